@@ -1,0 +1,70 @@
+#include "Cli.h"
+
+namespace strata::cli {
+
+namespace {
+QList<Command> &commands()
+{
+    static QList<Command> list;
+    return list;
+}
+} // namespace
+
+void Registry::add(Command c)
+{
+    commands().append(std::move(c));
+    std::sort(commands().begin(), commands().end(), [](const Command &a, const Command &b) { return a.name < b.name; });
+}
+
+const QList<Command> &Registry::all()
+{
+    return commands();
+}
+
+const Command *Registry::find(const QString &name)
+{
+    for (const Command &c : commands())
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+
+Registrar::Registrar(const char *name, const char *summary, std::function<int(const QStringList &)> run)
+{
+    Command c;
+    c.name = QString::fromLatin1(name);
+    c.summarySource = summary;
+    c.run = std::move(run);
+    Registry::add(std::move(c));
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(const Error &e)
+{
+    err() << QCoreApplication::translate("strata-cli", "error: %1").arg(e.message) << Qt::endl;
+    if (!e.detail.isEmpty())
+        err() << "  " << e.detail.trimmed().replace(u'\n', QStringLiteral("\n  ")) << Qt::endl;
+    if (!e.hint.isEmpty())
+        err() << QCoreApplication::translate("strata-cli", "hint: %1").arg(e.hint) << Qt::endl;
+    return ExitError;
+}
+
+int usageError(const QString &message)
+{
+    err() << QCoreApplication::translate("strata-cli", "error: %1").arg(message) << Qt::endl
+          << QCoreApplication::translate("strata-cli", "Run “strata-cli --help” for usage.") << Qt::endl;
+    return ExitError;
+}
+
+} // namespace strata::cli

@@ -1,0 +1,48 @@
+#pragma once
+// strata-cli command registry. Each command lives in its own cmd_*.cpp and registers
+// itself with a static CliRegistrar. Exit codes: 0 ok / same / nothing blocking,
+// 1 differences or blocking findings, 2 usage or runtime error (message on stderr).
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+
+namespace strata::cli {
+
+enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitError = 2 };
+
+struct Command
+{
+    QString name;
+    QString summary; // already translated at registration time is not possible: see summaryText()
+    const char *summarySource = nullptr;
+    std::function<int(const QStringList &args)> run;
+};
+
+class Registry
+{
+public:
+    static void add(Command c);
+    static const QList<Command> &all();
+    static const Command *find(const QString &name);
+};
+
+struct Registrar
+{
+    Registrar(const char *name, const char *summary, std::function<int(const QStringList &)> run);
+};
+
+QTextStream &out();
+QTextStream &err();
+// Prints an error on stderr and returns ExitError.
+int fail(const Error &e);
+int usageError(const QString &message);
+
+
+} // namespace strata::cli
+
+#define STRATA_CLI_COMMAND(ident, name, summary, fn) \
+    static const ::strata::cli::Registrar ident##_registrar(name, summary, fn)

@@ -1,0 +1,70 @@
+// strata-cli scratch: a private PostgreSQL server for experiments and scripts.
+// Prints its connection URI, then runs until SIGINT/SIGTERM or until stdin closes
+// (with --until-eof), and removes itself.
+
+#include "Cli.h"
+#include "pg/ScratchServer.h"
+
+#include <QCommandLineParser>
+#include <csignal>
+#include <pthread.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace strata;
+using namespace strata::cli;
+
+static int runScratch(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("strata-cli", "Start a private PostgreSQL server and print its URI."));
+    p.addHelpOption();
+    QCommandLineOption tcp(QStringLiteral("tcp"), QCoreApplication::translate("strata-cli", "Also listen on 127.0.0.1 (a free port)."));
+    QCommandLineOption db(QStringLiteral("database"), QCoreApplication::translate("strata-cli", "Create this database and connect the URI to it."), QStringLiteral("name"));
+    QCommandLineOption eof(QStringLiteral("until-eof"), QCoreApplication::translate("strata-cli", "Stop when standard input closes."));
+    p.addOptions({tcp, db, eof});
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return ExitOk;
+    }
+
+    ScratchOptions o;
+    o.listenTcp = p.isSet(tcp);
+    ScratchServer server(o);
+    if (Error e = server.start())
+        return fail(e);
+    QString dbname = QStringLiteral("postgres");
+    if (p.isSet(db)) {
+        dbname = p.value(db);
+        if (Error e = server.createDatabase(dbname))
+            return fail(e);
+    }
+    // Block the stop signals in this thread before waiting for them.
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+
+    out() << server.profile(dbname).displayString() << Qt::endl;
+    if (o.listenTcp)
+        out() << QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(QStringLiteral("strata")).arg(server.port()).arg(dbname) << Qt::endl;
+    err() << QCoreApplication::translate("strata-cli", "Scratch server running (PostgreSQL %1). Press Ctrl+C to stop and remove it.").arg(server.majorVersion()) << Qt::endl;
+
+    if (p.isSet(eof)) {
+        std::thread([] {
+            char buf[256];
+            while (::read(0, buf, sizeof buf) > 0) {}
+            ::kill(::getpid(), SIGTERM);
+        }).detach();
+    }
+    int sig = 0;
+    sigwait(&set, &sig);
+    server.stop();
+    return ExitOk;
+}
+
+STRATA_CLI_COMMAND(scratch, "scratch", QT_TRANSLATE_NOOP("strata-cli", "Start a private PostgreSQL server and print its URI"), runScratch);

@@ -1,0 +1,32 @@
+#pragma once
+// Splits SQL text into statements with libpg_query (the real PostgreSQL parser).
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace strata {
+
+struct SqlStatement
+{
+    QString text;    // the statement, without the trailing semicolon
+    int offset = 0;  // character offset of the statement in the input
+    int line = 1;    // 1-based line of its first character
+};
+
+class SqlSplitter
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlSplitter)
+public:
+    // Parser-based split: exact, but fails (with line and column) on a syntax error.
+    static Result<QList<SqlStatement>> split(const QString &sql);
+    // Scanner-based split: tolerates syntax errors (for highlighting and editing).
+    static Result<QList<SqlStatement>> splitLenient(const QString &sql);
+
+    // Line and column (1-based) of a character offset.
+    static QPair<int, int> lineColumn(const QString &text, int offset);
+};
+
+} // namespace strata

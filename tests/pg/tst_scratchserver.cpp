@@ -1,0 +1,145 @@
+#include "TestServer.h"
+#include "pg/ProcessUtil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+#include <signal.h>
+#include <unistd.h>
+
+using namespace strata;
+
+class TestScratchServer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { STRATA_VERIFY_OK(test::ensureServer()); }
+
+    void acceptsConnectionsOnPrivateSocketOnly()
+    {
+        ScratchServer &s = test::server();
+        QVERIFY(s.isRunning());
+        QVERIFY(QFile::exists(s.socketDir() + QStringLiteral("/.s.PGSQL.%1").arg(s.port())));
+        auto c = test::connectRw(s.profile());
+        STRATA_VERIFY_OK(c ? Error() : c.error());
+        ResultSet r = (*c)->exec(QStringLiteral("SELECT current_user, current_setting('listen_addresses'), current_setting('server_version_num')::int"));
+        STRATA_VERIFY_OK(r.error);
+        QCOMPARE(r.text(0, 0), QStringLiteral("strata"));
+        QCOMPARE(r.text(0, 1), QString()); // no TCP unless asked
+        QVERIFY(r.toInt64(0, 2) >= 150000);
+        QCOMPARE(s.majorVersion(), int(r.toInt64(0, 2) / 10000));
+    }
+
+    void serverRunsUnprivileged()
+    {
+        // initdb and postgres refuse root: as root the cluster must run as another account.
+        QFile status(QStringLiteral("/proc/%1/status").arg(test::server().postmasterPid()));
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        uint uid = 0;
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("Uid:"))
+                uid = line.mid(4).trimmed().split('\t').first().toUInt();
+        if (::geteuid() == 0)
+            QVERIFY2(uid != 0, "postmaster runs as root");
+        else
+            QCOMPARE(uid, uint(::geteuid()));
+    }
+
+    void createsDatabasesWithAwkwardNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("quotes") << QStringLiteral("it's \"quoted\"");
+        QTest::newRow("spaces and caps") << QStringLiteral("My Database");
+        QTest::newRow("63 bytes") << QString(63, u'd');
+        QTest::newRow("unicode") << QStringLiteral("données_überall_日本");
+        QTest::newRow("looks like a conninfo") << QStringLiteral("host=/nonexistent dbname=postgres");
+        QTest::newRow("looks like a URI") << QStringLiteral("postgresql://evil@nowhere/db");
+    }
+    void createsDatabasesWithAwkwardNames()
+    {
+        QFETCH(QString, name);
+        ScratchServer &s = test::server();
+        STRATA_VERIFY_OK(s.createDatabase(name));
+        // The name is a name: connecting must reach exactly that database.
+        auto c = Connection::open(s.profile(name));
+        STRATA_VERIFY_OK(c ? Error() : c.error());
+        ResultSet r = (*c)->exec(QStringLiteral("SELECT current_database()"));
+        STRATA_VERIFY_OK(r.error);
+        QCOMPARE(r.text(0, 0), name);
+        c->reset();
+        STRATA_VERIFY_OK(s.dropDatabase(name));
+    }
+
+    void listensOnTcpWhenAsked()
+    {
+        ScratchOptions o;
+        o.listenTcp = true;
+        ScratchServer s(o);
+        STRATA_VERIFY_OK(s.start());
+        ConnectionProfile p = s.profile();
+        p.host = QStringLiteral("127.0.0.1");
+        auto c = Connection::open(p);
+        STRATA_VERIFY_OK(c ? Error() : c.error());
+        QCOMPARE((*c)->exec(QStringLiteral("SELECT inet_server_port()")).toInt64(0, 0), qint64(s.port()));
+    }
+
+    void stopRemovesEverything()
+    {
+        ScratchServer s;
+        STRATA_VERIFY_OK(s.start());
+        const QString dir = s.instanceDir();
+        const qint64 pid = s.postmasterPid();
+        QVERIFY(QDir(dir).exists());
+        STRATA_VERIFY_OK(s.stop());
+        QVERIFY(!QDir(dir).exists());
+        QVERIFY(!proc::processAlive(pid));
+    }
+
+    void cleansUpAfterACrashedOwner()
+    {
+        // A real strata-cli holding a scratch server is SIGKILLed; the next start cleans up.
+        QProcess cli;
+        cli.start(QStringLiteral(STRATA_CLI_PATH), {QStringLiteral("scratch")});
+        QVERIFY(cli.waitForStarted());
+        QByteArray line;
+        for (int i = 0; i < 600 && !line.contains('\n'); ++i) {
+            cli.waitForReadyRead(100);
+            line += cli.readAllStandardOutput();
+        }
+        QVERIFY2(line.contains("host="), line.constData());
+        // "postgresql://strata@/postgres?host=<dir>&port=N"
+        const QString uri = QString::fromUtf8(line.trimmed().split('\n').first());
+        auto p = ConnectionProfile::fromConnectionString(uri);
+        QVERIFY(p.ok());
+        const QString dir = p->host;
+        QVERIFY(QDir(dir).exists());
+        const qint64 pm = QString::fromUtf8([&] { QFile f(dir + QStringLiteral("/data/postmaster.pid")); f.open(QIODevice::ReadOnly); return f.readLine(); }()).trimmed().toLongLong();
+        QVERIFY(proc::processAlive(pm));
+        ::kill(pid_t(cli.processId()), SIGKILL);
+        QVERIFY(cli.waitForFinished());
+        QVERIFY(proc::processAlive(pm)); // the orphan keeps running...
+        QVERIFY(ScratchServer::cleanupLeftovers() >= 1); // ...until the next start cleans it
+        QVERIFY(!proc::processAlive(pm));
+        QVERIFY(!QDir(dir).exists());
+        // our own live server is left alone
+        QVERIFY(test::server().isRunning());
+    }
+
+    void clearErrorWithoutServerBinaries()
+    {
+        auto r = ScratchServer::findBinDir(QStringLiteral("/nonexistent/bin"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Error::Kind::Environment);
+        QVERIFY(r.error().message.contains(QStringLiteral("/nonexistent/bin")));
+        ScratchOptions o;
+        o.binDir = QDir::tempPath();
+        ScratchServer s(o);
+        const Error e = s.start();
+        QCOMPARE(e.kind, Error::Kind::Environment);
+        QVERIFY(!s.isRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScratchServer)
+#include "tst_scratchserver.moc"
