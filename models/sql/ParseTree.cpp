@@ -15,7 +15,7 @@ Result<QList<ParsedStatement>> ParseTree::parse(const QString &sql)
     PgQueryParseResult r = pg_query_parse(utf8.constData());
     if (r.error) {
         // split() succeeded, so this is rare (e.g. parser limits); report it the same way.
-        const int pos = r.error->cursorpos > 0 ? int(QString::fromUtf8(utf8.left(r.error->cursorpos - 1)).size()) : 0;
+        const int pos = SqlSplitter::offsetForCursor(sql, r.error->cursorpos);
         const auto lc = SqlSplitter::lineColumn(sql, pos);
         Error e(Error::Kind::Parse, tr("Syntax error at line %1, column %2: %3")
                                         .arg(lc.first).arg(lc.second).arg(QString::fromUtf8(r.error->message)));

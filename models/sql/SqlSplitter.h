@@ -22,10 +22,16 @@ class SqlSplitter
 public:
     // Parser-based split: exact, but fails (with line and column) on a syntax error.
     static Result<QList<SqlStatement>> split(const QString &sql);
-    // Scanner-based split: tolerates syntax errors (for highlighting and editing).
+    // Token-based split (SqlScanner): never fails, tolerates syntax errors (for
+    // highlighting and editing). Knows parentheses and BEGIN ATOMIC ... END bodies.
     static Result<QList<SqlStatement>> splitLenient(const QString &sql);
 
-    // Line and column (1-based) of a character offset.
+    // libpg_query reports error positions as 1-based character (code point) counts;
+    // this turns one into a 0-based QString offset (a surrogate pair is two QChars).
+    static int offsetForCursor(const QString &text, int cursorpos);
+
+    // Line and column (1-based) of a character offset; columns count characters
+    // (a surrogate pair is one column), lines end at \\n.
     static QPair<int, int> lineColumn(const QString &text, int offset);
 };
 
