@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace strata {
 
 namespace {
@@ -112,20 +114,27 @@ class Relations
 public:
     void setCteNames(QSet<QString> names) { m_ctes = std::move(names); }
 
-    void add(const RelationRef &r)
+    // `location` orders the list (source order); -1 keeps explicit targets first.
+    void add(const RelationRef &r, int location = -1)
     {
         if (r.name.isEmpty())
             return;
         if (r.schema.isEmpty() && m_ctes.contains(r.name))
             return;
-        for (RelationRef &existing : m_list) {
-            if (existing.schema == r.schema && existing.name == r.name) {
-                if (int(r.access) > int(existing.access))
-                    existing.access = r.access;
+        for (Entry &existing : m_list) {
+            if (existing.ref.schema == r.schema && existing.ref.name == r.name) {
+                if (int(r.access) > int(existing.ref.access))
+                    existing.ref.access = r.access;
                 return;
             }
         }
-        m_list.append(r);
+        m_list.append(Entry{r, location});
+    }
+
+    void addRangeVar(const QJsonObject &rv, A access)
+    {
+        const QJsonObject r = unwrap(rv, "RangeVar");
+        add(fromRangeVar(r, access), r.value(QLatin1StringView("location")).toInt(-1));
     }
 
     // Every {"RangeVar": ...} under v is added with `access`; nested INSERT/UPDATE/
@@ -143,12 +152,12 @@ public:
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
             const QString &key = it.key();
             if (key == u"RangeVar" && it.value().isObject()) {
-                add(fromRangeVar(it.value().toObject(), access));
+                addRangeVar(it.value().toObject(), access);
                 continue;
             }
             if ((key == u"InsertStmt" || key == u"UpdateStmt" || key == u"DeleteStmt" || key == u"MergeStmt")
                 && it.value().isObject()) {
-                add(fromRangeVar(obj(it.value().toObject(), "relation"), A::Write));
+                addRangeVar(obj(it.value().toObject(), "relation"), A::Write);
             }
             walk(it.value(), access);
         }
@@ -164,17 +173,31 @@ public:
             const QJsonObject o = v.toObject();
             for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
                 if (it.key() == key && it.value().isObject())
-                    add(fromRangeVar(it.value().toObject(), access));
+                    addRangeVar(it.value().toObject(), access);
                 else
                     walkKey(it.value(), key, access);
             }
         }
     }
 
-    QList<RelationRef> take() { return std::move(m_list); }
+    QList<RelationRef> take()
+    {
+        std::stable_sort(m_list.begin(), m_list.end(),
+                         [](const Entry &a, const Entry &b) { return a.location < b.location; });
+        QList<RelationRef> out;
+        out.reserve(m_list.size());
+        for (const Entry &e : std::as_const(m_list))
+            out.append(e.ref);
+        return out;
+    }
 
 private:
-    QList<RelationRef> m_list;
+    struct Entry
+    {
+        RelationRef ref;
+        int location = -1;
+    };
+    QList<Entry> m_list;
     QSet<QString> m_ctes;
 };
 
