@@ -1,6 +1,300 @@
 #include "MainWindow.h"
+#include "DemoLauncher.h"
+
+#include "ConnectionDialog.h"
+#include "ErrorBanner.h"
+#include "ObjectBrowser.h"
+#include "PasswordStore.h"
+#include "StartPage.h"
+#include "items/CatalogTreeModel.h"
+#include "pg/ProfileStore.h"
+#include "pg/Session.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace strata;
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Strata"));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    m_banner = new ErrorBanner(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("workbenchTabs"));
+    m_tabs->setDocumentMode(true);
+    m_start = new StartPage(this);
+    m_tabs->addTab(m_start, tr("Start"));
+    m_tabs->addTab(placeholderPage(tr("Migration history"),
+                                   tr("The ledger tables of dbmate, Flyway, Prisma, Alembic, sqitch and more, joined with the "
+                                      "migration files on disk: applied, pending, ghost and changed migrations.")),
+                   tr("History"));
+    m_tabs->addTab(placeholderPage(tr("Schema diff"),
+                                   tr("Compare this database with another database, a saved snapshot or a migration folder "
+                                      "replayed on a private server, and get an ordered script with its hazards.")),
+                   tr("Diff"));
+    m_tabs->addTab(placeholderPage(tr("Pre-flight"),
+                                   tr("Before DDL runs: rows that would collide on a new key, NULLs before SET NOT NULL, "
+                                      "foreign-key orphans, lock levels, rewrites, and whether a rollback stays possible.")),
+                   tr("Pre-flight"));
+    m_tabs->addTab(placeholderPage(tr("Runbook"),
+                                   tr("Step through forward DDL with confirmation per step, verified table backups first, a "
+                                      "crash-safe journal and a guided rollback.")),
+                   tr("Runbook"));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_browser = new ObjectBrowser(this);
+    auto *dock = new QDockWidget(tr("Objects"), this);
+    dock->setObjectName(QStringLiteral("objectsDock"));
+    dock->setWidget(m_browser);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    connect(m_browser->model(), &CatalogTreeModel::loadFailed, m_banner, &ErrorBanner::showError);
+
+    m_serverLabel = new QLabel(tr("Not connected"), this);
+    m_modeLabel = new QLabel(this);
+    m_sslLabel = new QLabel(this);
+    m_busyLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(180);
+    m_cancel = new QToolButton(this);
+    m_cancel->setText(tr("Cancel"));
+    statusBar()->addWidget(m_serverLabel, 1);
+    statusBar()->addPermanentWidget(m_busyLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_sslLabel);
+    statusBar()->addPermanentWidget(m_modeLabel);
+    clearBusy();
+
+    connect(m_start, &StartPage::openDemoRequested, this, &MainWindow::openDemo);
+    connect(m_start, &StartPage::connectRequested, this, &MainWindow::showConnectDialog);
+    connect(m_start, &StartPage::recentRequested, this, &MainWindow::connectTo);
+
+    createActions();
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    if (!s.contains(QStringLiteral("window/geometry")))
+        resize(1200, 760);
+    m_tabs->setCurrentIndex(s.value(QStringLiteral("window/tab"), 0).toInt());
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::placeholderPage(const QString &title, const QString &text)
+{
+    auto *page = new QWidget(this);
+    auto *l = new QVBoxLayout(page);
+    auto *label = new QLabel(QStringLiteral("<h2>%1</h2><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped()), page);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    l->setContentsMargins(32, 24, 32, 24);
+    l->addWidget(label);
+    l->addStretch(1);
+    return page;
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAct = file->addAction(tr("&Connect…"), this, &MainWindow::showConnectDialog);
+    connectAct->setShortcut(QKeySequence::Open);
+    QAction *demo = file->addAction(tr("Open the &demo"), this, &MainWindow::openDemo);
+    demo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction *disconnectAct = file->addAction(tr("&Disconnect"), this, [this] {
+        ++m_connectGeneration;
+        m_browser->setSession(nullptr);
+        m_session.reset();
+        updateStatus();
+    });
+    disconnectAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *refresh = view->addAction(tr("&Refresh objects"), this, [this] { m_browser->model()->reload(); });
+    refresh->setShortcut(QKeySequence::Refresh);
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *a = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Strata"), this, [this] {
+        QMessageBox::about(this, tr("About Strata"),
+                           tr("<h3>Strata %1</h3><p>A PostgreSQL schema workbench.</p>").arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showConnectDialog()
+{
+    ConnectionDialog dlg(this);
+    if (!m_profile.host.isEmpty() || !m_profile.service.isEmpty())
+        dlg.setProfile(m_profile);
+    if (dlg.exec() == QDialog::Accepted)
+        connectTo(dlg.profile());
+}
+
+void MainWindow::connectTo(const ConnectionProfile &profile)
+{
+    const quint64 gen = ++m_connectGeneration;
+    m_banner->hide();
+    setBusy(tr("Connecting to %1…").arg(profile.displayString()), false);
+    auto session = std::make_unique<Session>();
+    Session *raw = session.get();
+    connect(raw, &Session::connectionLost, this, &MainWindow::onConnectionLost);
+    m_browser->setSession(nullptr);
+    m_session = std::move(session);
+    updateStatus();
+    raw->open(profile).then(this, [this, gen, profile](const Result<ConnectionInfo> &r) {
+        if (gen != m_connectGeneration)
+            return; // superseded by a newer connect
+        clearBusy();
+        if (!r) {
+            if (r.error().kind == Error::Kind::NeedsPassword)
+                askPasswordAndRetry(profile, r.error());
+            else
+                m_banner->showError(r.error());
+            updateStatus();
+            return;
+        }
+        onConnected(*r, profile);
+    });
+}
+
+void MainWindow::askPasswordAndRetry(ConnectionProfile profile, const Error &error)
+{
+    // Keychain first; then ask. The password stays in memory only.
+    PasswordStore::instance()->read(profile.keychainKey(), [this, profile, error](const QString &stored, const Error &) mutable {
+        if (!stored.isEmpty() && profile.transientPassword != stored) {
+            profile.transientPassword = stored;
+            connectTo(profile);
+            return;
+        }
+        bool ok = false;
+        const QString pw = QInputDialog::getText(this, tr("Password"), error.message, QLineEdit::Password, QString(), &ok);
+        if (!ok) {
+            m_banner->showError(error);
+            return;
+        }
+        profile.transientPassword = pw;
+        connectTo(profile);
+    });
+}
+
+void MainWindow::onConnected(const ConnectionInfo &, const ConnectionProfile &profile)
+{
+    m_profile = profile;
+    ProfileStore::addRecent(profile);
+    m_start->refreshRecent();
+    m_browser->setSession(m_session.get());
+    m_browser->model()->fetchMore({});
+    updateStatus();
+    emit connected();
+}
+
+void MainWindow::onConnectionLost(const Error &error)
+{
+    m_banner->showError(error);
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_session || !m_session->isOpen()) {
+        m_serverLabel->setText(tr("Not connected"));
+        m_modeLabel->clear();
+        m_sslLabel->clear();
+        setWindowTitle(tr("Strata"));
+        return;
+    }
+    const ConnectionInfo i = m_session->info();
+    const QString where = i.host.startsWith(u'/') ? tr("local socket") : i.host + u':' + i.port;
+    m_serverLabel->setText(tr("PostgreSQL %1 · %2 · %3 as %4").arg(i.serverVersion, where, i.dbname, i.user));
+    m_modeLabel->setText(i.readOnly ? tr("Review (read-only)") : tr("Write session"));
+    m_modeLabel->setToolTip(tr("Review sessions run every transaction READ ONLY with a statement timeout."));
+    const QString mode = i.sslmode.isEmpty() ? tr("default") : i.sslmode;
+    m_sslLabel->setText(i.sslInUse ? tr("SSL %1 (sslmode=%2)").arg(i.sslProtocol, mode) : tr("No SSL (sslmode=%1)").arg(mode));
+    setWindowTitle(tr("%1 — Strata").arg(i.dbname));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_serverLabel->text() + QStringLiteral(" | ") + m_sslLabel->text() + QStringLiteral(" | ") + m_modeLabel->text();
+}
+
+void MainWindow::setBusy(const QString &text, bool cancellable)
+{
+    m_busyLabel->setText(text);
+    m_busyLabel->show();
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->setVisible(cancellable);
+}
+
+void MainWindow::clearBusy()
+{
+    m_busyLabel->hide();
+    m_progress->hide();
+    m_cancel->hide();
+    disconnect(m_cancel, nullptr, nullptr, nullptr);
+}
+
+void MainWindow::openDemo()
+{
+    if (!m_demo) {
+        m_demo = new DemoLauncher(this);
+        connect(m_demo, &DemoLauncher::progress, this, [this](int value, int max, const QString &text) {
+            m_busyLabel->setText(text);
+            m_progress->setRange(0, max);
+            m_progress->setValue(value);
+        });
+        connect(m_demo, &DemoLauncher::failed, this, [this](const Error &e) {
+            clearBusy();
+            m_banner->showError(e);
+        });
+        connect(m_demo, &DemoLauncher::ready, this, [this](const ConnectionProfile &p) {
+            clearBusy();
+            m_banner->showInfo(tr("Demo loaded: a private PostgreSQL server with the support-desk schema. "
+                                  "Its migrations folder is %1; the last migration is still pending.").arg(m_demo->projectDir()));
+            connectTo(p);
+        });
+    }
+    if (m_demo->isReady()) {
+        connectTo(m_demo->profile());
+        return;
+    }
+    setBusy(tr("Starting the demo server…"), true);
+    connect(m_cancel, &QToolButton::clicked, m_demo, &DemoLauncher::cancel);
+    m_demo->start();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    event->accept();
 }

@@ -1,9 +1,69 @@
 #pragma once
+// Wiring only: menus, docks, tabs and the status bar around the widgets/ views.
+
+#include "common/Error.h"
+#include "pg/Connection.h"
+
 #include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+class QToolButton;
+
+namespace strata {
+class ErrorBanner;
+class ObjectBrowser;
+class Session;
+class StartPage;
+}
+
+class DemoLauncher;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openDemo();
+    void connectTo(const strata::ConnectionProfile &profile);
+    void showConnectDialog();
+
+    // For tests and screenshots.
+    strata::Session *session() const { return m_session.get(); }
+    strata::ObjectBrowser *objectBrowser() const { return m_browser; }
+    strata::ErrorBanner *banner() const { return m_banner; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QString statusText() const;
+
+signals:
+    void connected();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void onConnected(const strata::ConnectionInfo &info, const strata::ConnectionProfile &profile);
+    void onConnectionLost(const strata::Error &error);
+    void askPasswordAndRetry(strata::ConnectionProfile profile, const strata::Error &error);
+    void setBusy(const QString &text, bool cancellable);
+    void clearBusy();
+    void updateStatus();
+    QWidget *placeholderPage(const QString &title, const QString &text);
+
+    std::unique_ptr<strata::Session> m_session;
+    strata::ConnectionProfile m_profile;
+    strata::ErrorBanner *m_banner;
+    strata::ObjectBrowser *m_browser;
+    strata::StartPage *m_start;
+    QTabWidget *m_tabs;
+    QLabel *m_serverLabel, *m_modeLabel, *m_sslLabel, *m_busyLabel;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    DemoLauncher *m_demo = nullptr;
+    quint64 m_connectGeneration = 0;
 };

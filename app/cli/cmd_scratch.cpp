@@ -3,13 +3,10 @@
 // (with --until-eof), and removes itself.
 
 #include "Cli.h"
+#include "StopSignals.h"
 #include "pg/ScratchServer.h"
 
 #include <QCommandLineParser>
-#include <csignal>
-#include <pthread.h>
-#include <thread>
-#include <unistd.h>
 
 using namespace strata;
 using namespace strata::cli;
@@ -42,27 +39,14 @@ static int runScratch(const QStringList &args)
             return fail(e);
     }
     // Block the stop signals in this thread before waiting for them.
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGHUP);
-    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    StopSignals stopSignals;
 
     out() << server.profile(dbname).displayString() << Qt::endl;
     if (o.listenTcp)
         out() << QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(QStringLiteral("strata")).arg(server.port()).arg(dbname) << Qt::endl;
     err() << QCoreApplication::translate("strata-cli", "Scratch server running (PostgreSQL %1). Press Ctrl+C to stop and remove it.").arg(server.majorVersion()) << Qt::endl;
 
-    if (p.isSet(eof)) {
-        std::thread([] {
-            char buf[256];
-            while (::read(0, buf, sizeof buf) > 0) {}
-            ::kill(::getpid(), SIGTERM);
-        }).detach();
-    }
-    int sig = 0;
-    sigwait(&set, &sig);
+    stopSignals.wait(p.isSet(eof));
     server.stop();
     return ExitOk;
 }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QMetaType>
 #include <QVariantMap>
 
 namespace strata {
@@ -48,3 +49,4 @@ public:
 };
 
 } // namespace strata
+Q_DECLARE_METATYPE(strata::ConnectionProfile)
