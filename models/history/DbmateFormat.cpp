@@ -1,20 +1,39 @@
 #include "DbmateFormat.h"
 
+#include "Version.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 
 namespace strata {
 
-Result<MigrationFile> DbmateFormat::parse(const QString &fileName, const QString &text)
+namespace {
+Finding makeFinding(const QString &code, const QString &file, int line, const QString &message)
+{
+    Finding f;
+    f.severity = Finding::Severity::Error;
+    f.code = code;
+    f.file = file;
+    f.line = line;
+    f.message = message;
+    return f;
+}
+} // namespace
+
+std::optional<MigrationFile> DbmateFormat::parse(const QString &fileName, const QString &text, Findings &findings)
 {
     static const QRegularExpression nameRe(QStringLiteral("^(\\d+)_?(.*)\\.sql$"));
     const auto m = nameRe.match(fileName);
-    if (!m.hasMatch())
-        return Error(Error::Kind::Parse, tr("“%1” is not a dbmate migration name (expected <version>_<name>.sql).").arg(fileName));
+    if (!m.hasMatch()) {
+        findings.append(makeFinding(QStringLiteral("malformed-name"), fileName, 0,
+                                    tr("“%1” is not a dbmate migration name (expected <version>_<name>.sql).").arg(fileName)));
+        return std::nullopt;
+    }
     MigrationFile f;
     f.version = m.captured(1);
     f.name = m.captured(2);
+    f.fileName = fileName;
 
     // Section markers are whole lines: "-- migrate:up [options]" / "-- migrate:down [options]".
     static const QRegularExpression marker(QStringLiteral("^--\\s*migrate:(up|down)\\b(.*)$"),
@@ -30,29 +49,51 @@ Result<MigrationFile> DbmateFormat::parse(const QString &fileName, const QString
         sections.append({mm.captured(1), mm.captured(2).trimmed(), bodyStart, mm.capturedStart(0)});
     }
     bool haveUp = false;
+    bool ok = true;
     for (qsizetype i = 0; i < sections.size(); ++i) {
         const Section &s = sections[i];
         const qsizetype end = i + 1 < sections.size() ? sections[i + 1].markerStart : text.size();
         const QString body = text.mid(s.bodyStart, end - s.bodyStart);
+        const int markerLine = int(QStringView(text).left(s.markerStart).count(u'\n')) + 1;
         if (s.kind == u"up") {
-            if (haveUp)
-                return Error(Error::Kind::Parse, tr("“%1” has more than one “-- migrate:up” section.").arg(fileName));
+            if (haveUp) {
+                findings.append(makeFinding(QStringLiteral("duplicate-section"), fileName, markerLine,
+                                            tr("“%1” has more than one “-- migrate:up” section.").arg(fileName)));
+                ok = false;
+                continue;
+            }
             haveUp = true;
             f.upSql = body;
-            f.upLine = int(text.left(s.bodyStart).count(u'\n')) + 1;
+            f.upLine = int(QStringView(text).left(s.bodyStart).count(u'\n')) + 1;
             for (const QString &opt : s.options.split(u' ', Qt::SkipEmptyParts)) {
-                if (opt == u"transaction:false")
+                if (opt == u"transaction:false") {
                     f.transactional = false;
-                else if (opt != u"transaction:true")
-                    return Error(Error::Kind::Parse, tr("“%1”: unknown dbmate option “%2”.").arg(fileName, opt));
+                } else if (opt != u"transaction:true") {
+                    findings.append(makeFinding(QStringLiteral("unknown-option"), fileName, markerLine,
+                                                tr("“%1”: unknown dbmate option “%2”.").arg(fileName, opt)));
+                    ok = false;
+                }
             }
         } else {
             f.downSql = body;
         }
     }
-    if (!haveUp)
-        return Error(Error::Kind::Parse, tr("“%1” has no “-- migrate:up” section.").arg(fileName));
+    if (!haveUp) {
+        findings.append(makeFinding(QStringLiteral("missing-up"), fileName, 0,
+                                    tr("“%1” has no “-- migrate:up” section.").arg(fileName)));
+        return std::nullopt;
+    }
+    Q_UNUSED(ok);
     return f;
+}
+
+Result<MigrationFile> DbmateFormat::parse(const QString &fileName, const QString &text)
+{
+    Findings findings;
+    auto f = parse(fileName, text, findings);
+    if (!findings.isEmpty())
+        return Error(Error::Kind::Parse, findings.first().message);
+    return *f;
 }
 
 Result<QList<MigrationFile>> DbmateFormat::readFolder(const QString &dirPath)
@@ -73,7 +114,7 @@ Result<QList<MigrationFile>> DbmateFormat::readFolder(const QString &dirPath)
         out.append(*f);
     }
     std::sort(out.begin(), out.end(), [](const MigrationFile &a, const MigrationFile &b) {
-        return a.version.size() != b.version.size() ? a.version.size() < b.version.size() : a.version < b.version;
+        return version::less(a.version, b.version);
     });
     return out;
 }

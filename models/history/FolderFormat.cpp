@@ -1,0 +1,181 @@
+#include "FolderFormat.h"
+
+#include "Version.h"
+#include "formats/AlembicFolder.h"
+#include "formats/DbmateFolder.h"
+#include "formats/DjangoFolder.h"
+#include "formats/FlywayFolder.h"
+#include "formats/GolangMigrateFolder.h"
+#include "formats/PlainSqlFolder.h"
+#include "formats/PrismaFolder.h"
+#include "formats/RailsFolder.h"
+#include "formats/SqitchFolder.h"
+#include "formats/SqlxFolder.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QHash>
+#include <QStringDecoder>
+
+namespace strata {
+
+const QList<const FolderFormat *> &FolderFormat::all()
+{
+    static const SqitchFolder sqitch;
+    static const PrismaFolder prisma;
+    static const AlembicFolder alembic;
+    static const DjangoFolder django;
+    static const RailsFolder rails;
+    static const FlywayFolder flyway;
+    static const DbmateFolder dbmate;
+    static const GolangMigrateFolder golang;
+    static const SqlxFolder sqlx;
+    static const PlainSqlFolder plain;
+    static const QList<const FolderFormat *> list{&sqitch, &prisma, &alembic, &django, &rails,
+                                                  &flyway, &dbmate, &golang, &sqlx, &plain};
+    return list;
+}
+
+const FolderFormat *FolderFormat::byId(const QString &id)
+{
+    for (const FolderFormat *f : all())
+        if (f->id() == id)
+            return f;
+    return nullptr;
+}
+
+QStringList FolderFormat::ids()
+{
+    QStringList out;
+    for (const FolderFormat *f : all())
+        out.append(f->id());
+    return out;
+}
+
+const FolderFormat *FolderFormat::detectFormat(const QString &dirPath, const QString &preferredLedgerTool)
+{
+    const QDir dir(dirPath);
+    if (!dir.exists())
+        return nullptr;
+    const FolderFormat *best = nullptr;
+    int bestScore = 0;
+    for (const FolderFormat *f : all()) {
+        int score = f->detect(dir);
+        if (score <= 0)
+            continue;
+        // A ledger in the database is strong evidence: a folder the ledger's tool can
+        // read at all beats a better-looking guess (sqlx and golang-migrate names look alike).
+        if (!preferredLedgerTool.isEmpty() && f->ledgerTool() == preferredLedgerTool && f->id() != u"plain")
+            score += 100;
+        if (score > bestScore) {
+            best = f;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+FolderFormat::TextFile FolderFormat::readText(const QString &absPath, const QString &relPath, Findings &findings)
+{
+    TextFile t;
+    QFile file(absPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        findings.append(finding(Finding::Severity::Error, QStringLiteral("unreadable"), relPath, 0,
+                                tr("“%1” could not be read: %2").arg(relPath, file.errorString())));
+        return t;
+    }
+    t.bytes = file.readAll();
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    t.text = decoder(t.bytes);
+    if (decoder.hasError()) {
+        // Find the line of the first bad byte for the finding.
+        const int line = int(t.text.left(t.text.indexOf(QChar::ReplacementCharacter)).count(u'\n')) + 1;
+        findings.append(finding(Finding::Severity::Error, QStringLiteral("invalid-utf8"), relPath, line,
+                                tr("“%1” is not valid UTF-8 text (first bad byte on line %2).").arg(relPath).arg(line)));
+        return t;
+    }
+    if (t.text.startsWith(QChar(0xFEFF)))
+        t.text.remove(0, 1);
+    t.ok = true;
+    return t;
+}
+
+Finding FolderFormat::finding(Finding::Severity s, const QString &code, const QString &file, int line, const QString &message)
+{
+    Finding f;
+    f.severity = s;
+    f.code = code;
+    f.file = file;
+    f.line = line;
+    f.message = message;
+    return f;
+}
+
+Result<QDir> FolderFormat::openDir(const QString &dirPath)
+{
+    QDir dir(dirPath);
+    if (dirPath.isEmpty() || !dir.exists())
+        return Error(Error::Kind::Io, tr("The migration folder “%1” does not exist.").arg(dirPath));
+    if (!dir.isReadable())
+        return Error(Error::Kind::Io, tr("The migration folder “%1” cannot be read.").arg(dirPath));
+    dir.makeAbsolute();
+    return dir;
+}
+
+void FolderFormat::reportDuplicates(const QList<MigrationFile> &files, Findings &findings)
+{
+    QHash<QString, QString> seen; // canonical version -> first file
+    for (const MigrationFile &f : files) {
+        if (f.kind != MigrationFile::Kind::Versioned || f.version.isEmpty())
+            continue;
+        const QString key = f.group + u'\x1f' + version::canonical(f.version);
+        const auto it = seen.constFind(key);
+        if (it != seen.constEnd()) {
+            findings.append(finding(Finding::Severity::Error, QStringLiteral("duplicate-version"), f.fileName, 0,
+                                    tr("Version %1 of “%2” is also used by “%3”.").arg(f.version, f.fileName, *it)));
+        } else {
+            seen.insert(key, f.fileName);
+        }
+    }
+}
+
+void FolderFormat::sortByVersion(QList<MigrationFile> &files)
+{
+    std::stable_sort(files.begin(), files.end(), [](const MigrationFile &a, const MigrationFile &b) {
+        if (a.group != b.group)
+            return a.group < b.group;
+        if (a.kind != b.kind) // versioned first, then repeatables, undo and baseline scripts
+            return int(a.kind) < int(b.kind);
+        const int c = version::compare(a.version, b.version);
+        return c != 0 ? c < 0 : a.fileName < b.fileName;
+    });
+}
+
+int FolderFormat::lineOf(const QString &text, qsizetype offset)
+{
+    return int(QStringView(text).left(offset).count(u'\n')) + 1;
+}
+
+QStringList FolderFormat::listFiles(const QDir &dir, const QStringList &nameFilters, bool recursive)
+{
+    QStringList out;
+    QDirIterator it(dir.absolutePath(), nameFilters, QDir::Files | QDir::Hidden,
+                    recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
+    while (it.hasNext()) {
+        it.next();
+        out.append(dir.relativeFilePath(it.filePath()));
+    }
+    out.sort();
+    return out;
+}
+
+int FolderFormat::countMatching(const QStringList &names, const QRegularExpression &re)
+{
+    int n = 0;
+    for (const QString &name : names)
+        if (re.match(name.section(u'/', -1)).hasMatch())
+            ++n;
+    return n;
+}
+
+} // namespace strata

@@ -1,0 +1,102 @@
+#include "DjangoFolder.h"
+
+namespace strata {
+
+namespace {
+const QRegularExpression &nameRe()
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d+)_(\\w+)\\.py$"));
+    return re;
+}
+
+// The migrations/ packages under dir: dir itself, <app>/migrations or <x>/<app>/migrations.
+QStringList migrationDirs(const QDir &dir)
+{
+    if (dir.dirName() == u"migrations")
+        return {QStringLiteral(".")};
+    QStringList out;
+    for (const QString &a : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (QFileInfo::exists(dir.filePath(a + QStringLiteral("/migrations/__init__.py")))) {
+            out.append(a + QStringLiteral("/migrations"));
+            continue;
+        }
+        const QDir sub(dir.filePath(a));
+        for (const QString &b : sub.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name))
+            if (QFileInfo::exists(sub.filePath(b + QStringLiteral("/migrations/__init__.py"))))
+                out.append(a + u'/' + b + QStringLiteral("/migrations"));
+    }
+    return out;
+}
+} // namespace
+
+int DjangoFolder::detect(const QDir &dir) const
+{
+    for (const QString &m : migrationDirs(dir)) {
+        const QDir md(dir.filePath(m));
+        for (const QString &n : md.entryList({QStringLiteral("*.py")}, QDir::Files, QDir::Name)) {
+            if (!nameRe().match(n).hasMatch())
+                continue;
+            QFile f(md.filePath(n));
+            if (f.open(QIODevice::ReadOnly) && f.read(64 * 1024).contains("migrations.Migration"))
+                return 90;
+        }
+    }
+    return 0;
+}
+
+Result<FolderReadResult> DjangoFolder::read(const QString &dirPath) const
+{
+    auto dir = openDir(dirPath);
+    if (!dir)
+        return dir.error();
+    FolderReadResult r;
+    r.format = id();
+    r.dir = dir->absolutePath();
+    static const QRegularExpression classRe(QStringLiteral("^class\\s+Migration\\s*\\("), QRegularExpression::MultilineOption);
+    static const QRegularExpression depRe(QStringLiteral("\\(\\s*['\"]([^'\"]+)['\"]\\s*,\\s*['\"]([^'\"]+)['\"]\\s*\\)"));
+    static const QRegularExpression depsBlockRe(QStringLiteral("^\\s*dependencies\\s*=\\s*\\[(.*?)\\]"),
+                                                QRegularExpression::MultilineOption | QRegularExpression::DotMatchesEverythingOption);
+    for (const QString &m : migrationDirs(*dir)) {
+        const QDir md(dir->filePath(m));
+        // The app label is the folder that holds migrations/ (AppConfig.label may differ).
+        const QString app = QDir::cleanPath(md.absoluteFilePath(QStringLiteral(".."))).section(u'/', -1);
+        for (const QString &n : md.entryList({QStringLiteral("*.py")}, QDir::Files, QDir::Name)) {
+            if (n == u"__init__.py")
+                continue;
+            const QString rel = m == u"." ? n : m + u'/' + n;
+            const auto nm = nameRe().match(n);
+            if (!nm.hasMatch()) {
+                r.findings.append(finding(Finding::Severity::Warning, QStringLiteral("malformed-name"), rel, 0,
+                                          tr("“%1” is not a numbered Django migration (expected NNNN_name.py).").arg(rel)));
+                continue;
+            }
+            MigrationFile f;
+            f.group = app;
+            f.version = nm.captured(1);
+            f.name = nm.captured(2);
+            f.fileName = rel;
+            f.path = md.absoluteFilePath(n);
+            const TextFile t = readText(f.path, rel, r.findings);
+            if (!t.ok)
+                continue;
+            if (!classRe.match(t.text).hasMatch()) {
+                r.findings.append(finding(Finding::Severity::Error, QStringLiteral("malformed-file"), rel, 0,
+                                          tr("“%1” defines no Migration class; Django would refuse to load it.").arg(rel)));
+                continue;
+            }
+            if (const auto block = depsBlockRe.match(t.text); block.hasMatch()) {
+                auto it = depRe.globalMatch(block.captured(1));
+                while (it.hasNext()) {
+                    const auto d = it.next();
+                    f.parents.append(d.captured(1) + u'/' + d.captured(2));
+                }
+            }
+            r.files.append(f);
+        }
+    }
+    sortByVersion(r.files);
+    reportDuplicates(r.files, r.findings);
+    return r;
+}
+
+} // namespace strata
