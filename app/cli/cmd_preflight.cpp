@@ -1,0 +1,93 @@
+// strata-cli preflight: analyze a migration (locks, rewrites, sure errors, lints) and,
+// with --db, check the live data read-only. Exit 1 when a blocking finding exists.
+
+#include "Cli.h"
+#include "pg/Connection.h"
+#include "preflight/Preflight.h"
+#include "preflight/ReportExport.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace strata;
+using namespace strata::cli;
+using namespace strata::preflight;
+
+static int runPreflight(const QStringList &args)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("strata-cli", s); };
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Pre-flight a migration: lock levels, rewrites, sure errors, lints, and read-only data checks."));
+    p.addHelpOption();
+    QCommandLineOption db(QStringLiteral("db"), tr("Database URI or key=value string; without it only the offline analysis runs."), QStringLiteral("uri"));
+    QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON (format_version 1)."));
+    QCommandLineOption markdown(QStringLiteral("markdown"), tr("Print the report as a Markdown audit (the default)."));
+    QCommandLineOption html(QStringLiteral("html"), tr("Also write the report as HTML to this file."), QStringLiteral("file"));
+    QCommandLineOption timeout(QStringLiteral("timeout"), tr("statement_timeout for each data check, in seconds (default 300)."), QStringLiteral("seconds"), QStringLiteral("300"));
+    QCommandLineOption tenants(QStringLiteral("tenant-columns"), tr("Comma-separated tenant column names for breakdowns."), QStringLiteral("names"));
+    QCommandLineOption noData(QStringLiteral("no-data-checks"), tr("Skip the data checks."));
+    QCommandLineOption inTx(QStringLiteral("single-transaction"), tr("The migration tool runs the whole file in one transaction."));
+    p.addOptions({db, json, markdown, html, timeout, tenants, noData, inTx});
+    p.addPositionalArgument(QStringLiteral("file"), tr("The SQL file (use - for standard input)."));
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return ExitOk;
+    }
+    if (p.positionalArguments().size() != 1)
+        return usageError(tr("give exactly one SQL file"));
+    const QString file = p.positionalArguments().first();
+    QFile f(file);
+    const bool stdinInput = file == u"-";
+    if (!(stdinInput ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly)))
+        return fail(Error(Error::Kind::Io, tr("Cannot read %1: %2").arg(file, f.errorString())));
+    const QByteArray bytes = f.readAll();
+    QString sql = QString::fromUtf8(bytes);
+    if (bytes.contains('\0') || sql.contains(QChar::ReplacementCharacter))
+        return fail(Error(Error::Kind::Parse, tr("%1 is not a UTF-8 text file.").arg(file)));
+
+    PreflightOptions o;
+    o.source = stdinInput ? tr("standard input") : QFileInfo(file).fileName();
+    bool ok = false;
+    const int secs = p.value(timeout).toInt(&ok);
+    if (!ok || secs <= 0)
+        return usageError(tr("--timeout needs a positive number of seconds"));
+    o.dataChecks.statementTimeoutMs = secs * 1000;
+    o.runDataChecks = !p.isSet(noData);
+    o.analyzer.scriptInTransaction = p.isSet(inTx);
+    if (p.isSet(tenants))
+        o.analyzer.tenantColumns = p.value(tenants).split(u',', Qt::SkipEmptyParts);
+
+    std::unique_ptr<Connection> conn;
+    if (p.isSet(db)) {
+        auto profile = ConnectionProfile::fromConnectionString(p.value(db));
+        if (!profile)
+            return fail(profile.error());
+        SessionOptions so;
+        so.readOnly = true;
+        so.statementTimeoutMs = o.dataChecks.statementTimeoutMs;
+        so.applicationName = QStringLiteral("strata-preflight");
+        auto c = Connection::open(*profile, so);
+        if (!c)
+            return fail(c.error());
+        conn = std::move(*c);
+    }
+    auto report = Preflight::run(sql, conn.get(), o);
+    if (!report)
+        return fail(report.error());
+    if (p.isSet(html)) {
+        QFile h(p.value(html));
+        if (!h.open(QIODevice::WriteOnly | QIODevice::Truncate) || h.write(ReportExport::toHtml(*report).toUtf8()) < 0)
+            return fail(Error(Error::Kind::Io, tr("Cannot write %1: %2").arg(p.value(html), h.errorString())));
+    }
+    if (p.isSet(json))
+        out() << QString::fromUtf8(ReportExport::toJson(*report));
+    else
+        out() << ReportExport::toMarkdown(*report);
+    out().flush();
+    return report->hasBlocking() ? ExitFindings : ExitOk;
+}
+
+STRATA_CLI_COMMAND(preflight, "preflight", QT_TRANSLATE_NOOP("strata-cli", "Pre-flight a migration: locks, sure errors, lints, data checks"), runPreflight);

@@ -1,0 +1,85 @@
+#pragma once
+// Data checks: what the migration will find in the data, measured before it runs.
+// Every check runs in one READ ONLY, REPEATABLE READ transaction with statement_timeout
+// and lock_timeout, takes ACCESS SHARE locks only (plain SELECTs), and each check runs
+// under its own SAVEPOINT so that one failing check does not end the others.
+// Identifiers are quoted with Connection::quoteIdentifier; values go as parameters.
+// Expression text (CHECK bodies, index expressions, partial predicates, USING) comes
+// from the migration itself and is validated to be a single expression first.
+
+#include "Findings.h"
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+namespace strata {
+class Connection;
+class JobControl;
+}
+
+namespace strata::preflight {
+
+// One part of a key: a column (quoted when used) or an expression (used as written).
+struct KeyPart
+{
+    QString column;
+    QString expression;
+    QString display() const { return column.isEmpty() ? expression : column; }
+};
+
+struct DataCheck
+{
+    enum class Kind { DuplicateKey, RollbackKey, NullValues, ForeignKeyOrphans, CheckViolation, CastFailure, TableNotEmpty };
+    Kind kind = Kind::DuplicateKey;
+    int statement = -1;
+    int line = 0;
+    QString schema;
+    QString table;
+    QString label;                 // "UNIQUE (workspace_id, handle)", "NOT NULL workspace_id", ...
+    QList<KeyPart> key;            // DuplicateKey, RollbackKey
+    QString predicate;             // partial index predicate (SQL), empty = all rows
+    bool nullsNotDistinct = false;
+    QString tenantColumn;          // breakdown column when the key (or the new key) has one
+    QStringList columns;           // NullValues, ForeignKeyOrphans (local), CastFailure (the column), TableNotEmpty (new column)
+    QString refSchema, refTable;   // ForeignKeyOrphans
+    QStringList refColumns;
+    QString expression;            // CheckViolation: CHECK body; CastFailure: USING expression (empty = plain cast)
+    QString sourceTypname;         // CastFailure: current type name (text, varchar, numeric, int8, ...)
+    QString targetTypname;         // CastFailure: target base name (int4, numeric, uuid, ...)
+    QString targetType;            // CastFailure: SQL spelling of the target type
+    QString provenBy;              // an existing unique index that already proves the answer (no scan)
+    QString widerKey;              // RollbackKey: the new key, for the message
+};
+
+struct DataCheckOptions
+{
+    int statementTimeoutMs = 300000;
+    int lockTimeoutMs = 5000;
+    int sampleRows = 5;            // sample rows per finding
+    int sampleGroups = 10;         // duplicate groups listed
+    int breakdownRows = 20;
+    QString workMem = QStringLiteral("256MB"); // for the aggregate pass (local to the transaction)
+    // Test hook: called on the checking connection's thread before COMMIT, while the
+    // transaction (and every lock it took) is still open.
+    std::function<void()> beforeCommit;
+};
+
+class DataChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(DataChecks)
+public:
+    // Runs the checks; findings for everything that would fail (or blocks a rollback).
+    // Also reports checks that passed as Info findings ("0 duplicates") so the audit shows
+    // what was verified. control may be null.
+    static Result<QList<Finding>> run(Connection &c, const QList<DataCheck> &checks, const DataCheckOptions &options,
+                                      JobControl *control = nullptr);
+
+    // SQL for one check (exposed for tests and the audit); params filled in order.
+    static QString sqlFor(const Connection &c, const DataCheck &check, const DataCheckOptions &options, QVariantList *params);
+    static QString sampleSqlFor(const Connection &c, const DataCheck &check, const DataCheckOptions &options,
+                                QVariantList *params);
+    static QString kindName(DataCheck::Kind k);
+};
+
+} // namespace strata::preflight
