@@ -105,7 +105,8 @@ Error SectionRunner::runTransactional(Connection &c, const SqlSection &s,
 Error SectionRunner::findFailingStatement(Connection &c, const SqlSection &s, const Error &scriptError)
 {
     // A position from the server is relative to the text we sent: the section.
-    if (scriptError.position > 0 || scriptError.kind == Error::Kind::ServerGone)
+    // A cancel, a timeout or a lost connection is not the statement's fault: no rerun.
+    if (scriptError.position > 0 || scriptError.kind != Error::Kind::Query)
         return locate(scriptError, s.fileName, lineOf(s.sql, s.firstLine, scriptError.position));
 
     // Run-time errors (a unique violation, a failed cast) carry no position. Find the
