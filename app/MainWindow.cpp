@@ -94,8 +94,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    if (!s.contains(QStringLiteral("window/geometry")))
-        resize(1200, 760);
+    if (!s.contains(QStringLiteral("window/geometry"))) {
+        resize(1280, 800);
+        resizeDocks({dock}, {440}, Qt::Horizontal);
+    }
     m_tabs->setCurrentIndex(s.value(QStringLiteral("window/tab"), 0).toInt());
 }
 
@@ -206,8 +208,16 @@ void MainWindow::askPasswordAndRetry(ConnectionProfile profile, const Error &err
 void MainWindow::onConnected(const ConnectionInfo &, const ConnectionProfile &profile)
 {
     m_profile = profile;
-    ProfileStore::addRecent(profile);
-    m_start->refreshRecent();
+    const bool demo = m_demo && m_demo->isReady() && profile == m_demo->profile();
+    if (demo) {
+        // The demo's socket directory lives only as long as this window: not a "recent" connection.
+        m_banner->showInfo(tr("Demo loaded on a private PostgreSQL server. Its dbmate migrations are in %1; "
+                              "the last one, which moves three tables to workspace-scoped keys, is still pending.")
+                               .arg(m_demo->projectDir()));
+    } else {
+        ProfileStore::addRecent(profile);
+        m_start->refreshRecent();
+    }
     m_browser->setSession(m_session.get());
     m_browser->model()->fetchMore({});
     updateStatus();
@@ -276,8 +286,6 @@ void MainWindow::openDemo()
         });
         connect(m_demo, &DemoLauncher::ready, this, [this](const ConnectionProfile &p) {
             clearBusy();
-            m_banner->showInfo(tr("Demo loaded: a private PostgreSQL server with the support-desk schema. "
-                                  "Its migrations folder is %1; the last migration is still pending.").arg(m_demo->projectDir()));
             connectTo(p);
         });
     }

@@ -13,8 +13,7 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     setObjectName(QStringLiteral("ErrorBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    auto *icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    m_icon = new QLabel(this);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -38,7 +37,7 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     text->addWidget(m_details);
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(8, 6, 8, 6);
-    row->addWidget(icon, 0, Qt::AlignTop);
+    row->addWidget(m_icon, 0, Qt::AlignTop);
     row->addLayout(text, 1);
     row->addWidget(m_toggle, 0, Qt::AlignTop);
     row->addWidget(m_close, 0, Qt::AlignTop);
@@ -56,6 +55,7 @@ void ErrorBanner::showError(const Error &error)
     pal.setColor(QPalette::Window, dark ? QColor(0x5c, 0x24, 0x24) : QColor(0xfd, 0xec, 0xea));
     pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe0, 0xe0) : QColor(0x5f, 0x10, 0x10));
     setPalette(pal);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
     m_message->setText(error.message);
     updateDetails();
     show();
@@ -69,6 +69,7 @@ void ErrorBanner::showInfo(const QString &message)
     pal.setColor(QPalette::Window, dark ? QColor(0x1f, 0x3a, 0x5a) : QColor(0xe8, 0xf1, 0xfb));
     pal.setColor(QPalette::WindowText, dark ? QColor(0xe0, 0xee, 0xff) : QColor(0x10, 0x2a, 0x4a));
     setPalette(pal);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(20, 20));
     m_message->setText(message);
     updateDetails();
     show();

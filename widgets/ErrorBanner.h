@@ -24,6 +24,7 @@ public:
 private:
     void updateDetails();
     Error m_error;
+    QLabel *m_icon;
     QLabel *m_message;
     QLabel *m_details;
     QToolButton *m_toggle;

@@ -22,10 +22,14 @@ ObjectBrowser::ObjectBrowser(QWidget *parent) : QWidget(parent), m_model(new Cat
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
-    // Expand the first schema (public) as soon as it arrives.
+    m_view->header()->setMinimumSectionSize(60);
+    // Open the first schema (public) and its tables as soon as they arrive.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
-        if (!parent.isValid() && first == 0)
-            m_view->expand(m_model->index(0, 0));
+        if (!parent.isValid() && first == 0) {
+            const QModelIndex schema = m_model->index(0, 0);
+            m_view->expand(schema);
+            m_view->expand(m_model->index(0, 0, schema));
+        }
     });
 }
 
