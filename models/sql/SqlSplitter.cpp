@@ -8,9 +8,62 @@ namespace strata {
 namespace {
 
 // libpg_query speaks UTF-8 byte offsets; Strata speaks QString character offsets.
-int charOffset(const QByteArray &utf8, int byteOffset)
+// Converts increasing byte offsets in one pass over the text.
+class Utf8Offsets
 {
-    return int(QString::fromUtf8(utf8.constData(), qMin(byteOffset, int(utf8.size()))).size());
+public:
+    explicit Utf8Offsets(const QByteArray &utf8) : m_utf8(utf8) {}
+    int charOffset(int byteOffset)
+    {
+        byteOffset = qBound(0, byteOffset, int(m_utf8.size()));
+        if (byteOffset < m_byte) { // rare: restart
+            m_byte = 0;
+            m_char = 0;
+        }
+        while (m_byte < byteOffset) {
+            const uchar lead = uchar(m_utf8[m_byte]);
+            const int len = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1;
+            m_byte += len;
+            m_char += len == 4 ? 2 : 1;
+        }
+        return m_char;
+    }
+
+private:
+    const QByteArray &m_utf8;
+    int m_byte = 0;
+    int m_char = 0;
+};
+
+// 1-based line of increasing character offsets, in one pass over the text.
+class LineCounter
+{
+public:
+    explicit LineCounter(const QString &text) : m_text(text) {}
+    int lineAt(int offset)
+    {
+        offset = qBound(0, offset, int(m_text.size()));
+        if (offset < m_pos) {
+            m_pos = 0;
+            m_line = 1;
+        }
+        for (; m_pos < offset; ++m_pos)
+            if (m_text[m_pos] == u'\n')
+                ++m_line;
+        return m_line;
+    }
+
+private:
+    const QString &m_text;
+    int m_pos = 0;
+    int m_line = 1;
+};
+
+// The PostgreSQL 15 lexer's whitespace ([ \t\n\r\f]); anything else, even \v or a
+// Unicode space, is part of a token to PostgreSQL.
+bool isSqlSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
 }
 
 Result<QList<SqlStatement>> parserSplit(const QString &sql)
@@ -29,19 +82,27 @@ Result<QList<SqlStatement>> parserSplit(const QString &sql)
     }
     QList<SqlStatement> out;
     out.reserve(r.n_stmts);
+    Utf8Offsets offsets(utf8);
+    LineCounter lines(sql);
+    const int inputEnd = int(qstrlen(utf8.constData())); // the parser stops at a NUL
     for (int i = 0; i < r.n_stmts; ++i) {
         const PgQuerySplitStmt *s = r.stmts[i];
-        SqlStatement st;
-        const QByteArray bytes = utf8.mid(s->stmt_location, s->stmt_len);
-        st.text = QString::fromUtf8(bytes).trimmed();
-        if (st.text.isEmpty())
-            continue;
-        // Skip leading whitespace so offset/line point at the first real character.
-        int start = s->stmt_location;
-        while (start < utf8.size() && (utf8[start] == ' ' || utf8[start] == '\n' || utf8[start] == '\t' || utf8[start] == '\r'))
+        // stmt_len 0 means "to the end of the input" (the last statement).
+        const int from = qBound(0, s->stmt_location, inputEnd);
+        const int to = s->stmt_len > 0 ? qMin(from + s->stmt_len, inputEnd) : inputEnd;
+        int start = qMin(offsets.charOffset(from), int(sql.size()));
+        int end = qMin(offsets.charOffset(to), int(sql.size()));
+        // Trim SQL whitespace only, so offset/line point at the first real character.
+        while (start < end && isSqlSpace(sql[start]))
             ++start;
-        st.offset = charOffset(utf8, start);
-        st.line = SqlSplitter::lineColumn(sql, st.offset).first;
+        while (end > start && isSqlSpace(sql[end - 1]))
+            --end;
+        if (start == end)
+            continue;
+        SqlStatement st;
+        st.text = sql.mid(start, end - start);
+        st.offset = start;
+        st.line = lines.lineAt(start);
         out.append(st);
     }
     pg_query_free_split_result(r);
@@ -63,6 +124,7 @@ Result<QList<SqlStatement>> SqlSplitter::splitLenient(const QString &sql)
     auto word = [&](const SqlToken &t, QLatin1StringView w) {
         return t.category == Cat::Keyword && QStringView(sql).mid(t.start, t.length()).compare(w, Qt::CaseInsensitive) == 0;
     };
+    LineCounter lines(sql);
     int segmentStart = 0;   // character offset after the previous ';'
     int firstToken = -1;    // first non-comment token of the current statement
     int lastEnd = 0;        // end of its last token
@@ -73,13 +135,15 @@ Result<QList<SqlStatement>> SqlSplitter::splitLenient(const QString &sql)
             // Like the parser split, the statement starts after the previous ';'
             // (leading comments included) without leading whitespace.
             int start = segmentStart;
-            while (start < lastEnd && sql[start].isSpace())
+            while (start < lastEnd && isSqlSpace(sql[start]))
                 ++start;
-            SqlStatement st;
-            st.text = sql.mid(start, lastEnd - start);
-            st.offset = start;
-            st.line = lineColumn(sql, start).first;
-            out.append(st);
+            if (start < lastEnd) {
+                SqlStatement st;
+                st.text = sql.mid(start, lastEnd - start);
+                st.offset = start;
+                st.line = lines.lineAt(start);
+                out.append(st);
+            }
         }
         firstToken = -1;
         parens = 0;

@@ -193,6 +193,22 @@ private slots:
         QCOMPARE(r->at(1).line, 2);
     }
 
+    void lenientStatementsAreNeverEmpty()
+    {
+        // Found by the fuzzer: \v is not whitespace to the PostgreSQL 15 lexer, so it
+        // is a (junk) statement of its own, never an empty one.
+        const QString sql = QStringLiteral("SELECT 1;;;\v;SELECT 2;") + QChar(0) + QStringLiteral(";");
+        auto r = SqlSplitter::splitLenient(sql);
+        QVERIFY(r.ok());
+        for (const SqlStatement &s : *r) {
+            QVERIFY(!s.text.isEmpty());
+            QCOMPARE(sql.mid(s.offset, s.text.size()), s.text);
+        }
+        QCOMPARE(r->first().text, QStringLiteral("SELECT 1"));
+        QCOMPARE(r->at(1).text, QStringLiteral("\v"));
+        QCOMPARE(r->at(2).text, QStringLiteral("SELECT 2"));
+    }
+
     void lineColumnCountsCharacters()
     {
         const QString text = QStringLiteral("a😀b\nc");
