@@ -1,0 +1,97 @@
+// strata-cli snapshot: reads a database's schema (bulk catalog queries, read-only)
+// and writes it as a versioned JSON snapshot (or, with --ddl, as canonical DDL),
+// to a file or to standard output.
+
+#include "Cli.h"
+#include "catalog/DdlWriter.h"
+#include "catalog/Introspector.h"
+#include "catalog/SnapshotJson.h"
+#include "pg/Connection.h"
+
+#include <QCommandLineParser>
+#include <QSaveFile>
+#include <cstdio>
+
+using namespace strata;
+using namespace strata::cli;
+
+static int runSnapshot(const QStringList &args)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("strata-cli", s); };
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Read a database's schema and write it as a JSON snapshot."));
+    p.addHelpOption();
+    QCommandLineOption db(QStringLiteral("db"), tr("Connection URI or key=value string of the database."), QStringLiteral("uri"));
+    QCommandLineOption schema(QStringLiteral("schema"), tr("Only this schema (repeatable)."), QStringLiteral("name"));
+    QCommandLineOption exclude(QStringLiteral("exclude-schema"), tr("Leave this schema out (repeatable)."), QStringLiteral("name"));
+    QCommandLineOption output(QStringLiteral("output"), tr("Write the snapshot to this file instead of standard output."), QStringLiteral("file"));
+    QCommandLineOption noOwners(QStringLiteral("no-owners"), tr("Ignore object owners."));
+    QCommandLineOption noGrants(QStringLiteral("no-grants"), tr("Ignore privileges (GRANT/REVOKE)."));
+    QCommandLineOption noStats(QStringLiteral("no-stats"), tr("Leave out table sizes and row estimates."));
+    QCommandLineOption ddl(QStringLiteral("ddl"), tr("Write the canonical DDL (a script for an empty database) instead of JSON."));
+    QCommandLineOption timings(QStringLiteral("timings"), tr("Print how long each catalog query took on standard error."));
+    p.addOptions({db, schema, exclude, output, noOwners, noGrants, noStats, ddl, timings});
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return ExitOk;
+    }
+    if (!p.isSet(db))
+        return usageError(tr("--db is required"));
+    if (!p.positionalArguments().isEmpty())
+        return usageError(tr("unexpected argument “%1”").arg(p.positionalArguments().first()));
+
+    auto profile = ConnectionProfile::fromConnectionString(p.value(db));
+    if (!profile)
+        return fail(profile.error());
+    SessionOptions so;
+    so.readOnly = true;
+    so.statementTimeoutMs = 0;
+    so.applicationName = QStringLiteral("strata-cli snapshot");
+    auto conn = Connection::open(*profile, so);
+    if (!conn)
+        return fail(conn.error());
+
+    catalog::IntrospectOptions o;
+    o.includeSchemas = p.values(schema);
+    o.excludeSchemas = p.values(exclude);
+    o.owners = !p.isSet(noOwners);
+    o.grants = !p.isSet(noGrants);
+    o.stats = !p.isSet(noStats);
+    catalog::IntrospectReport report;
+    auto snap = catalog::Introspector::capture(**conn, o, nullptr, &report);
+    if (!snap)
+        return fail(snap.error());
+    if (p.isSet(timings)) {
+        for (const auto &s : report.stepMs)
+            err() << s.first << ": " << s.second << " ms" << Qt::endl;
+        err() << tr("%1 statements, %2 objects").arg(report.statements).arg(snap->objectCount()) << Qt::endl;
+    }
+
+    QByteArray data;
+    if (p.isSet(ddl)) {
+        catalog::DdlOptions d;
+        d.owners = o.owners;
+        d.grants = o.grants;
+        data = catalog::DdlWriter(d).script(*snap).toUtf8();
+    } else if (p.isSet(output)) {
+        if (Error e = catalog::SnapshotJson::writeFile(*snap, p.value(output)))
+            return fail(e);
+        return ExitOk;
+    } else {
+        data = catalog::SnapshotJson::write(*snap);
+    }
+    if (p.isSet(output)) {
+        QSaveFile f(p.value(output));
+        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+            return fail(Error(Error::Kind::Io, tr("Could not write “%1”.").arg(p.value(output)), f.errorString()));
+        return ExitOk;
+    }
+    const QByteArray &json = data;
+    if (std::fwrite(json.constData(), 1, size_t(json.size()), stdout) != size_t(json.size()) || std::fflush(stdout) != 0)
+        return fail(Error(Error::Kind::Io, tr("Could not write the snapshot to standard output.")));
+    return ExitOk;
+}
+
+STRATA_CLI_COMMAND(snapshot, "snapshot", QT_TRANSLATE_NOOP("strata-cli", "Write a database's schema as a JSON snapshot"), runSnapshot);

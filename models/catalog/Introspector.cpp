@@ -1,0 +1,650 @@
+#include "Introspector.h"
+#include "IntrospectorQueries.h"
+#include "pg/Connection.h"
+#include "pg/Session.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <algorithm>
+#include <cstdlib>
+#include <libpq-fe.h>
+
+namespace strata::catalog {
+
+QString Introspector::textArrayLiteral(const QStringList &values)
+{
+    QString out = QStringLiteral("{");
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            out += u',';
+        out += u'"';
+        for (const QChar ch : values[i]) {
+            if (ch == u'"' || ch == u'\\')
+                out += u'\\';
+            out += ch;
+        }
+        out += u'"';
+    }
+    out += u'}';
+    return out;
+}
+
+QStringList Introspector::parseTextArray(const char *text, int length)
+{
+    QStringList out;
+    if (!text || length < 2 || text[0] != '{')
+        return out;
+    int i = 1;
+    const int end = length - 1; // the closing brace
+    while (i < end) {
+        QByteArray item;
+        bool quoted = false;
+        if (text[i] == '"') {
+            quoted = true;
+            ++i;
+            while (i < end && text[i] != '"') {
+                if (text[i] == '\\' && i + 1 < end)
+                    ++i;
+                item.append(text[i++]);
+            }
+            ++i; // closing quote
+        } else {
+            while (i < end && text[i] != ',')
+                item.append(text[i++]);
+        }
+        if (!quoted && item == "NULL")
+            out.append(QString());
+        else
+            out.append(QString::fromUtf8(item));
+        if (i < end && text[i] == ',')
+            ++i;
+    }
+    return out;
+}
+
+namespace {
+
+// One row of a libpq result, read without intermediate copies.
+struct Row
+{
+    const PGresult *res;
+    int row;
+    bool isNull(int c) const { return PQgetisnull(res, row, c); }
+    QString str(int c) const
+    {
+        if (PQgetisnull(res, row, c))
+            return {};
+        return QString::fromUtf8(PQgetvalue(res, row, c), PQgetlength(res, row, c));
+    }
+    bool flag(int c) const { return !isNull(c) && PQgetvalue(res, row, c)[0] == 't'; }
+    char ch(int c) const { return isNull(c) ? '\0' : PQgetvalue(res, row, c)[0]; }
+    qint64 i64(int c) const { return isNull(c) ? 0 : std::strtoll(PQgetvalue(res, row, c), nullptr, 10); }
+    double dbl(int c) const { return isNull(c) ? 0.0 : std::strtod(PQgetvalue(res, row, c), nullptr); }
+    quint32 oid(int c) const { return isNull(c) ? 0 : quint32(std::strtoul(PQgetvalue(res, row, c), nullptr, 10)); }
+    QStringList list(int c) const
+    {
+        if (isNull(c))
+            return {};
+        return Introspector::parseTextArray(PQgetvalue(res, row, c), PQgetlength(res, row, c));
+    }
+};
+
+QList<Grant> parseGrants(const QStringList &entries)
+{
+    QList<Grant> out;
+    out.reserve(entries.size());
+    for (const QString &e : entries) {
+        const qsizetype colon = e.indexOf(u':');
+        if (e.size() < 3 || colon < 2)
+            continue;
+        Grant g;
+        g.revoked = e[0] == u'r';
+        g.grantable = e[1] == u't';
+        g.privilege = e.mid(2, colon - 2);
+        g.grantee = e.mid(colon + 1);
+        out.append(std::move(g));
+    }
+    std::sort(out.begin(), out.end(), [](const Grant &a, const Grant &b) {
+        if (a.revoked != b.revoked)
+            return a.revoked; // revokes first, the order DDL applies them
+        if (a.grantee != b.grantee)
+            return a.grantee < b.grantee;
+        if (a.privilege != b.privilege)
+            return a.privilege < b.privilege;
+        return a.grantable < b.grantable;
+    });
+    return out;
+}
+
+QString fkAction(char c)
+{
+    switch (c) {
+    case 'a': return QStringLiteral("NO ACTION");
+    case 'r': return QStringLiteral("RESTRICT");
+    case 'c': return QStringLiteral("CASCADE");
+    case 'n': return QStringLiteral("SET NULL");
+    case 'd': return QStringLiteral("SET DEFAULT");
+    default: return {};
+    }
+}
+
+QString matchType(char c)
+{
+    switch (c) {
+    case 'f': return QStringLiteral("FULL");
+    case 'p': return QStringLiteral("PARTIAL");
+    case 's': return QStringLiteral("SIMPLE");
+    default: return {};
+    }
+}
+
+struct PendingIdentity
+{
+    QString sequence;
+    SequenceOptions options;
+};
+
+class Capture
+{
+public:
+    Capture(Connection &c, const IntrospectOptions &o, JobControl *ctl, IntrospectReport *rep)
+        : m_c(c), m_o(o), m_ctl(ctl), m_rep(rep)
+    {
+        m_params = {Introspector::textArrayLiteral(o.includeSchemas), Introspector::textArrayLiteral(o.excludeSchemas)};
+    }
+
+    Result<Snapshot> run();
+
+private:
+    template<class Fn>
+    Error step(const char *name, const QString &sql, Fn &&perRow);
+    Error exec(const QString &sql, const QVariantList &params = {});
+    QString owner(const Row &r, int c) const { return m_o.owners ? r.str(c) : QString(); }
+    QList<Grant> grants(const Row &r, int c) const { return m_o.grants ? parseGrants(r.list(c)) : QList<Grant>(); }
+
+    void readSchema(const Row &r);
+    void readExtension(const Row &r);
+    void readType(const Row &r);
+    void readSequence(const Row &r);
+    void readRelation(const Row &r);
+    void readColumn(const Row &r);
+    void readConstraint(const Row &r);
+    void readIndex(const Row &r);
+    void readFunction(const Row &r);
+    void readTrigger(const Row &r);
+    void readPolicy(const Row &r);
+    void readViewDependency(const Row &r);
+
+    Connection &m_c;
+    const IntrospectOptions &m_o;
+    JobControl *m_ctl;
+    IntrospectReport *m_rep;
+    QVariantList m_params;
+    Snapshot m_s;
+    int m_step = 0;
+
+    QHash<quint32, qsizetype> m_tables;      // pg_class oid -> index in m_s.tables
+    QHash<quint32, qsizetype> m_views;       // pg_class oid -> index in m_s.views
+    QHash<quint32, qsizetype> m_typesByOid;  // pg_type oid -> index in m_s.types
+    QHash<quint32, qsizetype> m_composites;  // typrelid -> index in m_s.types
+    QHash<QPair<quint32, QString>, PendingIdentity> m_identity; // (table oid, column)
+};
+
+constexpr int kSteps = 12;
+
+Error Capture::exec(const QString &sql, const QVariantList &params)
+{
+    Error e;
+    PgResultPtr res = m_c.execRaw(sql, params, &e);
+    if (m_rep)
+        ++m_rep->statements;
+    return e;
+}
+
+template<class Fn>
+Error Capture::step(const char *name, const QString &sql, Fn &&perRow)
+{
+    if (m_ctl) {
+        if (m_ctl->isCanceled())
+            return JobControl::canceledError();
+        m_ctl->setProgress(m_step, kSteps, Introspector::tr("Reading %1…").arg(QLatin1StringView(name)));
+    }
+    ++m_step;
+    QElapsedTimer t;
+    t.start();
+    Error e;
+    PgResultPtr res = m_c.execRaw(sql, m_params, &e);
+    if (m_rep)
+        ++m_rep->statements;
+    if (e)
+        return e;
+    const int n = PQntuples(res.get());
+    for (int i = 0; i < n; ++i)
+        perRow(Row{res.get(), i});
+    if (m_rep)
+        m_rep->stepMs.append({QString::fromLatin1(name), t.elapsed()});
+    return {};
+}
+
+void Capture::readSchema(const Row &r)
+{
+    SchemaDef d;
+    d.name = r.str(0);
+    d.owner = owner(r, 1);
+    d.comment = r.str(2);
+    d.grants = grants(r, 3);
+    m_s.schemas.append(std::move(d));
+}
+
+void Capture::readExtension(const Row &r)
+{
+    ExtensionDef d;
+    d.name = r.str(0);
+    d.schema = r.str(1);
+    d.version = r.str(2);
+    d.comment = r.str(3);
+    m_s.extensions.append(std::move(d));
+}
+
+void Capture::readType(const Row &r)
+{
+    TypeDef t;
+    t.schema = r.str(1);
+    t.name = r.str(2);
+    switch (r.ch(3)) {
+    case 'e': t.kind = TypeDef::Kind::Enum; break;
+    case 'd': t.kind = TypeDef::Kind::Domain; break;
+    case 'c': t.kind = TypeDef::Kind::Composite; break;
+    case 'r': t.kind = TypeDef::Kind::Range; break;
+    default: return;
+    }
+    t.owner = owner(r, 4);
+    t.comment = r.str(5);
+    t.grants = grants(r, 6);
+    t.labels = r.list(7);
+    t.baseType = r.str(8);
+    t.collation = r.str(9);
+    t.defaultExpr = r.str(10);
+    t.notNull = t.kind == TypeDef::Kind::Domain && r.flag(11);
+    t.subtype = r.str(13);
+    t.subtypeOpclass = r.str(14);
+    t.canonicalFunction = r.str(15);
+    t.subtypeDiffFunction = r.str(16);
+    t.multirangeName = r.str(17);
+    m_typesByOid.insert(r.oid(0), m_s.types.size());
+    if (t.kind == TypeDef::Kind::Composite)
+        m_composites.insert(r.oid(12), m_s.types.size());
+    m_s.types.append(std::move(t));
+}
+
+void Capture::readSequence(const Row &r)
+{
+    SequenceOptions o;
+    o.dataType = r.str(6);
+    o.start = r.i64(7);
+    o.increment = r.i64(8);
+    o.minValue = r.i64(9);
+    o.maxValue = r.i64(10);
+    o.cache = r.i64(11);
+    o.cycle = r.flag(12);
+    if (r.ch(13) == 'i') {
+        // An identity column's sequence belongs to the column.
+        m_identity.insert({r.oid(14), r.str(17)}, {qualifiedName(r.str(1), r.str(2)), o});
+        return;
+    }
+    SequenceDef s;
+    s.schema = r.str(1);
+    s.name = r.str(2);
+    s.owner = owner(r, 3);
+    s.comment = r.str(4);
+    s.grants = grants(r, 5);
+    s.options = o;
+    if (r.ch(13) == 'a') {
+        s.ownedBySchema = r.str(15);
+        s.ownedByTable = r.str(16);
+        s.ownedByColumn = r.str(17);
+    }
+    m_s.sequences.append(std::move(s));
+}
+
+void Capture::readRelation(const Row &r)
+{
+    const char kind = r.ch(1);
+    const quint32 oid = r.oid(0);
+    QStringList options = r.list(8);
+    options.sort();
+    if (kind == 'v' || kind == 'm') {
+        ViewDef v;
+        v.schema = r.str(2);
+        v.name = r.str(3);
+        v.materialized = kind == 'm';
+        v.owner = owner(r, 4);
+        v.comment = r.str(5);
+        v.grants = grants(r, 6);
+        v.options = options;
+        v.definition = r.str(15);
+        v.populated = !v.materialized || r.flag(16);
+        if (v.materialized && m_o.stats)
+            m_s.tableStats.insert(v.key(), {r.dbl(17), r.i64(18), r.i64(19), r.i64(20)});
+        m_views.insert(oid, m_s.views.size());
+        m_s.views.append(std::move(v));
+        return;
+    }
+    TableDef t;
+    t.schema = r.str(2);
+    t.name = r.str(3);
+    t.owner = owner(r, 4);
+    t.comment = r.str(5);
+    t.grants = grants(r, 6);
+    t.unlogged = r.ch(7) == 'u';
+    t.options = options;
+    t.partitionKey = r.str(9);
+    t.parentSchema = r.str(10);
+    t.parentName = r.str(11);
+    t.partitionBound = r.str(12);
+    t.rlsEnabled = r.flag(13);
+    t.rlsForced = r.flag(14);
+    if (m_o.stats)
+        m_s.tableStats.insert(t.key(), {r.dbl(17), r.i64(18), r.i64(19), r.i64(20)});
+    m_tables.insert(oid, m_s.tables.size());
+    m_s.tables.append(std::move(t));
+}
+
+void Capture::readColumn(const Row &r)
+{
+    const quint32 rel = r.oid(0);
+    Column c;
+    c.name = r.str(1);
+    c.type = r.str(2);
+    c.collation = r.str(3);
+    if (r.ch(5) == 's')
+        c.generatedExpr = r.str(4);
+    else
+        c.defaultExpr = r.str(4);
+    switch (r.ch(6)) {
+    case 'a': c.identity = QStringLiteral("ALWAYS"); break;
+    case 'd': c.identity = QStringLiteral("BY DEFAULT"); break;
+    default: break;
+    }
+    c.notNull = r.flag(7);
+    c.inherited = !r.flag(8);
+    c.comment = r.str(9);
+    if (auto it = m_tables.constFind(rel); it != m_tables.cend()) {
+        if (!c.identity.isEmpty()) {
+            const PendingIdentity id = m_identity.value({rel, c.name});
+            c.identitySequence = id.sequence;
+            c.identityOptions = id.options;
+        }
+        m_s.tables[*it].columns.append(std::move(c));
+    } else if (auto v = m_views.constFind(rel); v != m_views.cend()) {
+        Column vc;
+        vc.name = c.name;
+        vc.type = c.type;
+        vc.collation = c.collation;
+        vc.comment = c.comment;
+        m_s.views[*v].columns.append(std::move(vc));
+    } else if (auto t = m_composites.constFind(rel); t != m_composites.cend()) {
+        Column a;
+        a.name = c.name;
+        a.type = c.type;
+        a.collation = c.collation;
+        a.comment = c.comment;
+        m_s.types[*t].attributes.append(std::move(a));
+    }
+}
+
+void Capture::readConstraint(const Row &r)
+{
+    const quint32 rel = r.oid(0);
+    const quint32 typ = r.oid(1);
+    if (rel == 0) {
+        auto it = m_typesByOid.constFind(typ);
+        if (it == m_typesByOid.cend())
+            return;
+        DomainConstraint d;
+        d.name = r.str(2);
+        d.definition = r.str(4);
+        d.validated = r.flag(14);
+        d.comment = r.str(17);
+        m_s.types[*it].constraints.append(std::move(d));
+        return;
+    }
+    auto it = m_tables.constFind(rel);
+    if (it == m_tables.cend())
+        return;
+    const TableDef &t = m_s.tables[*it];
+    ConstraintDef c;
+    c.schema = t.schema;
+    c.table = t.name;
+    c.name = r.str(2);
+    switch (r.ch(3)) {
+    case 'p': c.type = ConstraintDef::Type::PrimaryKey; break;
+    case 'u': c.type = ConstraintDef::Type::Unique; break;
+    case 'f': c.type = ConstraintDef::Type::ForeignKey; break;
+    case 'c': c.type = ConstraintDef::Type::Check; break;
+    case 'x': c.type = ConstraintDef::Type::Exclude; break;
+    default: return;
+    }
+    c.definition = r.str(4);
+    c.columns = r.list(5);
+    if (c.type == ConstraintDef::Type::ForeignKey) {
+        c.refSchema = r.str(6);
+        c.refTable = r.str(7);
+        c.refColumns = r.list(8);
+        c.onUpdate = fkAction(r.ch(9));
+        c.onDelete = fkAction(r.ch(10));
+        c.matchType = matchType(r.ch(11));
+    }
+    c.deferrable = r.flag(12);
+    c.initiallyDeferred = r.flag(13);
+    c.validated = r.flag(14);
+    c.nullsNotDistinct = r.flag(15);
+    c.inherited = r.flag(16);
+    c.comment = r.str(17);
+    m_s.constraints.append(std::move(c));
+}
+
+void Capture::readIndex(const Row &r)
+{
+    const quint32 rel = r.oid(0);
+    if (!m_tables.contains(rel) && !m_views.contains(rel))
+        return;
+    IndexDef i;
+    i.schema = r.str(1);
+    i.name = r.str(2);
+    i.table = r.str(3);
+    i.definition = r.str(4);
+    i.method = r.str(5);
+    i.unique = r.flag(6);
+    i.valid = r.flag(7);
+    i.columns = r.list(8);
+    i.includeColumns = r.list(9);
+    i.expressions = r.str(10);
+    i.predicate = r.str(11);
+    i.constraintName = r.str(12);
+    if (!r.isNull(14))
+        i.parentIndex = qualifiedName(r.str(13), r.str(14));
+    i.comment = r.str(15);
+    m_s.indexes.append(std::move(i));
+}
+
+void Capture::readFunction(const Row &r)
+{
+    FunctionDef f;
+    f.schema = r.str(1);
+    f.name = r.str(2);
+    f.procedure = r.ch(3) == 'p';
+    f.argumentTypes = r.str(4);
+    f.arguments = r.str(5);
+    f.identityArguments = r.str(6);
+    f.result = r.str(7);
+    f.language = r.str(8);
+    switch (r.ch(9)) {
+    case 'i': f.volatility = QStringLiteral("IMMUTABLE"); break;
+    case 's': f.volatility = QStringLiteral("STABLE"); break;
+    default: f.volatility = QStringLiteral("VOLATILE"); break;
+    }
+    f.strict = r.flag(10);
+    f.securityDefiner = r.flag(11);
+    f.definition = r.str(12);
+    f.owner = owner(r, 13);
+    f.comment = r.str(14);
+    f.grants = grants(r, 15);
+    m_s.functions.append(std::move(f));
+}
+
+void Capture::readTrigger(const Row &r)
+{
+    const quint32 rel = r.oid(0);
+    TriggerDef t;
+    if (auto it = m_tables.constFind(rel); it != m_tables.cend()) {
+        t.schema = m_s.tables[*it].schema;
+        t.table = m_s.tables[*it].name;
+    } else if (auto v = m_views.constFind(rel); v != m_views.cend()) {
+        t.schema = m_s.views[*v].schema;
+        t.table = m_s.views[*v].name;
+    } else {
+        return;
+    }
+    t.name = r.str(1);
+    t.definition = r.str(2);
+    switch (r.ch(3)) {
+    case 'D': t.enabled = QStringLiteral("DISABLED"); break;
+    case 'R': t.enabled = QStringLiteral("REPLICA"); break;
+    case 'A': t.enabled = QStringLiteral("ALWAYS"); break;
+    default: t.enabled = QStringLiteral("ORIGIN"); break;
+    }
+    t.inherited = r.flag(4);
+    t.comment = r.str(5);
+    m_s.triggers.append(std::move(t));
+}
+
+void Capture::readPolicy(const Row &r)
+{
+    auto it = m_tables.constFind(r.oid(0));
+    if (it == m_tables.cend())
+        return;
+    PolicyDef p;
+    p.schema = m_s.tables[*it].schema;
+    p.table = m_s.tables[*it].name;
+    p.name = r.str(1);
+    p.permissive = r.flag(2);
+    switch (r.ch(3)) {
+    case 'r': p.command = QStringLiteral("SELECT"); break;
+    case 'a': p.command = QStringLiteral("INSERT"); break;
+    case 'w': p.command = QStringLiteral("UPDATE"); break;
+    case 'd': p.command = QStringLiteral("DELETE"); break;
+    default: p.command = QStringLiteral("ALL"); break;
+    }
+    p.roles = r.list(4);
+    p.roles.sort();
+    p.usingExpr = r.str(5);
+    p.withCheckExpr = r.str(6);
+    p.comment = r.str(7);
+    m_s.policies.append(std::move(p));
+}
+
+void Capture::readViewDependency(const Row &r)
+{
+    auto v = m_views.constFind(r.oid(0));
+    auto ref = m_views.constFind(r.oid(1));
+    if (v == m_views.cend() || ref == m_views.cend())
+        return;
+    m_s.views[*v].dependsOn.append(m_s.views[*ref].key());
+}
+
+Result<Snapshot> Capture::run()
+{
+    using namespace queries;
+    const int version = m_c.info().serverVersionNum;
+    if (version > 0 && version < 140000)
+        return Error(Error::Kind::Usage,
+                     Introspector::tr("Schema snapshots need PostgreSQL 14 or newer; this server runs %1.").arg(m_c.info().serverVersion));
+
+    const bool ownTransaction = PQtransactionStatus(m_c.raw()) == PQTRANS_IDLE;
+    QString savedSearchPath;
+    if (ownTransaction) {
+        if (Error e = exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
+            return e;
+    } else {
+        Error e;
+        PgResultPtr res = m_c.execRaw(QStringLiteral("SELECT pg_catalog.current_setting('search_path')"), {}, &e);
+        if (m_rep)
+            ++m_rep->statements;
+        if (e)
+            return e;
+        savedSearchPath = QString::fromUtf8(PQgetvalue(res.get(), 0, 0));
+    }
+    Error e = exec(QStringLiteral("SELECT pg_catalog.set_config('search_path', '', true)"));
+
+    auto body = [&]() -> Error {
+        if (e)
+            return e;
+        if (Error x = step("schemas", schemas(), [this](const Row &r) { readSchema(r); }))
+            return x;
+        if (Error x = step("extensions", extensions(), [this](const Row &r) { readExtension(r); }))
+            return x;
+        if (Error x = step("types", types(), [this](const Row &r) { readType(r); }))
+            return x;
+        if (Error x = step("sequences", sequences(), [this](const Row &r) { readSequence(r); }))
+            return x;
+        if (Error x = step("relations", relations(m_o.stats), [this](const Row &r) { readRelation(r); }))
+            return x;
+        if (Error x = step("columns", columns(), [this](const Row &r) { readColumn(r); }))
+            return x;
+        if (Error x = step("constraints", constraints(version), [this](const Row &r) { readConstraint(r); }))
+            return x;
+        if (Error x = step("indexes", indexes(version), [this](const Row &r) { readIndex(r); }))
+            return x;
+        if (Error x = step("functions", functions(), [this](const Row &r) { readFunction(r); }))
+            return x;
+        if (Error x = step("triggers", triggers(), [this](const Row &r) { readTrigger(r); }))
+            return x;
+        if (Error x = step("policies", policies(), [this](const Row &r) { readPolicy(r); }))
+            return x;
+        if (Error x = step("view dependencies", viewDependencies(), [this](const Row &r) { readViewDependency(r); }))
+            return x;
+        return {};
+    };
+    Error failure = body();
+
+    if (ownTransaction) {
+        Error end = exec(failure ? QStringLiteral("ROLLBACK") : QStringLiteral("COMMIT"));
+        if (!failure && end)
+            failure = end;
+    } else if (PQtransactionStatus(m_c.raw()) == PQTRANS_INTRANS) {
+        exec(QStringLiteral("SELECT pg_catalog.set_config('search_path', $1, true)"), {savedSearchPath});
+    }
+    if (failure)
+        return failure;
+
+    for (TypeDef &t : m_s.types)
+        std::sort(t.constraints.begin(), t.constraints.end(),
+                  [](const DomainConstraint &a, const DomainConstraint &b) { return a.name < b.name; });
+    for (ViewDef &v : m_s.views)
+        v.dependsOn.sort();
+    m_s.sort();
+
+    m_s.serverVersion = m_c.info().serverVersion;
+    m_s.serverVersionNum = m_c.info().serverVersionNum;
+    m_s.database = m_c.info().dbname;
+    m_s.takenAt = QDateTime::currentDateTimeUtc();
+    m_s.scope.includeSchemas = m_o.includeSchemas;
+    m_s.scope.excludeSchemas = m_o.excludeSchemas;
+    m_s.scope.owners = m_o.owners;
+    m_s.scope.grants = m_o.grants;
+    if (m_ctl)
+        m_ctl->setProgress(kSteps, kSteps, Introspector::tr("Snapshot complete."));
+    return std::move(m_s);
+}
+
+} // namespace
+
+Result<Snapshot> Introspector::capture(Connection &connection, const IntrospectOptions &options,
+                                       JobControl *control, IntrospectReport *report)
+{
+    Capture c(connection, options, control, report);
+    return c.run();
+}
+
+} // namespace strata::catalog

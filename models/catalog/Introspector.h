@@ -1,0 +1,50 @@
+#pragma once
+// Reads a database's schema into a Snapshot with one bulk catalog query per object
+// kind (never one per table), inside one REPEATABLE READ READ ONLY transaction with
+// an empty search_path, so every name outside pg_catalog comes back qualified.
+// Runs synchronously on the caller's thread: in the GUI through Session::run().
+
+#include "Snapshot.h"
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+
+namespace strata {
+class Connection;
+class JobControl;
+}
+
+namespace strata::catalog {
+
+struct IntrospectOptions
+{
+    QStringList includeSchemas;  // empty: every non-system schema
+    QStringList excludeSchemas;
+    bool owners = true;          // false: owners are left empty
+    bool grants = true;          // false: grants are left empty
+    bool stats = true;           // table sizes (pg_relation_size) for hazard estimates
+};
+
+// What a capture did, for tests and profiling.
+struct IntrospectReport
+{
+    int statements = 0;                      // every statement sent, BEGIN and COMMIT included
+    QList<QPair<QString, qint64>> stepMs;    // catalog query name -> milliseconds (query + reading)
+};
+
+class Introspector
+{
+    Q_DECLARE_TR_FUNCTIONS(Introspector)
+public:
+    static Result<Snapshot> capture(Connection &connection, const IntrospectOptions &options = {},
+                                    JobControl *control = nullptr, IntrospectReport *report = nullptr);
+
+    // PostgreSQL text[] input for a list of strings ({"a","b"} with escapes).
+    static QString textArrayLiteral(const QStringList &values);
+    // Parses PostgreSQL text[] output ({a,"b c",NULL}); NULL elements become empty strings.
+    static QStringList parseTextArray(const char *text, int length);
+};
+
+} // namespace strata::catalog

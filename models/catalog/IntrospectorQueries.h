@@ -1,0 +1,24 @@
+#pragma once
+// The bulk catalog queries of the Introspector: one per object kind, never one per
+// object. Every query takes $1 (text[] of schemas to include, empty = all) and
+// $2 (text[] of schemas to exclude) and skips the system schemas. Each query's
+// columns are documented by the reader in Introspector.cpp that consumes them.
+
+#include <QString>
+
+namespace strata::catalog::queries {
+
+QString schemas();
+QString extensions();
+QString types();
+QString sequences();
+QString relations(bool withStats);
+QString columns();
+QString constraints(int serverVersionNum);
+QString indexes(int serverVersionNum);
+QString functions();
+QString triggers();
+QString policies();
+QString viewDependencies();
+
+} // namespace strata::catalog::queries

@@ -1,0 +1,33 @@
+#pragma once
+// Snapshots as versioned JSON files, so a snapshot taken today can be compared
+// tomorrow or on another machine:
+//   {"format": "strata-snapshot", "format_version": 1, "server_version": "15.4",
+//    "server_version_num": 150004, "taken_at": "...Z", "database": "...",
+//    "scope": {...}, "schemas": [...], ..., "policies": [...], "table_stats": {...}}
+// Writing then reading gives an equal snapshot (metadata and statistics included).
+// Reading anything else (not JSON, another format, a newer version, a missing or
+// mistyped field) gives a clear Error and never crashes.
+
+#include "Snapshot.h"
+#include "common/Error.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace strata::catalog {
+
+class SnapshotJson
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotJson)
+public:
+    static constexpr int kFormatVersion = 1;
+    static constexpr const char *kFormatName = "strata-snapshot";
+
+    static QByteArray write(const Snapshot &snapshot);
+    static Result<Snapshot> read(const QByteArray &json);
+
+    static Error writeFile(const Snapshot &snapshot, const QString &path);
+    static Result<Snapshot> readFile(const QString &path);
+};
+
+} // namespace strata::catalog

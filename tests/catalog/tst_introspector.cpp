@@ -1,0 +1,520 @@
+// The Introspector against a real server: the fixture's objects come back with
+// their attributes; filters and options work; the number of statements does not
+// grow with the number of tables; cancel stops the capture.
+
+#include "CatalogTestUtil.h"
+#include "pg/Session.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+
+using namespace strata;
+using namespace strata::catalog;
+
+class TestIntrospector : public QObject
+{
+    Q_OBJECT
+    ConnectionProfile m_db;
+    Snapshot m_s;
+
+private slots:
+    void initTestCase()
+    {
+        auto db = test::fixtureDatabase(QStringLiteral("introspect"));
+        STRATA_VERIFY_RESULT(db);
+        m_db = *db;
+        auto s = test::snapshotOf(m_db);
+        STRATA_VERIFY_RESULT(s);
+        m_s = *s;
+    }
+
+    void metadata()
+    {
+        QVERIFY(m_s.serverVersionNum >= 140000);
+        QVERIFY(!m_s.serverVersion.isEmpty());
+        QCOMPARE(m_s.database, m_db.dbname);
+        QVERIFY(m_s.takenAt.isValid());
+        QVERIFY(m_s.takenAt.secsTo(QDateTime::currentDateTimeUtc()) < 600);
+    }
+
+    void schemasAndExtensions()
+    {
+        const SchemaDef *app = test::findByKey(m_s.schemas, QStringLiteral("schema:app"));
+        QVERIFY(app);
+        QCOMPARE(app->comment, QStringLiteral("application objects"));
+        QCOMPARE(app->owner, QStringLiteral("strata"));
+        QCOMPARE(app->grants.size(), 1);
+        QCOMPARE(app->grants[0].grantee, QStringLiteral("strata_reader"));
+        QCOMPARE(app->grants[0].privilege, QStringLiteral("USAGE"));
+        QVERIFY(test::findByKey(m_s.schemas, QStringLiteral("schema:\"Odd Schema\"")));
+        for (const SchemaDef &s : m_s.schemas)
+            QVERIFY2(!s.name.startsWith(u"pg_") && s.name != u"information_schema", qPrintable(s.name));
+        const ExtensionDef *gist = test::findByKey(m_s.extensions, QStringLiteral("extension:btree_gist"));
+        QVERIFY(gist);
+        QCOMPARE(gist->schema, QStringLiteral("public"));
+        QVERIFY(!gist->version.isEmpty());
+        // Objects that belong to the extension are not listed as the database's own.
+        for (const FunctionDef &f : m_s.functions)
+            QVERIFY2(f.schema != u"public", qPrintable(f.key()));
+        for (const TypeDef &t : m_s.types)
+            QVERIFY2(t.schema != u"public", qPrintable(t.key()));
+    }
+
+    void types()
+    {
+        const TypeDef *mood = test::findByKey(m_s.types, QStringLiteral("type:app.mood"));
+        QVERIFY(mood);
+        QCOMPARE(mood->kind, TypeDef::Kind::Enum);
+        QCOMPARE(mood->labels, QStringList({QStringLiteral("sad"), QStringLiteral("ok"), QStringLiteral("happy"), QStringLiteral("it's \"fine\"")}));
+        QCOMPARE(mood->grants.size(), 1);
+
+        const TypeDef *pos = test::findByKey(m_s.types, QStringLiteral("type:app.positive_int"));
+        QVERIFY(pos);
+        QCOMPARE(pos->kind, TypeDef::Kind::Domain);
+        QCOMPARE(pos->baseType, QStringLiteral("integer"));
+        QVERIFY(pos->notNull);
+        QCOMPARE(pos->defaultExpr, QStringLiteral("1"));
+        QCOMPARE(pos->comment, QStringLiteral("strictly positive"));
+        QCOMPARE(pos->constraints.size(), 2);
+        QCOMPARE(pos->constraints[0].name, QStringLiteral("positive_int_check"));
+        QVERIFY(pos->constraints[0].definition.contains(u"VALUE > 0"));
+        QVERIFY(pos->constraints[0].validated);
+        QCOMPARE(pos->constraints[1].name, QStringLiteral("small_enough"));
+        QVERIFY(!pos->constraints[1].validated);
+
+        const TypeDef *shortText = test::findByKey(m_s.types, QStringLiteral("type:app.short_text"));
+        QVERIFY(shortText);
+        QCOMPARE(shortText->collation, QStringLiteral("pg_catalog.\"C\""));
+
+        const TypeDef *addr = test::findByKey(m_s.types, QStringLiteral("type:app.address"));
+        QVERIFY(addr);
+        QCOMPARE(addr->kind, TypeDef::Kind::Composite);
+        QCOMPARE(addr->attributes.size(), 3);
+        QCOMPARE(addr->attributes[1].name, QStringLiteral("city"));
+        QCOMPARE(addr->attributes[1].collation, QStringLiteral("pg_catalog.\"C\""));
+        QCOMPARE(addr->attributes[2].type, QStringLiteral("app.short_text"));
+
+        const TypeDef *range = test::findByKey(m_s.types, QStringLiteral("type:app.floatrange"));
+        QVERIFY(range);
+        QCOMPARE(range->kind, TypeDef::Kind::Range);
+        QCOMPARE(range->subtype, QStringLiteral("double precision"));
+        QCOMPARE(range->subtypeDiffFunction, QStringLiteral("float8mi"));
+        QCOMPARE(range->multirangeName, QStringLiteral("app.floatmultirange"));
+        // The range's constructor functions belong to the type, not to the function list.
+        for (const FunctionDef &f : m_s.functions)
+            QVERIFY2(!f.name.startsWith(u"float"), qPrintable(f.key()));
+    }
+
+    void sequences()
+    {
+        const SequenceDef *inv = test::findByKey(m_s.sequences, QStringLiteral("sequence:app.invoice_no"));
+        QVERIFY(inv);
+        QCOMPARE(inv->options.dataType, QStringLiteral("integer"));
+        QCOMPARE(inv->options.start, 1000);
+        QCOMPARE(inv->options.increment, 5);
+        QCOMPARE(inv->options.minValue, 1000);
+        QCOMPARE(inv->options.maxValue, 999999);
+        QCOMPARE(inv->options.cache, 10);
+        QVERIFY(inv->options.cycle);
+        QCOMPARE(inv->ownedByTable, QStringLiteral("orders"));
+        QCOMPARE(inv->ownedByColumn, QStringLiteral("invoice"));
+        QCOMPARE(inv->comment, QStringLiteral("invoice numbers"));
+        QCOMPARE(inv->grants.size(), 2);
+        QVERIFY(test::findByKey(m_s.sequences, QStringLiteral("sequence:app.orders_id_seq")));
+        // An identity column's sequence is part of the column.
+        QVERIFY(!test::findByKey(m_s.sequences, QStringLiteral("sequence:app.users_id_seq")));
+    }
+
+    void tablesAndColumns()
+    {
+        const TableDef *users = test::findByKey(m_s.tables, QStringLiteral("table:app.users"));
+        QVERIFY(users);
+        QCOMPARE(users->columns.size(), 10);
+        QCOMPARE(users->columns[0].name, QStringLiteral("id"));
+        QCOMPARE(users->columns[0].identity, QStringLiteral("ALWAYS"));
+        QCOMPARE(users->columns[0].identitySequence, QStringLiteral("app.users_id_seq"));
+        QCOMPARE(users->columns[0].identityOptions.start, 100);
+        QCOMPARE(users->columns[0].identityOptions.increment, 2);
+        QVERIFY(users->columns[0].notNull);
+        const Column *email = users->column(QStringLiteral("email"));
+        QVERIFY(email && email->notNull && email->comment == u"login e-mail");
+        const Column *display = users->column(QStringLiteral("Display Name"));
+        QVERIFY(display);
+        QCOMPARE(display->collation, QStringLiteral("pg_catalog.\"C\""));
+        QCOMPARE(users->column(QStringLiteral("mood"))->defaultExpr, QStringLiteral("'ok'::app.mood"));
+        QCOMPARE(users->column(QStringLiteral("score"))->type, QStringLiteral("app.positive_int"));
+        QCOMPARE(users->column(QStringLiteral("created_at"))->defaultExpr, QStringLiteral("now()"));
+        QCOMPARE(users->column(QStringLiteral("email_lower"))->generatedExpr, QStringLiteral("lower(email)"));
+        QVERIFY(users->column(QStringLiteral("email_lower"))->defaultExpr.isEmpty());
+        QCOMPARE(users->column(QStringLiteral("tags"))->type, QStringLiteral("text[]"));
+        QCOMPARE(users->options, QStringList{QStringLiteral("fillfactor=80")});
+        QVERIFY(users->rlsEnabled);
+        QVERIFY(users->rlsForced);
+        QCOMPARE(users->comment, QStringLiteral("people who log in"));
+        QCOMPARE(users->grants.size(), 3);
+        QCOMPARE(users->grants[0].grantee, QStringLiteral("Strata Writer"));
+        QVERIFY(users->grants[0].grantable);
+
+        const TableDef *orders = test::findByKey(m_s.tables, QStringLiteral("table:app.orders"));
+        QVERIFY(orders);
+        QCOMPARE(orders->column(QStringLiteral("id"))->defaultExpr, QStringLiteral("nextval('app.orders_id_seq'::regclass)"));
+        QCOMPARE(orders->column(QStringLiteral("amount"))->type, QStringLiteral("numeric(12,2)"));
+        QVERIFY(test::findByKey(m_s.tables, QStringLiteral("table:app.scratchpad"))->unlogged);
+
+        const TableDef *odd = test::findByKey(m_s.tables, QStringLiteral("table:\"Odd Schema\".\"Mixed Case \"\"Table\"\"\""));
+        QVERIFY(odd);
+        QCOMPARE(odd->name, QStringLiteral("Mixed Case \"Table\""));
+        QStringList names;
+        for (const Column &c : odd->columns)
+            names << c.name;
+        QCOMPARE(names, QStringList({QStringLiteral("Id"), QStringLiteral("select"), QStringLiteral("üñí©ødé"),
+                                     QStringLiteral("a_name_that_is_exactly_sixty_three_bytes_long_xxxxxxxxxxxxxxxxx")}));
+        QCOMPARE(names[3].toUtf8().size(), 63);
+        QVERIFY(test::findByKey(m_s.tables, QStringLiteral("table:\"Odd Schema\".\"ÄÖÜ straße\"")));
+        QVERIFY(test::findByKey(m_s.tables, QStringLiteral("table:\"Odd Schema\".") + QString(63, u'a')));
+    }
+
+    void partitions()
+    {
+        const TableDef *events = test::findByKey(m_s.tables, QStringLiteral("table:app.events"));
+        QVERIFY(events);
+        QCOMPARE(events->partitionKey, QStringLiteral("RANGE (at)"));
+        QVERIFY(!events->isPartition());
+        const TableDef *p2024 = test::findByKey(m_s.tables, QStringLiteral("table:app.events_2024"));
+        QVERIFY(p2024);
+        QCOMPARE(p2024->parentName, QStringLiteral("events"));
+        QCOMPARE(p2024->partitionBound, QStringLiteral("FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"));
+        QVERIFY(p2024->columns[0].inherited);
+        QCOMPARE(p2024->columns.size(), 5); // the column added to the parent later is there too
+        const TableDef *p2025 = test::findByKey(m_s.tables, QStringLiteral("table:app.events_2025"));
+        QVERIFY(p2025 && p2025->isPartition() && p2025->isPartitioned());
+        QCOMPARE(p2025->column(QStringLiteral("kind"))->defaultExpr, QStringLiteral("'y2025'::text"));
+        const TableDef *h1 = test::findByKey(m_s.tables, QStringLiteral("table:app.events_2025_h1"));
+        QVERIFY(h1);
+        QCOMPARE(h1->parentName, QStringLiteral("events_2025"));
+        QCOMPARE(test::findByKey(m_s.tables, QStringLiteral("table:app.events_other"))->partitionBound, QStringLiteral("DEFAULT"));
+        // Constraints and triggers cloned onto partitions are marked inherited.
+        const ConstraintDef *pk = test::findByKey(m_s.constraints, QStringLiteral("constraint:app.events_2024.events_2024_pkey"));
+        QVERIFY(pk && pk->inherited);
+        const ConstraintDef *check = test::findByKey(m_s.constraints, QStringLiteral("constraint:app.events_2024.events_kind_check"));
+        QVERIFY(check && check->inherited);
+        QVERIFY(!test::findByKey(m_s.constraints, QStringLiteral("constraint:app.events.events_pkey"))->inherited);
+        const TriggerDef *trg = test::findByKey(m_s.triggers, QStringLiteral("trigger:app.events_2024.events_touch"));
+        QVERIFY(trg && trg->inherited);
+        const IndexDef *childIdx = test::findByKey(m_s.indexes, QStringLiteral("index:app.events_2024_kind_idx"));
+        QVERIFY(childIdx);
+        QCOMPARE(childIdx->parentIndex, QStringLiteral("app.events_kind_idx"));
+    }
+
+    void constraints()
+    {
+        const ConstraintDef *fk = test::findByKey(m_s.constraints, QStringLiteral("constraint:app.orders.orders_user_fk"));
+        QVERIFY(fk);
+        QCOMPARE(fk->type, ConstraintDef::Type::ForeignKey);
+        QCOMPARE(fk->columns, QStringList{QStringLiteral("user_id")});
+        QCOMPARE(fk->refSchema, QStringLiteral("app"));
+        QCOMPARE(fk->refTable, QStringLiteral("users"));
+        QCOMPARE(fk->refColumns, QStringList{QStringLiteral("id")});
+        QCOMPARE(fk->onUpdate, QStringLiteral("CASCADE"));
+        QCOMPARE(fk->onDelete, QStringLiteral("SET NULL"));
+        QVERIFY(fk->deferrable);
+        QVERIFY(fk->initiallyDeferred);
+        QVERIFY(!fk->validated);
+        QVERIFY(fk->definition.contains(u"NOT VALID"));
+
+        const ConstraintDef *uq = test::findByKey(m_s.constraints, QStringLiteral("constraint:app.users.users_email_key"));
+        QVERIFY(uq);
+        QCOMPARE(uq->type, ConstraintDef::Type::Unique);
+        QVERIFY(uq->nullsNotDistinct);
+        QCOMPARE(uq->comment, QStringLiteral("one account per address"));
+        QVERIFY(!test::findByKey(m_s.constraints, QStringLiteral("constraint:app.users.users_pkey"))->nullsNotDistinct);
+
+        const ConstraintDef *ex = test::findByKey(m_s.constraints, QStringLiteral("constraint:app.orders.orders_no_overlap"));
+        QVERIFY(ex);
+        QCOMPARE(ex->type, ConstraintDef::Type::Exclude);
+        QCOMPARE(ex->definition, QStringLiteral("EXCLUDE USING gist (room WITH =, during WITH &&)"));
+
+        const ConstraintDef *ck = test::findByKey(m_s.constraints, QStringLiteral("constraint:app.users.users_score_check"));
+        QVERIFY(ck && ck->type == ConstraintDef::Type::Check && !ck->validated);
+
+        const ConstraintDef *oddFk = test::findByKey(m_s.constraints, QStringLiteral("constraint:\"Odd Schema\".\"ÄÖÜ straße\".\"ÄÖÜ straße_id_fkey\""));
+        QVERIFY(oddFk);
+        QCOMPARE(oddFk->refTable, QStringLiteral("Mixed Case \"Table\""));
+        QCOMPARE(oddFk->refColumns, QStringList{QStringLiteral("Id")});
+        QCOMPARE(oddFk->onDelete, QStringLiteral("CASCADE"));
+    }
+
+    void indexes()
+    {
+        const IndexDef *expr = test::findByKey(m_s.indexes, QStringLiteral("index:app.users_email_lower_idx"));
+        QVERIFY(expr);
+        QCOMPARE(expr->expressions, QStringLiteral("lower(email)"));
+        QCOMPARE(expr->comment, QStringLiteral("case-insensitive lookup"));
+        QVERIFY(expr->valid);
+        const IndexDef *partial = test::findByKey(m_s.indexes, QStringLiteral("index:app.users_recent_idx"));
+        QVERIFY(partial);
+        QCOMPARE(partial->predicate, QStringLiteral("(updated_at IS NOT NULL)"));
+        QCOMPARE(partial->includeColumns, QStringList{QStringLiteral("email")});
+        QCOMPARE(partial->columns, QStringList{QStringLiteral("created_at")});
+        QVERIFY(partial->definition.contains(u"DESC"));
+        const IndexDef *opclass = test::findByKey(m_s.indexes, QStringLiteral("index:app.users_email_pattern_idx"));
+        QVERIFY(opclass && opclass->definition.contains(u"text_pattern_ops"));
+        QCOMPARE(test::findByKey(m_s.indexes, QStringLiteral("index:app.users_tags_gin"))->method, QStringLiteral("gin"));
+        const IndexDef *uq = test::findByKey(m_s.indexes, QStringLiteral("index:app.users_email_key"));
+        QVERIFY(uq && uq->unique);
+        QCOMPARE(uq->constraintName, QStringLiteral("users_email_key"));
+        QVERIFY(uq->definition.contains(u"NULLS NOT DISTINCT"));
+        const IndexDef *spaced = test::findByKey(m_s.indexes, QStringLiteral("index:\"Odd Schema\".\"Index With Spaces\""));
+        QVERIFY(spaced);
+        QCOMPARE(spaced->columns, QStringList({QStringLiteral("select"), QStringLiteral("üñí©ødé")}));
+        QVERIFY(test::findByKey(m_s.indexes, QStringLiteral("index:app.order_totals_user_idx"))); // on a materialized view
+    }
+
+    void viewsAndMaterializedViews()
+    {
+        const ViewDef *active = test::findByKey(m_s.views, QStringLiteral("view:app.active_users"));
+        QVERIFY(active);
+        QVERIFY(!active->materialized);
+        QVERIFY(active->definition.contains(u"FROM app.users"));
+        QCOMPARE(active->options, QStringList{QStringLiteral("check_option=cascaded")});
+        QCOMPARE(active->comment, QStringLiteral("not sad"));
+        QCOMPARE(active->columns.size(), 3);
+        QCOMPARE(active->grants.size(), 1);
+        const ViewDef *happy = test::findByKey(m_s.views, QStringLiteral("view:app.happy_users"));
+        QVERIFY(happy);
+        QCOMPARE(happy->dependsOn, QStringList{QStringLiteral("view:app.active_users")});
+        QCOMPARE(happy->options, QStringList{QStringLiteral("security_barrier=true")});
+        const ViewDef *mv = test::findByKey(m_s.views, QStringLiteral("materialized_view:app.order_totals"));
+        QVERIFY(mv && mv->materialized && mv->populated);
+        QCOMPARE(mv->comment, QStringLiteral("per user"));
+        const ViewDef *empty = test::findByKey(m_s.views, QStringLiteral("materialized_view:app.empty_mv"));
+        QVERIFY(empty && !empty->populated);
+    }
+
+    void functionsAndProcedures()
+    {
+        const FunctionDef *addInt = test::findByKey(m_s.functions, QStringLiteral("function:app.add(integer, integer)"));
+        const FunctionDef *addText = test::findByKey(m_s.functions, QStringLiteral("function:app.add(text, text)"));
+        QVERIFY(addInt);
+        QVERIFY(addText);
+        QCOMPARE(addInt->volatility, QStringLiteral("IMMUTABLE"));
+        QVERIFY(addInt->strict);
+        QCOMPARE(addInt->result, QStringLiteral("integer"));
+        QCOMPARE(addInt->language, QStringLiteral("sql"));
+        QCOMPARE(addInt->comment, QStringLiteral("adds integers"));
+        QVERIFY(addText->arguments.contains(u"DEFAULT 'x'::text"));
+        QVERIFY(addInt->definition.startsWith(u"CREATE OR REPLACE FUNCTION app.add(a integer, b integer)"));
+        const FunctionDef *secret = test::findByKey(m_s.functions, QStringLiteral("function:app.secret()"));
+        QVERIFY(secret);
+        QVERIFY(secret->securityDefiner);
+        QCOMPARE(secret->grants.size(), 2);
+        QVERIFY(secret->grants[0].revoked);             // EXECUTE taken from PUBLIC
+        QVERIFY(secret->grants[0].grantee.isEmpty());
+        QCOMPARE(secret->grants[1].grantee, QStringLiteral("strata_reader"));
+        QVERIFY(secret->grants[1].grantable);
+        const FunctionDef *proc = test::findByKey(m_s.functions, QStringLiteral("procedure:app.reset_counter(integer)"));
+        QVERIFY(proc && proc->procedure);
+        QVERIFY(proc->result.isEmpty());
+        QCOMPARE(proc->comment, QStringLiteral("does nothing"));
+    }
+
+    void triggersAndPolicies()
+    {
+        const TriggerDef *touch = test::findByKey(m_s.triggers, QStringLiteral("trigger:app.users.users_touch"));
+        QVERIFY(touch);
+        QCOMPARE(touch->enabled, QStringLiteral("ORIGIN"));
+        QCOMPARE(touch->comment, QStringLiteral("keeps updated_at"));
+        QVERIFY(touch->definition.contains(u"EXECUTE FUNCTION app.touch()"));
+        const TriggerDef *off = test::findByKey(m_s.triggers, QStringLiteral("trigger:app.users.users_touch_disabled"));
+        QVERIFY(off);
+        QCOMPARE(off->enabled, QStringLiteral("DISABLED"));
+        QVERIFY(off->definition.contains(u"WHEN"));
+
+        const PolicyDef *own = test::findByKey(m_s.policies, QStringLiteral("policy:app.users.own_rows"));
+        QVERIFY(own);
+        QVERIFY(own->permissive);
+        QCOMPARE(own->command, QStringLiteral("SELECT"));
+        QCOMPARE(own->roles, QStringList({QStringLiteral("Strata Writer"), QStringLiteral("strata_reader")}));
+        QCOMPARE(own->usingExpr, QStringLiteral("(email = CURRENT_USER)"));
+        QCOMPARE(own->comment, QStringLiteral("see your own row"));
+        const PolicyDef *bad = test::findByKey(m_s.policies, QStringLiteral("policy:app.users.no_bad_mood"));
+        QVERIFY(bad);
+        QVERIFY(!bad->permissive);
+        QCOMPARE(bad->command, QStringLiteral("INSERT"));
+        QCOMPARE(bad->roles, QStringList{QString()}); // PUBLIC
+        QVERIFY(bad->withCheckExpr.contains(u"'sad'::app.mood"));
+    }
+
+    void statisticsAreKeptButNotCompared()
+    {
+        QVERIFY(m_s.tableStats.contains(QStringLiteral("table:app.users")));
+        QVERIFY(m_s.tableStats.value(QStringLiteral("table:app.users")).totalBytes > 0); // it has indexes
+        Snapshot other = m_s;
+        other.tableStats[QStringLiteral("table:app.users")].rowEstimate = 12345;
+        other.takenAt = other.takenAt.addDays(1);
+        other.database = QStringLiteral("elsewhere");
+        QVERIFY(other == m_s);
+        other.tables[0].columns[0].notNull = !other.tables[0].columns[0].notNull;
+        QVERIFY(other != m_s);
+    }
+
+    void listsAreSortedByKey()
+    {
+        for (qsizetype i = 1; i < m_s.tables.size(); ++i)
+            QVERIFY(m_s.tables[i - 1].key() < m_s.tables[i].key());
+        for (qsizetype i = 1; i < m_s.indexes.size(); ++i)
+            QVERIFY(m_s.indexes[i - 1].key() < m_s.indexes[i].key());
+        for (qsizetype i = 1; i < m_s.functions.size(); ++i)
+            QVERIFY(m_s.functions[i - 1].key() < m_s.functions[i].key());
+    }
+
+    void schemaFilter()
+    {
+        IntrospectOptions only;
+        only.includeSchemas = {QStringLiteral("Odd Schema")};
+        auto s = test::snapshotOf(m_db, only);
+        STRATA_VERIFY_RESULT(s);
+        QCOMPARE(s->tables.size(), 3);
+        for (const TableDef &t : s->tables)
+            QCOMPARE(t.schema, QStringLiteral("Odd Schema"));
+        QVERIFY(s->functions.isEmpty());
+        QCOMPARE(s->schemas.size(), 1);
+        QCOMPARE(s->scope.includeSchemas, only.includeSchemas);
+
+        IntrospectOptions without;
+        without.excludeSchemas = {QStringLiteral("app")};
+        auto w = test::snapshotOf(m_db, without);
+        STRATA_VERIFY_RESULT(w);
+        for (const TableDef &t : w->tables)
+            QVERIFY(t.schema != u"app");
+        QVERIFY(w->types.isEmpty());
+        QVERIFY(!w->tables.isEmpty());
+
+        IntrospectOptions none;
+        none.includeSchemas = {QStringLiteral("no such schema"), QStringLiteral("x'); DROP TABLE app.users; --")};
+        auto n = test::snapshotOf(m_db, none);
+        STRATA_VERIFY_RESULT(n);
+        QVERIFY(n->tables.isEmpty());
+        QVERIFY(test::snapshotOf(m_db)->table(QStringLiteral("app"), QStringLiteral("users")));
+    }
+
+    void ownersAndGrantsCanBeIgnored()
+    {
+        IntrospectOptions o;
+        o.owners = false;
+        o.grants = false;
+        auto s = test::snapshotOf(m_db, o);
+        STRATA_VERIFY_RESULT(s);
+        QCOMPARE(s->tables.size(), m_s.tables.size());
+        for (const TableDef &t : s->tables) {
+            QVERIFY(t.owner.isEmpty());
+            QVERIFY(t.grants.isEmpty());
+        }
+        for (const FunctionDef &f : s->functions) {
+            QVERIFY(f.owner.isEmpty());
+            QVERIFY(f.grants.isEmpty());
+        }
+        QVERIFY(!s->scope.owners);
+        QVERIFY(!s->scope.grants);
+        QVERIFY(*s != m_s);
+    }
+
+    void statementsDoNotGrowWithTables()
+    {
+        // The same number of statements for 3 tables and for 300 tables with indexes,
+        // constraints, triggers and policies: bulk queries, never one per table.
+        auto small = test::freshDatabase(QStringLiteral("bulk_small"));
+        auto large = test::freshDatabase(QStringLiteral("bulk_large"));
+        STRATA_VERIFY_RESULT(small);
+        STRATA_VERIFY_RESULT(large);
+        auto makeTables = [](int n) {
+            return QStringLiteral(
+                       "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;"
+                       "DO $$ BEGIN FOR i IN 1..%1 LOOP"
+                       " EXECUTE format('CREATE TABLE t%s (id int PRIMARY KEY, a text UNIQUE, b int CHECK (b > 0), c int REFERENCES t%s(id))', i, i);"
+                       " EXECUTE format('CREATE INDEX ON t%s (b)', i);"
+                       " EXECUTE format('CREATE TRIGGER trg BEFORE INSERT ON t%s FOR EACH ROW EXECUTE FUNCTION f()', i);"
+                       " EXECUTE format('CREATE POLICY p ON t%s USING (true)', i);"
+                       " EXECUTE format('COMMENT ON TABLE t%s IS %L', i, 'table ' || i);"
+                       " END LOOP; END $$;")
+                .arg(n);
+        };
+        STRATA_VERIFY_OK(test::runScript(*small, makeTables(3)));
+        STRATA_VERIFY_OK(test::runScript(*large, makeTables(300)));
+        IntrospectReport rs, rl;
+        auto s = test::snapshotOf(*small, {}, &rs);
+        auto l = test::snapshotOf(*large, {}, &rl);
+        STRATA_VERIFY_RESULT(s);
+        STRATA_VERIFY_RESULT(l);
+        QCOMPARE(s->tables.size(), 3);
+        QCOMPARE(l->tables.size(), 300);
+        QCOMPARE(l->indexes.size(), 900);
+        QCOMPARE(l->triggers.size(), 300);
+        QCOMPARE(l->policies.size(), 300);
+        QCOMPARE(rl.statements, rs.statements);
+        QVERIFY2(rl.statements <= 16, qPrintable(QString::number(rl.statements)));
+        QCOMPARE(rl.stepMs.size(), 12);
+    }
+
+    void cancelStopsTheCapture()
+    {
+        auto c = Connection::open(m_db);
+        STRATA_VERIFY_RESULT(c);
+        int calls = 0;
+        JobControl ctl([&calls] { return ++calls > 3; }, [](int, int, const QString &) {});
+        IntrospectReport report;
+        auto s = Introspector::capture(**c, {}, &ctl, &report);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().kind, Error::Kind::Canceled);
+        QVERIFY(report.stepMs.size() < 12);
+        // The connection is usable afterwards (the transaction was rolled back).
+        ResultSet r = (*c)->exec(QStringLiteral("SELECT 1"));
+        STRATA_VERIFY_OK(r.error);
+        auto again = Introspector::capture(**c);
+        STRATA_VERIFY_RESULT(again);
+        QVERIFY(*again == m_s);
+    }
+
+    void runsAsASessionJob()
+    {
+        Session session;
+        auto opened = session.open(m_db);
+        opened.waitForFinished();
+        STRATA_VERIFY_OK(opened.result() ? Error() : opened.result().error());
+        QList<int> progress;
+        QFuture<Result<Snapshot>> f = session.run<Snapshot>([](Connection &c, JobControl &ctl) {
+            return Introspector::capture(c, {}, &ctl);
+        });
+        QElapsedTimer t;
+        t.start();
+        while (!f.isFinished() && t.elapsed() < 60000) {
+            QCoreApplication::processEvents();
+            progress << f.progressValue();
+            QThread::msleep(2);
+        }
+        QVERIFY(f.isFinished());
+        STRATA_VERIFY_RESULT(f.result());
+        QVERIFY(f.result().value() == m_s);
+        QCOMPARE(f.progressMaximum(), 12);
+        QCOMPARE(f.progressValue(), 12);
+    }
+
+    void insideAnOpenTransaction()
+    {
+        // A caller's transaction is used as it is, and its search_path is restored.
+        auto c = test::connectRw(m_db);
+        STRATA_VERIFY_RESULT(c);
+        STRATA_VERIFY_OK((*c)->exec(QStringLiteral("BEGIN")).error);
+        STRATA_VERIFY_OK((*c)->exec(QStringLiteral("SET LOCAL search_path = app, public")).error);
+        auto s = Introspector::capture(**c);
+        STRATA_VERIFY_RESULT(s);
+        QVERIFY(*s == m_s);
+        ResultSet r = (*c)->exec(QStringLiteral("SHOW search_path"));
+        STRATA_VERIFY_OK(r.error);
+        QCOMPARE(r.text(0, 0), QStringLiteral("app, public"));
+        STRATA_VERIFY_OK((*c)->exec(QStringLiteral("COMMIT")).error);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIntrospector)
+#include "tst_introspector.moc"
