@@ -128,7 +128,9 @@ QString DataChecks::sqlFor(const Connection &c, const DataCheck &k, const DataCh
             breakdown = QStringLiteral("(SELECT json_agg(y) FROM (SELECT d.%1::text AS v, count(*) AS groups FROM d GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT $2) y)").arg(tenant);
         else if (rollbackTenants)
             breakdown = QStringLiteral("(SELECT json_agg(y) FROM (SELECT d.tenants::text AS v, count(*) AS groups FROM d GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT $2) y)");
-        *params = {o.sampleGroups, o.breakdownRows};
+        *params = {o.sampleGroups};
+        if (breakdown != u"NULL::json")
+            params->append(o.breakdownRows);
         return QStringLiteral("WITH d AS (SELECT %1, count(*) AS n FROM %2%3 GROUP BY %4 HAVING count(*) > 1)"
                               " SELECT (SELECT count(*) FROM d), (SELECT coalesce(sum(n), 0) FROM d),"
                               " (SELECT json_agg(x) FROM (SELECT d.*, ROW(%5)::text AS rowkey FROM d ORDER BY d.n DESC, rowkey LIMIT $1) x), %6")
@@ -314,6 +316,10 @@ Result<QList<Finding>> DataChecks::run(Connection &c, const QList<DataCheck> &ch
         QElapsedTimer timer;
         timer.start();
         ResultSet r = c.exec(sql, params);
+        if (r.ok() && canceled()) {
+            rollback();
+            return JobControl::canceledError();
+        }
         if (!r.ok()) {
             c.exec(QStringLiteral("ROLLBACK TO SAVEPOINT strata_check"));
             if (r.error.kind == Error::Kind::Canceled || canceled()) {
@@ -422,8 +428,9 @@ Result<QList<Finding>> DataChecks::run(Connection &c, const QList<DataCheck> &ch
             const bool notValid = k.nullsNotDistinct;
             f.severity = count > 0 ? (notValid ? Severity::Warning : Severity::Blocking) : Severity::Info;
             f.message = count > 0 ? (notValid ? tr("%1 rows of %2 have no matching row in %3: the constraint is added NOT VALID, but VALIDATE CONSTRAINT will fail until they are fixed.")
-                                              : tr("%4 will fail: %1 rows of %2 have no matching row in %3."))
-                                        .arg(count).arg(k.table, k.refTable, k.label)
+                                                    .arg(count).arg(k.table, k.refTable)
+                                              : tr("%4 will fail: %1 rows of %2 have no matching row in %3.")
+                                                    .arg(count).arg(k.table, k.refTable, k.label))
                                   : tr("Every row of %1 has its parent in %2.").arg(k.table, k.refTable);
             if (count > 0) {
                 f.advice = tr("Insert the missing parents, set the orphans' key to NULL, or delete them; add the constraint NOT VALID to protect new rows meanwhile.");
@@ -446,14 +453,16 @@ Result<QList<Finding>> DataChecks::run(Connection &c, const QList<DataCheck> &ch
             break;
         }
         case DataCheck::Kind::CastFailure: {
-            f.severity = count > 0 ? Severity::Blocking : Severity::Info;
+            // The tried cast succeeded when we get here (a failure is handled above); its
+            // count is the number of converted values, not of failures.
             const bool tried = castPlan(c, k).tryCast;
-            f.message = count > 0 ? tr("ALTER COLUMN TYPE will fail: %1 values of %2 cannot be converted to %3.").arg(count).arg(k.columns.value(0), k.targetType)
+            const qint64 fails = tried ? 0 : count;
+            f.count = fails;
+            f.severity = fails > 0 ? Severity::Blocking : Severity::Info;
+            f.message = fails > 0 ? tr("ALTER COLUMN TYPE will fail: %1 values of %2 cannot be converted to %3.").arg(fails).arg(k.columns.value(0), k.targetType)
                                   : tried ? tr("Every value of %1 converts to %2 (the cast was tried on all rows).").arg(k.columns.value(0), k.targetType)
                                           : tr("Every value of %1 converts to %2.").arg(k.columns.value(0), k.targetType);
-            if (tried)
-                f.count = 0;
-            if (count > 0 && !tried) {
+            if (fails > 0) {
                 f.advice = tr("Fix or convert the offending values first, or give a USING expression that handles them.");
                 sampleSql = sampleSqlFor(c, k, o, &sp);
             }
