@@ -3,6 +3,7 @@
 
 #include "ConnectionDialog.h"
 #include "ErrorBanner.h"
+#include "HistoryView.h"
 #include "ObjectBrowser.h"
 #include "PasswordStore.h"
 #include "StartPage.h"
@@ -38,10 +39,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->setDocumentMode(true);
     m_start = new StartPage(this);
     m_tabs->addTab(m_start, tr("Start"));
-    m_tabs->addTab(placeholderPage(tr("Migration history"),
-                                   tr("The ledger tables of dbmate, Flyway, Prisma, Alembic, sqitch and more, joined with the "
-                                      "migration files on disk: applied, pending, ghost and changed migrations.")),
-                   tr("History"));
+    m_history = new HistoryView(this);
+    m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(placeholderPage(tr("Schema diff"),
                                    tr("Compare this database with another database, a saved snapshot or a migration folder "
                                       "replayed on a private server, and get an ordered script with its hazards.")),
@@ -126,6 +125,7 @@ void MainWindow::createActions()
     QAction *disconnectAct = file->addAction(tr("&Disconnect"), this, [this] {
         ++m_connectGeneration;
         m_browser->setSession(nullptr);
+        m_history->setSession(nullptr);
         m_session.reset();
         updateStatus();
     });
@@ -167,6 +167,7 @@ void MainWindow::connectTo(const ConnectionProfile &profile)
     Session *raw = session.get();
     connect(raw, &Session::connectionLost, this, &MainWindow::onConnectionLost);
     m_browser->setSession(nullptr);
+    m_history->setSession(nullptr);
     m_session = std::move(session);
     updateStatus();
     raw->open(profile).then(this, [this, gen, profile](const Result<ConnectionInfo> &r) {
@@ -220,6 +221,11 @@ void MainWindow::onConnected(const ConnectionInfo &, const ConnectionProfile &pr
     }
     m_browser->setSession(m_session.get());
     m_browser->model()->fetchMore({});
+    m_history->setSession(m_session.get());
+    if (demo) {
+        m_history->setFolder(m_demo->projectDir() + QStringLiteral("/db/migrations"));
+        m_history->reload();
+    }
     updateStatus();
     emit connected();
 }

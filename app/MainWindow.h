@@ -14,6 +14,7 @@ class QToolButton;
 
 namespace strata {
 class ErrorBanner;
+class HistoryView;
 class ObjectBrowser;
 class Session;
 class StartPage;
@@ -37,6 +38,7 @@ public:
     strata::ObjectBrowser *objectBrowser() const { return m_browser; }
     strata::ErrorBanner *banner() const { return m_banner; }
     QTabWidget *tabs() const { return m_tabs; }
+    strata::HistoryView *historyView() const { return m_history; }
     QString statusText() const;
 
 signals:
@@ -59,6 +61,7 @@ private:
     strata::ConnectionProfile m_profile;
     strata::ErrorBanner *m_banner;
     strata::ObjectBrowser *m_browser;
+    strata::HistoryView *m_history;
     strata::StartPage *m_start;
     QTabWidget *m_tabs;
     QLabel *m_serverLabel, *m_modeLabel, *m_sslLabel, *m_busyLabel;

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 int main(int argc, char **argv)
@@ -17,6 +18,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Strata"));
     QApplication::setApplicationVersion(QStringLiteral(STRATA_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.strata.Strata"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/org.strata.Strata.svg")));
     strata::installTranslations(app);
 
     QCommandLineParser parser;

@@ -14,7 +14,8 @@ build_pkgs=(
   postgresql-15 postgresql-client-15
 )
 gui_pkgs=(xvfb xauth)
-test_pkgs=(sqitch python3-alembic)
+# The real migration tools the history tests drive (dbmate comes from npm, below).
+test_pkgs=(sqitch libdbd-pg-perl python3-alembic python3-psycopg2)
 
 want=("${build_pkgs[@]}" "${gui_pkgs[@]}")
 if [[ "${1:-}" == "--tests" ]]; then
@@ -28,7 +29,13 @@ for p in "${want[@]}"; do
   fi
 done
 
-if ((${#missing[@]} == 0)); then
+want_dbmate=0
+if [[ "${1:-}" == "--tests" ]] && ! command -v dbmate >/dev/null; then
+  want_dbmate=1
+  command -v npm >/dev/null || missing+=(npm)
+fi
+
+if ((${#missing[@]} == 0 && want_dbmate == 0)); then
   echo "install-deps: all ${#want[@]} packages already installed"
   exit 0
 fi
@@ -38,7 +45,13 @@ if [[ $(id -u) -ne 0 ]]; then
   command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 2; }
   sudo=(sudo)
 fi
-echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+if ((${#missing[@]} > 0)); then
+  echo "install-deps: installing ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq
+  "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+if ((want_dbmate)); then
+  echo "install-deps: installing dbmate (npm)"
+  "${sudo[@]}" npm install -g --no-fund --no-audit dbmate
+fi

@@ -203,6 +203,33 @@ private slots:
         QVERIFY(await(s.query(QStringLiteral("SELECT 1"))).error.isError());
     }
 
+    void serviceFilesAndEnvironmentAreHonoured()
+    {
+        // A service entry (pg_service.conf) and PG* variables fill what the profile leaves empty.
+        QTemporaryFile services;
+        QVERIFY(services.open());
+        services.write(QStringLiteral("[strata_test]\nhost=%1\nport=%2\ndbname=%3\nuser=%4\n")
+                           .arg(m_db.host, m_db.port, m_db.dbname, m_db.user).toUtf8());
+        services.close();
+        qputenv("PGSERVICEFILE", QFile::encodeName(services.fileName()));
+        ConnectionProfile viaService;
+        viaService.service = QStringLiteral("strata_test");
+        auto c = Connection::open(viaService);
+        qunsetenv("PGSERVICEFILE");
+        STRATA_VERIFY_OK(c ? Error() : c.error());
+        QCOMPARE((*c)->info().dbname, m_db.dbname);
+
+        qputenv("PGHOST", QFile::encodeName(m_db.host));
+        qputenv("PGPORT", m_db.port.toUtf8());
+        qputenv("PGUSER", m_db.user.toUtf8());
+        qputenv("PGDATABASE", m_db.dbname.toUtf8());
+        auto viaEnv = Connection::open(ConnectionProfile());
+        for (const char *v : {"PGHOST", "PGPORT", "PGUSER", "PGDATABASE"})
+            qunsetenv(v);
+        STRATA_VERIFY_OK(viaEnv ? Error() : viaEnv.error());
+        QCOMPARE((*viaEnv)->info().dbname, m_db.dbname);
+    }
+
     void passwordsNeededAndRejected()
     {
         ScratchOptions o;

@@ -1,0 +1,125 @@
+// The History tab on the real demo: ledger written by the demo loader, folder on disk.
+#include "TestServer.h"
+#include "ErrorBanner.h"
+#include "HistoryTimeline.h"
+#include "HistoryView.h"
+#include "RevisionGraph.h"
+#include "demo/DemoProject.h"
+#include "items/HistoryTableModel.h"
+#include "pg/Session.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace strata;
+
+class TestHistoryView : public QObject
+{
+    Q_OBJECT
+    ConnectionProfile m_db;
+    QTemporaryDir m_project;
+    int m_files = 0;
+
+private slots:
+    void initTestCase()
+    {
+        STRATA_VERIFY_OK(test::ensureServer());
+        m_db = test::server().profile(QStringLiteral("history_demo"));
+        STRATA_VERIFY_OK(DemoProject::load(test::server(), m_db.dbname));
+        QVERIFY(m_project.isValid());
+        STRATA_VERIFY_OK(DemoProject::extractTo(m_project.path()));
+        m_files = int(QDir(m_project.path() + QStringLiteral("/db/migrations")).entryList({QStringLiteral("*.sql")}).size());
+        QVERIFY(m_files >= 10);
+    }
+
+    void showsAppliedAndPendingFromLedgerAndFolder()
+    {
+        Session s;
+        QVERIFY(s.open(m_db).result().ok());
+        HistoryView v;
+        QAbstractItemModelTester tester(v.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(v.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        v.resize(1000, 700);
+        v.setSession(&s);
+        v.setFolder(m_project.path() + QStringLiteral("/db/migrations"));
+        QSignalSpy loaded(&v, &HistoryView::loaded);
+        v.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+        QCOMPARE(loaded.first().first().toBool(), true);
+        const HistoryResult &r = v.model()->result();
+        QCOMPARE(r.ledgerTool, QStringLiteral("dbmate"));
+        QCOMPARE(v.model()->rowCount(), m_files);
+        QCOMPARE(r.summary.applied, m_files - 1);
+        QCOMPARE(r.summary.pending, 1);
+        // the pending one is the last file
+        QCOMPARE(r.entries.last().state, HistoryEntry::State::Pending);
+        QVERIFY(v.summaryLabel()->text().contains(QStringLiteral("1 pending")));
+
+        // filter: only pending
+        v.stateFilter()->setCurrentIndex(v.stateFilter()->findData(QStringLiteral("pending")));
+        QCOMPARE(v.proxy()->rowCount(), 1);
+        v.stateFilter()->setCurrentIndex(0);
+        QCOMPARE(v.proxy()->rowCount(), m_files);
+
+        // the graph has one node per migration, a chain for a linear tool
+        QCOMPARE(v.graph()->nodeCount(), m_files);
+        QCOMPARE(v.graph()->edgeCount(), m_files - 1);
+        // the timeline counts every applied migration and the pending one
+        int applied = 0, pending = 0;
+        const auto months = HistoryTimeline::bucket(r);
+        for (const auto &p : months) {
+            applied += p.first;
+            pending += p.second;
+        }
+        QCOMPARE(applied, m_files - 1);
+        QCOMPARE(pending, 1);
+    }
+
+    void ghostWhenAFileDisappears()
+    {
+        QTemporaryDir copy;
+        STRATA_VERIFY_OK(DemoProject::extractTo(copy.path()));
+        const QString dir = copy.path() + QStringLiteral("/db/migrations");
+        const QStringList files = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        QVERIFY(QFile::remove(dir + u'/' + files.first())); // what a squash leaves behind
+        Session s;
+        QVERIFY(s.open(m_db).result().ok());
+        HistoryView v;
+        v.setSession(&s);
+        v.setFolder(dir);
+        QSignalSpy loaded(&v, &HistoryView::loaded);
+        v.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+        QCOMPARE(v.model()->result().summary.ghost, 1);
+        v.stateFilter()->setCurrentIndex(v.stateFilter()->findData(QStringLiteral("problems")));
+        QCOMPARE(v.proxy()->rowCount(), 2); // the ghost and the pending one
+    }
+
+    void errorsShowInPlace()
+    {
+        HistoryView v;
+        QSignalSpy loaded(&v, &HistoryView::loaded);
+        v.reload(); // no session
+        QCOMPARE(loaded.count(), 1);
+        QVERIFY(!v.banner()->isHidden());
+
+        Session s;
+        QVERIFY(s.open(m_db).result().ok());
+        v.setSession(&s);
+        v.setFolder(QStringLiteral("/nonexistent/migrations"));
+        v.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 20000);
+        QCOMPARE(loaded.last().first().toBool(), false);
+        QVERIFY(!v.banner()->error().message.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestHistoryView)
+#include "tst_historyview.moc"

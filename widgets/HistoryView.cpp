@@ -1,0 +1,219 @@
+#include "HistoryView.h"
+#include "ErrorBanner.h"
+#include "HistoryStateColors.h"
+#include "HistoryTimeline.h"
+#include "RevisionGraph.h"
+#include "history/FolderFormat.h"
+#include "history/HistoryLoader.h"
+#include "items/HistoryTableModel.h"
+#include "pg/Session.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace strata {
+
+namespace {
+
+// Colours the state column; the model itself has no colours (models/ links no QtGui).
+class StateDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto state = HistoryEntry::State(index.data(HistoryTableModel::StateRole).toInt());
+        option->palette.setColor(QPalette::Text, historyStateColor(state, isDarkPalette(option->palette)));
+        option->font.setBold(state != HistoryEntry::State::Applied);
+    }
+};
+
+// Filters by state group and by text in any column.
+class HistoryFilter : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QString stateId; // "" = all; "problems" = everything but applied
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex i = sourceModel()->index(row, 0, parent);
+        const QString id = i.data(HistoryTableModel::StateIdRole).toString();
+        if (stateId == u"problems") {
+            if (id == u"applied")
+                return false;
+        } else if (!stateId.isEmpty() && id != stateId) {
+            return false;
+        }
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+    void refilter() { invalidateFilter(); }
+};
+
+} // namespace
+
+HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
+{
+    m_dir = new QLineEdit(this);
+    m_dir->setPlaceholderText(tr("Migration folder (leave empty to read only the database's ledger)"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    m_format = new QComboBox(this);
+    m_format->addItem(tr("Detect format"), QString());
+    for (const FolderFormat *f : FolderFormat::all())
+        m_format->addItem(f->displayName(), f->id());
+    auto *load = new QPushButton(tr("Load history"), this);
+    load->setDefault(true);
+
+    m_stateFilter = new QComboBox(this);
+    m_stateFilter->addItem(tr("All states"), QString());
+    m_stateFilter->addItem(tr("Needs attention"), QStringLiteral("problems"));
+    using S = HistoryEntry::State;
+    for (S s : {S::Applied, S::Pending, S::Ghost, S::Changed, S::Failed, S::Dirty, S::OutOfOrder})
+        m_stateFilter->addItem(History::stateLabel(s), History::stateId(s));
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Filter by version, name or file"));
+    m_search->setClearButtonEnabled(true);
+    m_summary = new QLabel(this);
+    m_banner = new ErrorBanner(this);
+
+    m_model = new HistoryTableModel(this);
+    auto *filter = new HistoryFilter(this);
+    filter->setSourceModel(m_model);
+    filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    filter->setFilterKeyColumn(-1);
+    filter->setSortRole(HistoryTableModel::SortRole);
+    m_proxy = filter;
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(HistoryTableModel::VersionColumn, Qt::AscendingOrder);
+    m_table->setItemDelegateForColumn(HistoryTableModel::StateColumn, new StateDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+
+    m_timeline = new HistoryTimeline(this);
+    m_graph = new RevisionGraph(this);
+    auto *lower = new QTabWidget(this);
+    lower->addTab(m_timeline, tr("Timeline"));
+    lower->addTab(m_graph, tr("Revision graph"));
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_dir, 1);
+    top->addWidget(browse);
+    top->addWidget(m_format);
+    top->addWidget(load);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_stateFilter);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_summary);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_banner);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+
+    connect(browse, &QPushButton::clicked, this, &HistoryView::chooseFolder);
+    connect(load, &QPushButton::clicked, this, &HistoryView::reload);
+    connect(m_dir, &QLineEdit::returnPressed, this, &HistoryView::reload);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &HistoryView::applyFilter);
+}
+
+void HistoryView::setSession(Session *session)
+{
+    m_session = session;
+    ++m_generation;
+    m_model->setResult({});
+}
+
+void HistoryView::setFolder(const QString &dir)
+{
+    m_dir->setText(dir);
+}
+
+void HistoryView::chooseFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Migration folder"), m_dir->text());
+    if (!dir.isEmpty()) {
+        m_dir->setText(dir);
+        reload();
+    }
+}
+
+void HistoryView::applyFilter()
+{
+    auto *f = static_cast<HistoryFilter *>(m_proxy);
+    f->stateId = m_stateFilter->currentData().toString();
+    f->setFilterFixedString(m_search->text());
+    f->refilter();
+}
+
+void HistoryView::reload()
+{
+    if (!m_session) {
+        m_banner->showError(Session::notConnectedError());
+        emit loaded(false);
+        return;
+    }
+    HistoryRequest req;
+    req.dir = m_dir->text().trimmed();
+    req.formatId = m_format->currentData().toString();
+    const quint64 gen = ++m_generation;
+    m_summary->setText(tr("Loading…"));
+    m_banner->hide();
+    m_session->run<LoadedHistory>([req](Connection &c, JobControl &ctl) { return HistoryLoader::load(c, req, &ctl); })
+        .then(this, [this, gen](const Result<LoadedHistory> &r) {
+            if (gen != m_generation)
+                return; // a newer request (or another connection) superseded this one
+            if (!r) {
+                m_summary->clear();
+                m_banner->showError(r.error());
+                emit loaded(false);
+                return;
+            }
+            showResult(r->result, r->files);
+            emit loaded(true);
+        });
+}
+
+void HistoryView::showResult(const HistoryResult &r, const QList<MigrationFile> &files)
+{
+    m_model->setResult(r);
+    m_table->resizeColumnsToContents();
+    m_timeline->setResult(r);
+    m_graph->setGraph(r, files);
+    const HistorySummary &s = r.summary;
+    QStringList parts{tr("%n migration(s)", nullptr, s.total), tr("%1 applied").arg(s.applied)};
+    if (s.pending) parts << tr("%1 pending").arg(s.pending);
+    if (s.ghost) parts << tr("%1 ghost").arg(s.ghost);
+    if (s.changed) parts << tr("%1 changed").arg(s.changed);
+    if (s.failed + s.dirty) parts << tr("%1 failed or dirty").arg(s.failed + s.dirty);
+    if (s.outOfOrder) parts << tr("%1 out of order").arg(s.outOfOrder);
+    QString ledger = r.ledgerTool.isEmpty() ? tr("no ledger") : tr("%1 ledger %2.%3").arg(r.ledgerTool, r.ledgerSchema, r.ledgerTable);
+    m_summary->setText(parts.join(QStringLiteral(" · ")) + QStringLiteral("  (") + ledger + u')');
+    if (!r.findings.isEmpty())
+        m_banner->showInfo(tr("%n finding(s) in the folder or ledger, e.g.: %1", nullptr, int(r.findings.size())).arg(r.findings.first().message));
+}
+
+} // namespace strata

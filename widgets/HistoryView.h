@@ -1,0 +1,64 @@
+#pragma once
+// The History tab: a migration folder joined with the database's ledger. A table of
+// migrations with state filters, a timeline chart and a revision graph.
+
+#include "history/History.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+class QTabWidget;
+
+namespace strata {
+
+class ErrorBanner;
+class HistoryTableModel;
+class HistoryTimeline;
+class RevisionGraph;
+class Session;
+
+class HistoryView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistoryView(QWidget *parent = nullptr);
+    void setSession(Session *session);
+    void setFolder(const QString &dir);
+    void reload();
+
+    HistoryTableModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QComboBox *stateFilter() const { return m_stateFilter; }
+    QLabel *summaryLabel() const { return m_summary; }
+    RevisionGraph *graph() const { return m_graph; }
+    HistoryTimeline *timeline() const { return m_timeline; }
+    ErrorBanner *banner() const { return m_banner; }
+
+signals:
+    void loaded(bool ok);
+
+private:
+    void chooseFolder();
+    void applyFilter();
+    void showResult(const HistoryResult &result, const QList<MigrationFile> &files);
+
+    Session *m_session = nullptr;
+    quint64 m_generation = 0;
+    QLineEdit *m_dir;
+    QComboBox *m_format;
+    QComboBox *m_stateFilter;
+    QLineEdit *m_search;
+    QLabel *m_summary;
+    ErrorBanner *m_banner;
+    HistoryTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    HistoryTimeline *m_timeline;
+    RevisionGraph *m_graph;
+};
+
+} // namespace strata
