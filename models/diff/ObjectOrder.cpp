@@ -1,0 +1,78 @@
+// View dependencies (from the parse tree of the view's SELECT) and a stable
+// topological order.
+
+#include "PlanBuilder.h"
+#include "sql/ParseTree.h"
+
+#include <QJsonArray>
+#include <functional>
+
+namespace strata::diff {
+
+namespace {
+
+void collectRangeVars(const QJsonValue &v, QSet<QString> &out)
+{
+    if (v.isArray()) {
+        for (const QJsonValue &x : v.toArray())
+            collectRangeVars(x, out);
+        return;
+    }
+    if (!v.isObject())
+        return;
+    const QJsonObject o = v.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() == u"RangeVar" && it.value().isObject()) {
+            const QJsonObject r = it.value().toObject();
+            const QString schema = r.value(QStringLiteral("schemaname")).toString();
+            const QString rel = r.value(QStringLiteral("relname")).toString();
+            // Views are printed with every outside name qualified; a bare name is a CTE.
+            if (!schema.isEmpty() && !rel.isEmpty())
+                out.insert(catalog::qualifiedName(schema, rel));
+        } else {
+            collectRangeVars(it.value(), out);
+        }
+    }
+}
+
+} // namespace
+
+QStringList viewRelations(const QString &selectSql)
+{
+    auto parsed = ParseTree::parse(selectSql);
+    if (!parsed)
+        return {};
+    QSet<QString> out;
+    for (const ParsedStatement &s : *parsed)
+        collectRangeVars(QJsonValue(s.node), out);
+    QStringList list(out.cbegin(), out.cend());
+    list.sort();
+    return list;
+}
+
+QStringList dependencyOrder(const QStringList &keys, const QHash<QString, QStringList> &deps)
+{
+    QStringList sorted = keys;
+    sorted.sort();
+    const QSet<QString> inSet(sorted.cbegin(), sorted.cend());
+    QSet<QString> done, visiting;
+    QStringList out;
+    std::function<void(const QString &)> visit = [&](const QString &k) {
+        if (done.contains(k) || visiting.contains(k))
+            return; // cycles are broken here
+        visiting.insert(k);
+        QStringList d = deps.value(k);
+        d.sort();
+        for (const QString &x : d)
+            if (inSet.contains(x))
+                visit(x);
+        visiting.remove(k);
+        done.insert(k);
+        out.append(k);
+    };
+    for (const QString &k : sorted)
+        visit(k);
+    return out;
+}
+
+} // namespace strata::diff

@@ -1,0 +1,263 @@
+// Views, triggers and policies: the objects that sit on top of tables.
+
+#include "PlanBuilder.h"
+
+namespace strata::diff {
+
+using namespace catalog;
+
+namespace {
+
+bool replaceable(const ViewDef &a, const ViewDef &b)
+{
+    if (a.materialized || b.materialized || a.options != b.options || b.columns.size() < a.columns.size())
+        return false;
+    for (qsizetype i = 0; i < a.columns.size(); ++i) {
+        const Column &x = a.columns[i], &y = b.columns[i];
+        if (x.name != y.name || x.type != y.type || x.collation != y.collation)
+            return false;
+    }
+    return true;
+}
+
+// Qualified names a view reads: the catalog's view dependencies plus its parse tree.
+QStringList readsOf(const ViewDef &v)
+{
+    QStringList out = viewRelations(sql::viewSelect(v));
+    for (const QString &k : v.dependsOn)
+        out.append(k.section(u':', 1));
+    return out;
+}
+
+bool mentionsFunction(const QString &text, const QSet<QString> &functions)
+{
+    for (const QString &f : functions)
+        if (text.contains(f + u'('))
+            return true;
+    return false;
+}
+
+bool mentionsColumn(const QString &text, const QSet<QString> &columns)
+{
+    for (const QString &c : columns)
+        if (text.contains(sql::ident(c)))
+            return true;
+    return false;
+}
+
+QString viewKeyword(const ViewDef &v)
+{
+    return v.materialized ? QStringLiteral("MATERIALIZED VIEW") : QStringLiteral("VIEW");
+}
+
+} // namespace
+
+void PlanBuilder::decideViews()
+{
+    QHash<QString, QStringList> readsA;
+    for (const ViewDef &v : A.views)
+        readsA.insert(v.qualifiedName(), readsOf(v));
+    // Fixpoint: a view goes when anything it reads goes or changes shape.
+    bool grew = true;
+    while (grew) {
+        grew = false;
+        for (const ViewDef &v : A.views) {
+            const QString q = v.qualifiedName();
+            if (droppedRelations.contains(q))
+                continue;
+            const ObjectDiff *d = diffOf(v.key());
+            bool drop = d && d->state == ChangeState::Removed;
+            if (!drop && isStructurallyChanged(d))
+                drop = !replaceable(v, B.views[d->indexB]);
+            for (const QString &r : readsA.value(q))
+                drop = drop || droppedRelations.contains(r) || affectedColumns.contains(r);
+            for (const Column &c : v.columns)
+                drop = drop || recreatedTypes.contains(c.type);
+            drop = drop || mentionsFunction(v.definition, recreatedFunctions);
+            if (!drop)
+                continue;
+            droppedRelations.insert(q);
+            if (viewsB.contains(v.key())) {
+                createdRelations.insert(q);
+                recreated.insert(v.key());
+            }
+            grew = true;
+        }
+    }
+}
+
+void PlanBuilder::planViews()
+{
+    // Drops, dependants first.
+    QStringList dropKeys;
+    QHash<QString, QStringList> depsA;
+    QHash<QString, const ViewDef *> byKeyA;
+    for (const ViewDef &v : A.views) {
+        byKeyA.insert(v.key(), &v);
+        if (!droppedRelations.contains(v.qualifiedName()))
+            continue;
+        dropKeys.append(v.key());
+    }
+    for (const ViewDef &v : A.views) {
+        QStringList deps;
+        for (const QString &r : readsOf(v))
+            if (const ViewDef *x = viewsByNameA.value(r, nullptr))
+                deps.append(x->key());
+        depsA.insert(v.key(), deps);
+    }
+    QStringList order = dependencyOrder(dropKeys, depsA);
+    std::reverse(order.begin(), order.end());
+    for (const QString &k : order) {
+        const ViewDef &v = *byKeyA.value(k);
+        const bool again = recreated.contains(k);
+        PlanStep &s = add(DropViews, QStringLiteral("DROP %1 %2").arg(viewKeyword(v), v.qualifiedName()), k,
+                          v.materialized ? ObjectKind::MaterializedView : ObjectKind::View, QStringLiteral("drop"),
+                          again ? Planner::tr("Dropped to be created again after the objects it reads have changed.")
+                                : Planner::tr("%1 does not exist in the target.").arg(v.qualifiedName()));
+        s.hazards.accessExclusive = true;
+        s.hazards.dataLoss = v.materialized && !again;
+    }
+
+    // Creates, in dependency order of the target.
+    QStringList createKeys;
+    QHash<QString, QStringList> depsB;
+    QHash<QString, const ViewDef *> byKeyB;
+    QSet<QString> replace;
+    for (const ViewDef &v : B.views) {
+        byKeyB.insert(v.key(), &v);
+        const ObjectDiff *d = diffOf(v.key());
+        const bool create = (d && d->state == ChangeState::Added) || recreated.contains(v.key());
+        const bool orReplace = !create && isStructurallyChanged(d);
+        if (create || orReplace)
+            createKeys.append(v.key());
+        if (orReplace)
+            replace.insert(v.key());
+    }
+    for (const ViewDef &v : B.views) {
+        QStringList deps;
+        for (const QString &r : readsOf(v))
+            if (const ViewDef *x = viewsByNameB.value(r, nullptr))
+                deps.append(x->key());
+        depsB.insert(v.key(), deps);
+    }
+    for (const QString &k : dependencyOrder(createKeys, depsB)) {
+        const ViewDef &v = *byKeyB.value(k);
+        const bool orReplace = replace.contains(k);
+        PlanStep &s = add(Views, sql::createView(v, orReplace), k, v.materialized ? ObjectKind::MaterializedView : ObjectKind::View,
+                          orReplace ? QStringLiteral("replace") : QStringLiteral("create"),
+                          orReplace ? Planner::tr("CREATE OR REPLACE keeps the view's dependants: its columns only grow at the end.")
+                                    : Planner::tr("%1 as in the target.").arg(v.qualifiedName()));
+        if (v.materialized && v.populated) {
+            s.hazards.fullScan = true;
+            s.explanation += Planner::tr(" Populating it runs the query.");
+        }
+    }
+}
+
+void PlanBuilder::planTriggers()
+{
+    auto relationDropped = [this](const QString &q) { return droppedRelations.contains(q); };
+    auto relationCreated = [this](const QString &q) { return createdRelations.contains(q); };
+    QSet<QString> again;
+    for (const TriggerDef &t : A.triggers) {
+        if (t.inherited || relationDropped(t.tableQualifiedName()))
+            continue;
+        const ObjectDiff *d = diffOf(t.key());
+        const bool changed = d && d->state == ChangeState::Changed && d->fields.contains(u"definition");
+        const bool dependsOnChange = mentionsFunction(t.definition, recreatedFunctions)
+            || mentionsColumn(t.definition.section(QStringLiteral(" ON "), 0, 0) + t.definition.section(QStringLiteral(" WHEN "), 1),
+                              affectedColumns.value(t.tableQualifiedName()));
+        if (!((d && d->state == ChangeState::Removed) || changed || dependsOnChange))
+            continue;
+        if (changed || dependsOnChange)
+            again.insert(t.key());
+        add(DropTriggers, QStringLiteral("DROP TRIGGER %1 ON %2").arg(sql::ident(t.name), t.tableQualifiedName()), t.key(),
+            ObjectKind::Trigger, QStringLiteral("drop"),
+            changed || dependsOnChange ? Planner::tr("Dropped to be created again.") : Planner::tr("Trigger %1 does not exist in the target.").arg(t.name))
+            .hazards.accessExclusive = true;
+    }
+    for (const TriggerDef &t : B.triggers) {
+        if (t.inherited)
+            continue;
+        const ObjectDiff *d = diffOf(t.key());
+        const bool create = (d && d->state == ChangeState::Added) || again.contains(t.key()) || relationCreated(t.tableQualifiedName())
+            || (d && d->state == ChangeState::Changed && d->fields.contains(u"definition"));
+        const bool onTable = tablesByNameB.contains(t.tableQualifiedName());
+        if (create) {
+            PlanStep &s = add(Triggers, t.definition, t.key(), ObjectKind::Trigger, QStringLiteral("create"),
+                              Planner::tr("Trigger %1 as in the target; creating it takes a SHARE ROW EXCLUSIVE lock.").arg(t.name));
+            Q_UNUSED(s)
+        }
+        const bool enabledChanged = d && d->state == ChangeState::Changed && d->fields.contains(u"enabled");
+        if (onTable && ((create && t.enabled != u"ORIGIN") || (!create && enabledChanged))) {
+            QString clause;
+            if (t.enabled == u"DISABLED")
+                clause = QStringLiteral("DISABLE TRIGGER");
+            else if (t.enabled == u"REPLICA")
+                clause = QStringLiteral("ENABLE REPLICA TRIGGER");
+            else if (t.enabled == u"ALWAYS")
+                clause = QStringLiteral("ENABLE ALWAYS TRIGGER");
+            else
+                clause = QStringLiteral("ENABLE TRIGGER");
+            add(Triggers, QStringLiteral("ALTER TABLE %1 %2 %3").arg(t.tableQualifiedName(), clause, sql::ident(t.name)), t.key(),
+                ObjectKind::Trigger, QStringLiteral("alter"), Planner::tr("The trigger fires as in the target (%1).").arg(t.enabled))
+                .hazards.accessExclusive = true;
+        }
+    }
+}
+
+void PlanBuilder::planPolicies()
+{
+    // Row level security switched off before policies go.
+    for (const ObjectDiff &d : D.objects) {
+        if (d.kind != ObjectKind::Table || d.state != ChangeState::Changed || recreated.contains(d.key))
+            continue;
+        const TableDef &a = A.tables[d.indexA];
+        const TableDef &b = B.tables[d.indexB];
+        if (a.rlsForced && !b.rlsForced)
+            add(DropPolicies, QStringLiteral("ALTER TABLE %1 NO FORCE ROW LEVEL SECURITY").arg(b.qualifiedName()), d.key, ObjectKind::Table,
+                QStringLiteral("alter"), Planner::tr("The owner is no longer subject to the policies.")).hazards.accessExclusive = true;
+        if (a.rlsEnabled && !b.rlsEnabled)
+            add(DropPolicies, QStringLiteral("ALTER TABLE %1 DISABLE ROW LEVEL SECURITY").arg(b.qualifiedName()), d.key, ObjectKind::Table,
+                QStringLiteral("alter"), Planner::tr("Row level security is off in the target.")).hazards.accessExclusive = true;
+    }
+    QSet<QString> again;
+    for (const PolicyDef &p : A.policies) {
+        if (droppedRelations.contains(p.tableQualifiedName()))
+            continue;
+        const ObjectDiff *d = diffOf(p.key());
+        const bool changed = isStructurallyChanged(d);
+        const bool dependsOnChange = mentionsColumn(p.usingExpr + u' ' + p.withCheckExpr, affectedColumns.value(p.tableQualifiedName()))
+            || mentionsFunction(p.usingExpr + u' ' + p.withCheckExpr, recreatedFunctions);
+        if (!((d && d->state == ChangeState::Removed) || changed || dependsOnChange))
+            continue;
+        if (changed || dependsOnChange)
+            again.insert(p.key());
+        add(DropPolicies, QStringLiteral("DROP POLICY %1 ON %2").arg(sql::ident(p.name), p.tableQualifiedName()), p.key(), ObjectKind::Policy,
+            QStringLiteral("drop"), changed || dependsOnChange ? Planner::tr("Dropped to be created again.")
+                                                              : Planner::tr("Policy %1 does not exist in the target.").arg(p.name))
+            .hazards.accessExclusive = true;
+    }
+    for (const PolicyDef &p : B.policies) {
+        const ObjectDiff *d = diffOf(p.key());
+        if (!((d && d->state == ChangeState::Added) || again.contains(p.key()) || createdRelations.contains(p.tableQualifiedName())))
+            continue;
+        add(Policies, sql::createPolicy(p), p.key(), ObjectKind::Policy, QStringLiteral("create"),
+            Planner::tr("Policy %1 as in the target.").arg(p.name))
+            .hazards.accessExclusive = true;
+    }
+    for (const TableDef &b : B.tables) {
+        const QString q = b.qualifiedName();
+        const TableDef *a = createdRelations.contains(q) ? nullptr : tableA(q);
+        const bool enabledBefore = a && a->rlsEnabled;
+        const bool forcedBefore = a && a->rlsForced;
+        if (b.rlsEnabled && !enabledBefore)
+            add(Policies, QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(q), b.key(), ObjectKind::Table, QStringLiteral("alter"),
+                Planner::tr("Row level security is on in the target; turned on after its policies exist.")).hazards.accessExclusive = true;
+        if (b.rlsForced && !forcedBefore)
+            add(Policies, QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(q), b.key(), ObjectKind::Table, QStringLiteral("alter"),
+                Planner::tr("The table owner is subject to the policies too.")).hazards.accessExclusive = true;
+    }
+}
+
+} // namespace strata::diff

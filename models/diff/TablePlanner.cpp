@@ -1,0 +1,574 @@
+// Tables, columns, constraints and indexes.
+
+#include "PlanBuilder.h"
+
+#include <QRegularExpression>
+
+namespace strata::diff {
+
+using namespace catalog;
+
+namespace {
+
+int partitionDepth(const QHash<QString, const TableDef *> &byName, const TableDef &t)
+{
+    int depth = 0;
+    const TableDef *cur = &t;
+    while (cur && cur->isPartition() && depth < 64) {
+        ++depth;
+        cur = byName.value(cur->parentQualifiedName(), nullptr);
+    }
+    return depth;
+}
+
+// Type changes PostgreSQL does without rewriting the table (binary-coercible).
+bool retypeWithoutRewrite(const QString &from, const QString &to)
+{
+    static const QRegularExpression varchar(QStringLiteral("^character varying(?:\\((\\d+)\\))?$"));
+    static const QRegularExpression numeric(QStringLiteral("^numeric(?:\\((\\d+),(\\d+)\\))?$"));
+    if (from == to)
+        return true;
+    const auto fv = varchar.match(from), tv = varchar.match(to);
+    if (fv.hasMatch() && (to == u"text" || (tv.hasMatch() && (tv.captured(1).isEmpty()
+                                                              || (!fv.captured(1).isEmpty() && tv.captured(1).toInt() >= fv.captured(1).toInt())))))
+        return true;
+    const auto fn = numeric.match(from), tn = numeric.match(to);
+    if (fn.hasMatch() && tn.hasMatch() && tn.captured(1).isEmpty())
+        return true;
+    return false;
+}
+
+bool volatileDefault(const QString &expr)
+{
+    static const QRegularExpression re(QStringLiteral("\\b(nextval|random|clock_timestamp|gen_random_uuid|uuid_generate_v[14]|timeofday)\\s*\\("));
+    return re.match(expr).hasMatch();
+}
+
+QString explainRows(const Hazards &h)
+{
+    if (h.tableRows > 0)
+        return Planner::tr(" The table has about %1 rows.").arg(qint64(h.tableRows));
+    return {};
+}
+
+} // namespace
+
+void PlanBuilder::decideTables()
+{
+    for (const ObjectDiff &d : D.objects) {
+        if (d.kind != ObjectKind::Table)
+            continue;
+        if (d.state == ChangeState::Removed) {
+            droppedRelations.insert(A.tables[d.indexA].qualifiedName());
+        } else if (d.state == ChangeState::Added) {
+            createdRelations.insert(B.tables[d.indexB].qualifiedName());
+        } else if (d.state == ChangeState::Changed) {
+            const TableDef &a = A.tables[d.indexA];
+            const TableDef &b = B.tables[d.indexB];
+            if (a.partitionKey != b.partitionKey) {
+                recreated.insert(d.key);
+                droppedRelations.insert(a.qualifiedName());
+                createdRelations.insert(b.qualifiedName());
+                notes.append(Planner::tr("Table %1 changes its partitioning, which needs the table dropped and created again: its rows are lost.")
+                                 .arg(b.qualifiedName()));
+                continue;
+            }
+            for (const ColumnChange &c : d.columns) {
+                const QString q = a.qualifiedName();
+                if (c.kind == ColumnChange::Kind::Dropped) {
+                    affectedColumns[q].insert(c.name);
+                    droppedColumns.insert(q + u'\n' + c.name);
+                } else if (c.kind == ColumnChange::Kind::Changed) {
+                    if (c.fields.contains(u"type") || c.fields.contains(u"collation"))
+                        affectedColumns[q].insert(c.name);
+                    if (c.fields.contains(u"generated") && !c.after.generatedExpr.isEmpty()) {
+                        affectedColumns[q].insert(c.name);
+                        recreatedColumns.insert(q + u'\n' + c.name);
+                    }
+                }
+            }
+        }
+    }
+    // Partitions of a dropped partitioned table go with it; those the target keeps are created again.
+    bool grew = true;
+    while (grew) {
+        grew = false;
+        for (const TableDef &t : A.tables) {
+            if (!t.isPartition() || !droppedRelations.contains(t.parentQualifiedName()) || droppedRelations.contains(t.qualifiedName()))
+                continue;
+            droppedRelations.insert(t.qualifiedName());
+            if (tablesByNameB.contains(t.qualifiedName())) {
+                createdRelations.insert(t.qualifiedName());
+                recreated.insert(t.key());
+            }
+            grew = true;
+        }
+    }
+    // Enums whose values are removed or reordered are made anew; their columns are converted.
+    for (const ObjectDiff &d : D.objects) {
+        if (d.kind != ObjectKind::Type || d.state != ChangeState::Changed)
+            continue;
+        const TypeDef &a = A.types[d.indexA];
+        const TypeDef &b = B.types[d.indexB];
+        if (a.kind != TypeDef::Kind::Enum || b.kind != TypeDef::Kind::Enum || a.labels == b.labels)
+            continue;
+        qsizetype j = 0;
+        for (const QString &l : b.labels)
+            if (j < a.labels.size() && a.labels[j] == l)
+                ++j;
+        if (j == a.labels.size())
+            continue; // only additions: ADD VALUE
+        const QString q = b.qualifiedName();
+        recreatedTypes.insert(q);
+        for (const TableDef &t : A.tables)
+            for (const Column &c : t.columns)
+                if (c.type == q || c.type == q + QStringLiteral("[]"))
+                    affectedColumns[t.qualifiedName()].insert(c.name);
+    }
+    // Foreign keys that lean on a primary key, unique constraint or unique index that is dropped.
+    QSet<QString> keyTables;
+    for (const ConstraintDef &c : A.constraints) {
+        if (c.type != ConstraintDef::Type::PrimaryKey && c.type != ConstraintDef::Type::Unique)
+            continue;
+        const ObjectDiff *d = diffOf(c.key());
+        if ((d && (d->state == ChangeState::Removed || isStructurallyChanged(d))) || affectedColumns.contains(c.tableQualifiedName()))
+            keyTables.insert(c.tableQualifiedName());
+    }
+    for (const IndexDef &i : A.indexes) {
+        if (!i.unique)
+            continue;
+        const ObjectDiff *d = diffOf(i.key());
+        if (d && (d->state == ChangeState::Removed || isStructurallyChanged(d)))
+            keyTables.insert(i.tableQualifiedName());
+    }
+    for (const ConstraintDef &c : A.constraints) {
+        if (c.type != ConstraintDef::Type::ForeignKey || c.inherited)
+            continue;
+        if (keyTables.contains(qualifiedName(c.refSchema, c.refTable)) || droppedRelations.contains(qualifiedName(c.refSchema, c.refTable)))
+            recreated.insert(c.key());
+    }
+}
+
+void PlanBuilder::planTables()
+{
+    // Drops: partitions on their own (their parent stays), otherwise whole tables.
+    QList<const TableDef *> drops;
+    for (const TableDef &t : A.tables)
+        if (droppedRelations.contains(t.qualifiedName()) && !(t.isPartition() && droppedRelations.contains(t.parentQualifiedName())))
+            drops.append(&t);
+    std::stable_sort(drops.begin(), drops.end(), [this](const TableDef *x, const TableDef *y) {
+        return partitionDepth(tablesByNameA, *x) > partitionDepth(tablesByNameA, *y);
+    });
+    for (const TableDef *t : drops) {
+        const QString q = t->qualifiedName();
+        if (t->isPartition()) {
+            bool hasDefault = false;
+            for (const TableDef &s : A.tables)
+                if (s.isPartition() && s.parentQualifiedName() == t->parentQualifiedName() && s.partitionBound == u"DEFAULT")
+                    hasDefault = true;
+            const bool concurrently = O.safeForms && !hasDefault && t->partitionBound != u"DEFAULT" && A.serverVersionNum >= 140000;
+            PlanStep &s = add(DropTables, QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2%3")
+                                              .arg(t->parentQualifiedName(), q, concurrently ? QStringLiteral(" CONCURRENTLY") : QString()),
+                              t->key(), ObjectKind::Table, QStringLiteral("alter"),
+                              concurrently ? Planner::tr("Detached concurrently (outside a transaction) so that the parent table stays usable.")
+                                           : Planner::tr("Detaches the partition before it is dropped."));
+            s.transactional = !concurrently;
+            s.hazards = tableHazards(t->parentQualifiedName());
+            s.hazards.accessExclusive = !concurrently;
+        }
+        PlanStep &s = add(DropTables, QStringLiteral("DROP TABLE ") + q, t->key(), ObjectKind::Table, QStringLiteral("drop"),
+                          recreated.contains(t->key()) ? Planner::tr("Dropped to be created again with the target's definition.")
+                                                       : Planner::tr("Table %1 does not exist in the target.").arg(q));
+        s.hazards = tableHazards(q);
+        s.hazards.dataLoss = s.hazards.accessExclusive = true;
+        s.explanation += explainRows(s.hazards);
+    }
+
+    // Creates, parents before their partitions.
+    QList<const TableDef *> creates;
+    for (const TableDef &t : B.tables)
+        if (createdRelations.contains(t.qualifiedName()))
+            creates.append(&t);
+    std::stable_sort(creates.begin(), creates.end(), [this](const TableDef *x, const TableDef *y) {
+        return partitionDepth(tablesByNameB, *x) < partitionDepth(tablesByNameB, *y);
+    });
+    for (const TableDef *t : creates) {
+        PlanStep &s = add(Tables, sql::createTable(*t), t->key(), ObjectKind::Table, QStringLiteral("create"),
+                          t->isPartition() ? Planner::tr("New partition of %1.").arg(t->parentQualifiedName())
+                                           : Planner::tr("Table %1 exists only in the target.").arg(t->qualifiedName()));
+        if (t->isPartition()) {
+            s.hazards = tableHazards(t->parentQualifiedName());
+            s.hazards.accessExclusive = true;
+            s.explanation += Planner::tr(" Creating a partition locks the parent table.");
+            // Local differences from the parent's columns.
+            if (const TableDef *parent = tableB(t->parentQualifiedName())) {
+                for (const Column &c : t->columns) {
+                    const Column *pc = parent->column(c.name);
+                    if (!c.inherited || !pc)
+                        continue;
+                    if (c.notNull && !pc->notNull)
+                        add(Tables, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET NOT NULL").arg(t->qualifiedName(), sql::ident(c.name)),
+                            t->key(), ObjectKind::Table, QStringLiteral("alter"), Planner::tr("The partition's column is NOT NULL."));
+                    if (c.defaultExpr != pc->defaultExpr && !c.defaultExpr.isEmpty())
+                        add(Tables, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3").arg(t->qualifiedName(), sql::ident(c.name), c.defaultExpr),
+                            t->key(), ObjectKind::Table, QStringLiteral("alter"), Planner::tr("The partition's column has its own default."));
+                }
+            }
+        }
+    }
+
+    for (const ObjectDiff &d : D.objects)
+        if (d.kind == ObjectKind::Table && d.state == ChangeState::Changed && !recreated.contains(d.key))
+            planTableChange(A.tables[d.indexA], B.tables[d.indexB], d);
+}
+
+void PlanBuilder::planTableChange(const TableDef &a, const TableDef &b, const ObjectDiff &d)
+{
+    const QString q = b.qualifiedName();
+    const QString key = d.key;
+    auto step = [&](const QString &sqlText, const QString &why) -> PlanStep & {
+        PlanStep &s = add(Tables, sqlText, key, ObjectKind::Table, QStringLiteral("alter"), why);
+        s.hazards = tableHazards(q);
+        s.hazards.accessExclusive = true;
+        return s;
+    };
+    auto alter = [&](const QString &clause) { return QStringLiteral("ALTER TABLE %1 %2").arg(q, clause); };
+
+    const bool partitionChange = a.parentQualifiedName() != b.parentQualifiedName() || a.partitionBound != b.partitionBound;
+    if (partitionChange && a.isPartition()) {
+        PlanStep &s = add(Tables, QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2").arg(a.parentQualifiedName(), q), key,
+                          ObjectKind::Table, QStringLiteral("alter"), Planner::tr("The partition moves or changes its bounds."));
+        s.hazards = tableHazards(a.parentQualifiedName());
+        s.hazards.accessExclusive = true;
+    }
+
+    // Index builds follow a retyped column when an index uses it.
+    auto indexed = [&](const QString &column) {
+        for (const IndexDef &i : A.indexes)
+            if (i.schema == a.schema && i.table == a.name && i.columns.contains(column))
+                return true;
+        return false;
+    };
+
+    for (const ColumnChange &c : d.columns) {
+        const QString col = sql::ident(c.name);
+        if (c.kind == ColumnChange::Kind::Dropped) {
+            if (b.isPartition() && c.before.inherited)
+                continue; // the parent's DROP COLUMN removes it
+            PlanStep &s = step(alter(QStringLiteral("DROP COLUMN ") + col),
+                               Planner::tr("Column %1 does not exist in the target; its values are lost.").arg(c.name));
+            s.hazards.dataLoss = true;
+            continue;
+        }
+        if (c.kind == ColumnChange::Kind::Added) {
+            if (b.isPartition() && c.after.inherited)
+                continue; // comes from the parent's ADD COLUMN
+            PlanStep &s = step(alter(QStringLiteral("ADD COLUMN ") + sql::columnDefinition(c.after)),
+                               Planner::tr("Column %1 is new.").arg(c.name));
+            if (!c.after.identity.isEmpty() || !c.after.generatedExpr.isEmpty() || volatileDefault(c.after.defaultExpr)) {
+                s.hazards.rewrite = true;
+                s.explanation += Planner::tr(" Every row gets a computed value, which rewrites the table.");
+            }
+            if (c.after.notNull && c.after.defaultExpr.isEmpty() && c.after.identity.isEmpty() && c.after.generatedExpr.isEmpty())
+                s.explanation += Planner::tr(" NOT NULL without a default fails when the table has rows.");
+            continue;
+        }
+        // Changed.
+        if (b.isPartition() && c.before.inherited && c.after.inherited) {
+            // The parent's change cascades; only local NOT NULL/default differences remain.
+            QStringList local = c.fields;
+            local.removeAll(QStringLiteral("type"));
+            local.removeAll(QStringLiteral("collation"));
+            local.removeAll(QStringLiteral("comment"));
+            const TableDef *pa = tableA(a.parentQualifiedName());
+            const TableDef *pb = tableB(b.parentQualifiedName());
+            const Column *pca = pa ? pa->column(c.name) : nullptr;
+            const Column *pcb = pb ? pb->column(c.name) : nullptr;
+            if (pca && pcb && SchemaDiff::columnFields(*pca, *pcb, O.diff) == SchemaDiff::columnFields(c.before, c.after, O.diff))
+                continue;
+            if (local.isEmpty())
+                continue;
+        }
+        const QStringList &f = c.fields;
+        const Column &x = c.before;
+        const Column &y = c.after;
+        if (f.contains(u"generated") && !y.generatedExpr.isEmpty()) {
+            PlanStep &s1 = step(alter(QStringLiteral("DROP COLUMN ") + col),
+                                Planner::tr("The generation expression of %1 changes: the column is dropped and added again.").arg(c.name));
+            s1.hazards.dataLoss = x.generatedExpr.isEmpty();
+            PlanStep &s2 = step(alter(QStringLiteral("ADD COLUMN ") + sql::columnDefinition(y)),
+                                Planner::tr("Adds %1 with the target's generation expression; every row is computed.").arg(c.name));
+            s2.hazards.rewrite = true;
+            if (!x.identity.isEmpty() || !x.defaultExpr.isEmpty() || x.notNull)
+                notes.append(Planner::tr("Column %1.%2 was recreated; its position in the table changes.").arg(q, c.name));
+            continue;
+        }
+        if (f.contains(u"generated") && !x.generatedExpr.isEmpty())
+            step(alter(QStringLiteral("ALTER COLUMN %1 DROP EXPRESSION").arg(col)),
+                 Planner::tr("Column %1 keeps its values but is no longer generated.").arg(c.name));
+        const bool identityChange = f.contains(u"identity");
+        if (identityChange && !x.identity.isEmpty() && y.identity.isEmpty())
+            step(alter(QStringLiteral("ALTER COLUMN %1 DROP IDENTITY").arg(col)),
+                 Planner::tr("Column %1 is no longer an identity column; its sequence is dropped.").arg(c.name));
+        const bool retype = f.contains(u"type") || f.contains(u"collation");
+        const bool defaultChange = f.contains(u"default");
+        if (!x.defaultExpr.isEmpty() && (defaultChange || retype))
+            step(alter(QStringLiteral("ALTER COLUMN %1 DROP DEFAULT").arg(col)),
+                 defaultChange ? Planner::tr("The default of %1 changes.").arg(c.name)
+                               : Planner::tr("The default of %1 is set again after the type change.").arg(c.name));
+        if (retype) {
+            QString clause = QStringLiteral("ALTER COLUMN %1 TYPE %2").arg(col, y.type);
+            if (!y.collation.isEmpty())
+                clause += QStringLiteral(" COLLATE ") + y.collation;
+            else if (!x.collation.isEmpty())
+                clause += QStringLiteral(" COLLATE pg_catalog.\"default\"");
+            if (f.contains(u"type"))
+                clause += QStringLiteral(" USING %1::%2").arg(col, y.type);
+            PlanStep &s = step(alter(clause), Planner::tr("Column %1 changes from %2 to %3.").arg(c.name, x.type, y.type));
+            s.hazards.rewrite = f.contains(u"type") && !retypeWithoutRewrite(x.type, y.type);
+            s.hazards.indexBuild = indexed(c.name);
+            if (s.hazards.rewrite)
+                s.explanation += Planner::tr(" The table and its indexes are rewritten under an ACCESS EXCLUSIVE lock.") + explainRows(s.hazards);
+        }
+        if (f.contains(u"not_null")) {
+            if (y.notNull) {
+                const bool safe = O.safeForms && !b.isPartitioned();
+                if (safe) {
+                    const QString check = sql::ident(QStringLiteral("%1_not_null").arg(c.name).left(40) + QStringLiteral("_strata_tmp"));
+                    PlanStep &s1 = step(alter(QStringLiteral("ADD CONSTRAINT %1 CHECK (%2 IS NOT NULL) NOT VALID").arg(check, col)),
+                                        Planner::tr("A temporary NOT VALID check lets SET NOT NULL skip its full scan under the exclusive lock."));
+                    Q_UNUSED(s1)
+                    PlanStep &s2 = step(alter(QStringLiteral("VALIDATE CONSTRAINT %1").arg(check)),
+                                        Planner::tr("Checks the existing rows while reads and writes go on."));
+                    s2.hazards.accessExclusive = false;
+                    s2.hazards.fullScan = true;
+                    step(alter(QStringLiteral("ALTER COLUMN %1 SET NOT NULL").arg(col)),
+                         Planner::tr("Uses the validated check instead of scanning the table."));
+                    step(alter(QStringLiteral("DROP CONSTRAINT %1").arg(check)), Planner::tr("The temporary check is no longer needed."));
+                } else {
+                    PlanStep &s = step(alter(QStringLiteral("ALTER COLUMN %1 SET NOT NULL").arg(col)),
+                                       Planner::tr("Checks every row under the exclusive lock."));
+                    s.hazards.fullScan = true;
+                }
+            } else {
+                step(alter(QStringLiteral("ALTER COLUMN %1 DROP NOT NULL").arg(col)), Planner::tr("Column %1 accepts NULL.").arg(c.name));
+            }
+        }
+        if (identityChange && x.identity.isEmpty() && !y.identity.isEmpty()) {
+            PlanStep &s = step(alter(QStringLiteral("ALTER COLUMN %1 ADD %2").arg(col, sql::identityClause(y))),
+                               Planner::tr("Column %1 becomes an identity column.").arg(c.name));
+            Q_UNUSED(s)
+        } else if (!x.identity.isEmpty() && !y.identity.isEmpty()) {
+            if (identityChange)
+                step(alter(QStringLiteral("ALTER COLUMN %1 SET GENERATED %2").arg(col, y.identity)),
+                     Planner::tr("The identity column becomes GENERATED %1.").arg(y.identity));
+            if (f.contains(u"identity_options")) {
+                const SequenceOptions &o = y.identityOptions;
+                step(alter(QStringLiteral("ALTER COLUMN %1 SET INCREMENT BY %2 SET MINVALUE %3 SET MAXVALUE %4 SET START WITH %5 SET CACHE %6 SET %7")
+                               .arg(col).arg(o.increment).arg(o.minValue).arg(o.maxValue).arg(o.start).arg(o.cache)
+                               .arg(o.cycle ? QStringLiteral("CYCLE") : QStringLiteral("NO CYCLE"))),
+                     Planner::tr("The identity sequence's options change."));
+            }
+            if (f.contains(u"identity_sequence")) {
+                const qsizetype dot = y.identitySequence.lastIndexOf(u'.');
+                add(Tables, QStringLiteral("ALTER SEQUENCE %1 RENAME TO %2").arg(x.identitySequence, y.identitySequence.mid(dot + 1)), key,
+                    ObjectKind::Table, QStringLiteral("alter"), Planner::tr("The identity sequence is renamed."));
+            }
+        }
+        if (!y.defaultExpr.isEmpty() && (defaultChange || (retype && !x.defaultExpr.isEmpty())))
+            step(alter(QStringLiteral("ALTER COLUMN %1 SET DEFAULT %2").arg(col, y.defaultExpr)),
+                 Planner::tr("Sets the default of %1; existing rows keep their values.").arg(c.name)).hazards.accessExclusive = true;
+        if (f.contains(u"inherited"))
+            notes.append(Planner::tr("Column %1.%2 differs in whether it is inherited; that is not changed.").arg(q, c.name));
+    }
+    if (d.fields.contains(u"column_order"))
+        notes.append(Planner::tr("Table %1 has its columns in another order; the plan keeps the current order.").arg(q));
+    if (a.unlogged != b.unlogged) {
+        PlanStep &s = step(alter(b.unlogged ? QStringLiteral("SET UNLOGGED") : QStringLiteral("SET LOGGED")),
+                           Planner::tr("Changes whether the table is written to the WAL."));
+        s.hazards.rewrite = true;
+    }
+    if (a.options != b.options) {
+        QStringList reset;
+        for (const QString &o : a.options) {
+            const QString name = o.section(u'=', 0, 0);
+            bool kept = false;
+            for (const QString &n : b.options)
+                kept = kept || n.section(u'=', 0, 0) == name;
+            if (!kept)
+                reset.append(name);
+        }
+        if (!reset.isEmpty())
+            step(alter(QStringLiteral("RESET (%1)").arg(reset.join(QStringLiteral(", ")))), Planner::tr("Storage options the target does not set."));
+        if (!b.options.isEmpty())
+            step(alter(QStringLiteral("SET (%1)").arg(b.options.join(QStringLiteral(", ")))), Planner::tr("The target's storage options."));
+    }
+    if (partitionChange && b.isPartition()) {
+        PlanStep &s = add(Tables, QStringLiteral("ALTER TABLE %1 ATTACH PARTITION %2 %3").arg(b.parentQualifiedName(), q, b.partitionBound),
+                          key, ObjectKind::Table, QStringLiteral("alter"),
+                          Planner::tr("Attaching scans the partition to check its bounds unless a matching CHECK constraint exists."));
+        s.hazards = tableHazards(q);
+        s.hazards.fullScan = true;
+    }
+}
+
+// ---------------------------------------------------------------- constraints
+
+void PlanBuilder::planConstraints()
+{
+    // Drops.
+    for (const ConstraintDef &c : A.constraints) {
+        if (c.inherited || tableIsDropped(c.tableQualifiedName()))
+            continue;
+        const ObjectDiff *d = diffOf(c.key());
+        const bool validateOnly = d && d->state == ChangeState::Changed && d->fields == QStringList{QStringLiteral("validated")}
+            && !c.validated;
+        const bool drop = (d && d->state == ChangeState::Removed) || (isStructurallyChanged(d) && !validateOnly) || recreated.contains(c.key());
+        if (!drop)
+            continue;
+        const bool fk = c.type == ConstraintDef::Type::ForeignKey;
+        PlanStep &s = add(fk ? DropForeignKeys : DropConstraints,
+                          QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(c.tableQualifiedName(), sql::ident(c.name)), c.key(),
+                          ObjectKind::Constraint, QStringLiteral("drop"),
+                          d && d->state == ChangeState::Removed ? Planner::tr("Constraint %1 does not exist in the target.").arg(c.name)
+                                                                : Planner::tr("Constraint %1 is dropped to be added again.").arg(c.name));
+        s.hazards = tableHazards(c.tableQualifiedName());
+        s.hazards.accessExclusive = true;
+    }
+    // Creates.
+    QHash<QString, const IndexDef *> backing; // "table\nconstraint" -> the index made by the constraint
+    for (const IndexDef &i : B.indexes)
+        if (!i.constraintName.isEmpty())
+            backing.insert(i.tableQualifiedName() + u'\n' + i.constraintName, &i);
+    for (const ConstraintDef &c : B.constraints) {
+        if (c.inherited)
+            continue;
+        const QString tq = c.tableQualifiedName();
+        const ObjectDiff *d = diffOf(c.key());
+        const bool isNewTable = tableIsNew(tq);
+        const bool validateOnly = d && d->state == ChangeState::Changed && d->fields == QStringList{QStringLiteral("validated")} && c.validated;
+        if (validateOnly) {
+            PlanStep &s = add(Validate, QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2").arg(tq, sql::ident(c.name)), c.key(),
+                              ObjectKind::Constraint, QStringLiteral("validate"), Planner::tr("Checks the existing rows without blocking writes."));
+            s.hazards = tableHazards(tq);
+            s.hazards.fullScan = true;
+            continue;
+        }
+        const bool create = isNewTable || (d && d->state == ChangeState::Added) || isStructurallyChanged(d) || recreated.contains(c.key());
+        if (!create)
+            continue;
+        const TableDef *table = tableB(tq);
+        const bool partitioned = table && table->isPartitioned();
+        const bool safe = O.safeForms && !isNewTable;
+        Hazards h = tableHazards(tq);
+        switch (c.type) {
+        case ConstraintDef::Type::PrimaryKey:
+        case ConstraintDef::Type::Unique: {
+            const IndexDef *idx = backing.value(tq + u'\n' + c.name);
+            if (safe && !partitioned && idx) {
+                PlanStep &s1 = add(Constraints, sql::createIndex(*idx, true), c.key(), ObjectKind::Constraint, QStringLiteral("create"),
+                                   Planner::tr("Builds the constraint's index concurrently (outside a transaction) without blocking writes."));
+                s1.transactional = false;
+                s1.hazards = h;
+                s1.hazards.indexBuild = true;
+                QString clause = c.type == ConstraintDef::Type::PrimaryKey ? QStringLiteral("PRIMARY KEY") : QStringLiteral("UNIQUE");
+                if (c.deferrable)
+                    clause += c.initiallyDeferred ? QStringLiteral(" DEFERRABLE INITIALLY DEFERRED") : QStringLiteral(" DEFERRABLE");
+                PlanStep &s2 = add(Constraints, QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 %3 USING INDEX %2").arg(tq, sql::ident(c.name), clause),
+                                   c.key(), ObjectKind::Constraint, QStringLiteral("create"),
+                                   Planner::tr("Turns the new index into the constraint; only a brief exclusive lock."));
+                s2.hazards = h;
+                s2.hazards.accessExclusive = true;
+                if (c.type == ConstraintDef::Type::PrimaryKey)
+                    s2.explanation += Planner::tr(" Columns that allow NULL are scanned to set NOT NULL.");
+                break;
+            }
+            PlanStep &s = add(Constraints, sql::addConstraint(c, false), c.key(), ObjectKind::Constraint, QStringLiteral("create"),
+                              isNewTable ? Planner::tr("Constraint of a new table.") : Planner::tr("Builds the constraint's index under an exclusive lock."));
+            if (!isNewTable) {
+                s.hazards = h;
+                s.hazards.accessExclusive = s.hazards.indexBuild = true;
+            }
+            break;
+        }
+        case ConstraintDef::Type::Exclude: {
+            PlanStep &s = add(Constraints, sql::addConstraint(c, false), c.key(), ObjectKind::Constraint, QStringLiteral("create"),
+                              Planner::tr("Exclusion constraints cannot be added NOT VALID or from an existing index."));
+            if (!isNewTable) {
+                s.hazards = h;
+                s.hazards.accessExclusive = s.hazards.indexBuild = s.hazards.fullScan = true;
+            }
+            break;
+        }
+        case ConstraintDef::Type::Check:
+        case ConstraintDef::Type::ForeignKey: {
+            const bool fk = c.type == ConstraintDef::Type::ForeignKey;
+            const Phase phase = fk ? ForeignKeys : Constraints;
+            // PostgreSQL refuses NOT VALID foreign keys on partitioned tables.
+            const bool notValid = safe && !(fk && partitioned) && c.validated;
+            PlanStep &s = add(phase, sql::addConstraint(c, notValid), c.key(), ObjectKind::Constraint, QStringLiteral("create"),
+                              notValid ? Planner::tr("Added NOT VALID: only new rows are checked now, under a brief lock.")
+                                       : (isNewTable ? Planner::tr("Constraint of a new table.")
+                                                     : Planner::tr("Checks every existing row while holding the lock.")));
+            if (!isNewTable) {
+                s.hazards = h;
+                s.hazards.accessExclusive = !fk; // a foreign key takes SHARE ROW EXCLUSIVE
+                s.hazards.fullScan = !notValid && c.validated;
+            }
+            if (notValid) {
+                PlanStep &v = add(Validate, QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2").arg(tq, sql::ident(c.name)), c.key(),
+                                  ObjectKind::Constraint, QStringLiteral("validate"),
+                                  Planner::tr("Checks the existing rows under SHARE UPDATE EXCLUSIVE: reads and writes go on."));
+                v.hazards = h;
+                v.hazards.fullScan = true;
+            }
+            break;
+        }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- indexes
+
+void PlanBuilder::planIndexes()
+{
+    for (const IndexDef &i : A.indexes) {
+        if (!i.constraintName.isEmpty() || !i.parentIndex.isEmpty() || tableIsDropped(i.tableQualifiedName()))
+            continue;
+        const ObjectDiff *d = diffOf(i.key());
+        if (!((d && d->state == ChangeState::Removed) || isStructurallyChanged(d) || recreated.contains(i.key())))
+            continue;
+        const TableDef *t = tableA(i.tableQualifiedName());
+        const bool concurrently = O.safeForms && t && !t->isPartitioned();
+        PlanStep &s = add(DropIndexes, QStringLiteral("DROP INDEX %1%2").arg(concurrently ? QStringLiteral("CONCURRENTLY ") : QString(), i.qualifiedName()),
+                          i.key(), ObjectKind::Index, QStringLiteral("drop"),
+                          concurrently ? Planner::tr("Dropped concurrently (outside a transaction) so that queries are not blocked.")
+                                       : Planner::tr("Index %1 is dropped.").arg(i.name));
+        s.transactional = !concurrently;
+        s.hazards = tableHazards(i.tableQualifiedName());
+        s.hazards.accessExclusive = !concurrently;
+    }
+    for (const IndexDef &i : B.indexes) {
+        if (!i.constraintName.isEmpty() || !i.parentIndex.isEmpty())
+            continue;
+        const QString tq = i.tableQualifiedName();
+        const ObjectDiff *d = diffOf(i.key());
+        const bool onView = viewsByNameB.contains(tq);
+        const bool newRelation = tableIsNew(tq) || (onView && createdRelations.contains(tq));
+        if (!(newRelation || (d && d->state == ChangeState::Added) || isStructurallyChanged(d) || recreated.contains(i.key())))
+            continue;
+        const TableDef *t = tableB(tq);
+        const bool concurrently = O.safeForms && !newRelation && !(t && t->isPartitioned());
+        PlanStep &s = add(onView ? ViewIndexes : Indexes, sql::createIndex(i, concurrently), i.key(), ObjectKind::Index, QStringLiteral("create"),
+                          concurrently ? Planner::tr("Built concurrently (outside a transaction): writes go on while it builds.")
+                                       : (newRelation ? Planner::tr("Index of a new relation.")
+                                                      : Planner::tr("Built under a SHARE lock: writes wait until it is done.")));
+        s.transactional = !concurrently;
+        if (!newRelation) {
+            s.hazards = tableHazards(tq);
+            s.hazards.indexBuild = true;
+        }
+    }
+}
+
+} // namespace strata::diff
