@@ -28,9 +28,10 @@ static int runSnapshot(const QStringList &args)
     QCommandLineOption noOwners(QStringLiteral("no-owners"), tr("Ignore object owners."));
     QCommandLineOption noGrants(QStringLiteral("no-grants"), tr("Ignore privileges (GRANT/REVOKE)."));
     QCommandLineOption noStats(QStringLiteral("no-stats"), tr("Leave out table sizes and row estimates."));
+    QCommandLineOption exactSizes(QStringLiteral("exact-sizes"), tr("Measure table sizes with pg_total_relation_size (slow on many tables) instead of estimating them."));
     QCommandLineOption ddl(QStringLiteral("ddl"), tr("Write the canonical DDL (a script for an empty database) instead of JSON."));
     QCommandLineOption timings(QStringLiteral("timings"), tr("Print how long each catalog query took on standard error."));
-    p.addOptions({db, schema, exclude, output, noOwners, noGrants, noStats, ddl, timings});
+    p.addOptions({db, schema, exclude, output, noOwners, noGrants, noStats, exactSizes, ddl, timings});
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -58,7 +59,9 @@ static int runSnapshot(const QStringList &args)
     o.excludeSchemas = p.values(exclude);
     o.owners = !p.isSet(noOwners);
     o.grants = !p.isSet(noGrants);
-    o.stats = !p.isSet(noStats);
+    o.stats = p.isSet(noStats) ? catalog::IntrospectOptions::Stats::None
+              : p.isSet(exactSizes) ? catalog::IntrospectOptions::Stats::Exact
+                                    : catalog::IntrospectOptions::Stats::Estimated;
     catalog::IntrospectReport report;
     auto snap = catalog::Introspector::capture(**conn, o, nullptr, &report);
     if (!snap)

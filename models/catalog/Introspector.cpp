@@ -1,10 +1,12 @@
 #include "Introspector.h"
+#include "Definitions.h"
 #include "IntrospectorQueries.h"
 #include "pg/Connection.h"
 #include "pg/Session.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 #include <cstdlib>
 #include <libpq-fe.h>
@@ -81,6 +83,28 @@ struct Row
     qint64 i64(int c) const { return isNull(c) ? 0 : std::strtoll(PQgetvalue(res, row, c), nullptr, 10); }
     double dbl(int c) const { return isNull(c) ? 0.0 : std::strtod(PQgetvalue(res, row, c), nullptr); }
     quint32 oid(int c) const { return isNull(c) ? 0 : quint32(std::strtoul(PQgetvalue(res, row, c), nullptr, 10)); }
+    // int2[], oid[] (and int2vector/oidvector cast to arrays): "{1,2,3}".
+    QList<qint64> ints(int c) const
+    {
+        QList<qint64> out;
+        if (isNull(c))
+            return out;
+        const char *p = PQgetvalue(res, row, c);
+        if (*p == '[') { // "[0:1]={3,0}": arrays not starting at 1 carry their bounds
+            while (*p && *p != '=')
+                ++p;
+        }
+        while (*p) {
+            if ((*p >= '0' && *p <= '9') || *p == '-') {
+                char *end = nullptr;
+                out.append(std::strtoll(p, &end, 10));
+                p = end;
+            } else {
+                ++p;
+            }
+        }
+        return out;
+    }
     QStringList list(int c) const
     {
         if (isNull(c))
@@ -138,10 +162,52 @@ QString matchType(char c)
     }
 }
 
-struct PendingIdentity
+struct Attr
 {
-    QString sequence;
-    SequenceOptions options;
+    QString name;
+    quint32 type = 0;
+    quint32 collation = 0;
+};
+
+struct Opclass
+{
+    bool isDefault = false;
+    quint32 inputType = 0;
+    QString name; // as pg_get_indexdef prints it
+};
+
+// Raw catalog numbers kept until every name is known (finish()).
+struct PendingConstraint
+{
+    qsizetype index;
+    quint32 rel;
+    QList<qint64> keys;
+    quint32 refRel;
+    QList<qint64> refKeys;
+    QList<qint64> indexKeys; // the backing index's columns, for INCLUDE
+    int indexKeyCount;
+    char match, onUpdate, onDelete;
+};
+
+struct PendingIndex
+{
+    qsizetype index;
+    quint32 oid;
+    quint32 rel;
+    QList<qint64> keys;
+    int keyCount;
+    QList<qint64> opclasses;
+    QList<qint64> collations;
+    QList<qint64> options;
+    bool only;
+    bool nullsNotDistinct;
+};
+
+struct PendingSequenceColumn
+{
+    qsizetype index; // in m_s.sequences
+    quint32 rel;
+    int attnum;
 };
 
 class Capture
@@ -157,10 +223,25 @@ public:
 
 private:
     template<class Fn>
-    Error step(const char *name, const QString &sql, Fn &&perRow);
+    Error step(const char *name, const QString &sql, const QVariantList &params, Fn &&perRow);
     Error exec(const QString &sql, const QVariantList &params = {});
+    Error queries();
+    Error finish();
     QString owner(const Row &r, int c) const { return m_o.owners ? r.str(c) : QString(); }
     QList<Grant> grants(const Row &r, int c) const { return m_o.grants ? parseGrants(r.list(c)) : QList<Grant>(); }
+    TableStats stats(const Row &r) const
+    {
+        return {r.dbl(17), r.i64(18), r.i64(19), r.i64(20), m_o.stats == IntrospectOptions::Stats::Exact};
+    }
+    const Attr *attr(quint32 rel, qint64 attnum) const
+    {
+        auto it = m_attrs.constFind(rel);
+        if (it == m_attrs.cend() || attnum <= 0 || attnum >= it->size())
+            return nullptr;
+        const Attr &a = it->at(attnum);
+        return a.name.isEmpty() ? nullptr : &a;
+    }
+    QStringList names(quint32 rel, const QList<qint64> &attnums, qsizetype from = 0, qsizetype to = -1) const;
 
     void readSchema(const Row &r);
     void readExtension(const Row &r);
@@ -169,6 +250,7 @@ private:
     void readRelation(const Row &r);
     void readColumn(const Row &r);
     void readConstraint(const Row &r);
+    void readOpclass(const Row &r);
     void readIndex(const Row &r);
     void readFunction(const Row &r);
     void readTrigger(const Row &r);
@@ -187,10 +269,15 @@ private:
     QHash<quint32, qsizetype> m_views;       // pg_class oid -> index in m_s.views
     QHash<quint32, qsizetype> m_typesByOid;  // pg_type oid -> index in m_s.types
     QHash<quint32, qsizetype> m_composites;  // typrelid -> index in m_s.types
-    QHash<QPair<quint32, QString>, PendingIdentity> m_identity; // (table oid, column)
+    QHash<quint32, QList<Attr>> m_attrs;     // relation -> attributes by attnum
+    QHash<quint32, Opclass> m_opclasses;
+    QHash<QPair<quint32, int>, QPair<QString, SequenceOptions>> m_identity; // (table, attnum) -> sequence
+    QList<PendingSequenceColumn> m_ownedBy;
+    QList<PendingConstraint> m_pendingConstraints;
+    QList<PendingIndex> m_pendingIndexes;
 };
 
-constexpr int kSteps = 12;
+constexpr int kSteps = 15; // 13 catalog queries, up to 2 follow-ups
 
 Error Capture::exec(const QString &sql, const QVariantList &params)
 {
@@ -202,7 +289,7 @@ Error Capture::exec(const QString &sql, const QVariantList &params)
 }
 
 template<class Fn>
-Error Capture::step(const char *name, const QString &sql, Fn &&perRow)
+Error Capture::step(const char *name, const QString &sql, const QVariantList &params, Fn &&perRow)
 {
     if (m_ctl) {
         if (m_ctl->isCanceled())
@@ -213,7 +300,7 @@ Error Capture::step(const char *name, const QString &sql, Fn &&perRow)
     QElapsedTimer t;
     t.start();
     Error e;
-    PgResultPtr res = m_c.execRaw(sql, m_params, &e);
+    PgResultPtr res = m_c.execRaw(sql, params, &e);
     if (m_rep)
         ++m_rep->statements;
     if (e)
@@ -289,7 +376,7 @@ void Capture::readSequence(const Row &r)
     o.cycle = r.flag(12);
     if (r.ch(13) == 'i') {
         // An identity column's sequence belongs to the column.
-        m_identity.insert({r.oid(14), r.str(17)}, {qualifiedName(r.str(1), r.str(2)), o});
+        m_identity.insert({r.oid(14), int(r.i64(17))}, {qualifiedName(r.str(1), r.str(2)), o});
         return;
     }
     SequenceDef s;
@@ -302,7 +389,7 @@ void Capture::readSequence(const Row &r)
     if (r.ch(13) == 'a') {
         s.ownedBySchema = r.str(15);
         s.ownedByTable = r.str(16);
-        s.ownedByColumn = r.str(17);
+        m_ownedBy.append({m_s.sequences.size(), r.oid(14), int(r.i64(17))});
     }
     m_s.sequences.append(std::move(s));
 }
@@ -324,8 +411,8 @@ void Capture::readRelation(const Row &r)
         v.options = options;
         v.definition = r.str(15);
         v.populated = !v.materialized || r.flag(16);
-        if (v.materialized && m_o.stats)
-            m_s.tableStats.insert(v.key(), {r.dbl(17), r.i64(18), r.i64(19), r.i64(20)});
+        if (v.materialized && m_o.stats != IntrospectOptions::Stats::None)
+            m_s.tableStats.insert(v.key(), stats(r));
         m_views.insert(oid, m_s.views.size());
         m_s.views.append(std::move(v));
         return;
@@ -344,8 +431,8 @@ void Capture::readRelation(const Row &r)
     t.partitionBound = r.str(12);
     t.rlsEnabled = r.flag(13);
     t.rlsForced = r.flag(14);
-    if (m_o.stats)
-        m_s.tableStats.insert(t.key(), {r.dbl(17), r.i64(18), r.i64(19), r.i64(20)});
+    if (m_o.stats != IntrospectOptions::Stats::None && t.partitionKey.isEmpty())
+        m_s.tableStats.insert(t.key(), stats(r));
     m_tables.insert(oid, m_s.tables.size());
     m_s.tables.append(std::move(t));
 }
@@ -353,27 +440,34 @@ void Capture::readRelation(const Row &r)
 void Capture::readColumn(const Row &r)
 {
     const quint32 rel = r.oid(0);
+    const int attnum = int(r.i64(1));
     Column c;
-    c.name = r.str(1);
-    c.type = r.str(2);
-    c.collation = r.str(3);
-    if (r.ch(5) == 's')
-        c.generatedExpr = r.str(4);
+    c.name = r.str(2);
+    c.type = r.str(3);
+    c.collation = r.str(4);
+    if (r.ch(6) == 's')
+        c.generatedExpr = r.str(5);
     else
-        c.defaultExpr = r.str(4);
-    switch (r.ch(6)) {
+        c.defaultExpr = r.str(5);
+    switch (r.ch(7)) {
     case 'a': c.identity = QStringLiteral("ALWAYS"); break;
     case 'd': c.identity = QStringLiteral("BY DEFAULT"); break;
     default: break;
     }
-    c.notNull = r.flag(7);
-    c.inherited = !r.flag(8);
-    c.comment = r.str(9);
+    c.notNull = r.flag(8);
+    c.inherited = !r.flag(9);
+    c.comment = r.str(10);
+
+    QList<Attr> &attrs = m_attrs[rel];
+    if (attrs.size() <= attnum)
+        attrs.resize(attnum + 1);
+    attrs[attnum] = {c.name, r.oid(11), r.oid(12)};
+
     if (auto it = m_tables.constFind(rel); it != m_tables.cend()) {
         if (!c.identity.isEmpty()) {
-            const PendingIdentity id = m_identity.value({rel, c.name});
-            c.identitySequence = id.sequence;
-            c.identityOptions = id.options;
+            const auto id = m_identity.value({rel, attnum});
+            c.identitySequence = id.first;
+            c.identityOptions = id.second;
         }
         m_s.tables[*it].columns.append(std::move(c));
     } else if (auto v = m_views.constFind(rel); v != m_views.cend()) {
@@ -404,8 +498,8 @@ void Capture::readConstraint(const Row &r)
         DomainConstraint d;
         d.name = r.str(2);
         d.definition = r.str(4);
-        d.validated = r.flag(14);
-        d.comment = r.str(17);
+        d.validated = r.flag(15);
+        d.comment = r.str(18);
         m_s.types[*it].constraints.append(std::move(d));
         return;
     }
@@ -425,23 +519,30 @@ void Capture::readConstraint(const Row &r)
     case 'x': c.type = ConstraintDef::Type::Exclude; break;
     default: return;
     }
-    c.definition = r.str(4);
-    c.columns = r.list(5);
+    c.definition = r.str(4); // empty: composed in finish()
+    PendingConstraint p{m_s.constraints.size(), rel, r.ints(5), 0, {}, r.ints(19), int(r.i64(20)), r.ch(12), r.ch(10), r.ch(11)};
     if (c.type == ConstraintDef::Type::ForeignKey) {
         c.refSchema = r.str(6);
         c.refTable = r.str(7);
-        c.refColumns = r.list(8);
-        c.onUpdate = fkAction(r.ch(9));
-        c.onDelete = fkAction(r.ch(10));
-        c.matchType = matchType(r.ch(11));
+        p.refRel = r.oid(8);
+        p.refKeys = r.ints(9);
+        c.onUpdate = fkAction(p.onUpdate);
+        c.onDelete = fkAction(p.onDelete);
+        c.matchType = matchType(p.match);
     }
-    c.deferrable = r.flag(12);
-    c.initiallyDeferred = r.flag(13);
-    c.validated = r.flag(14);
-    c.nullsNotDistinct = r.flag(15);
-    c.inherited = r.flag(16);
-    c.comment = r.str(17);
+    c.deferrable = r.flag(13);
+    c.initiallyDeferred = r.flag(14);
+    c.validated = r.flag(15);
+    c.nullsNotDistinct = r.flag(16);
+    c.inherited = r.flag(17);
+    c.comment = r.str(18);
     m_s.constraints.append(std::move(c));
+    m_pendingConstraints.append(std::move(p));
+}
+
+void Capture::readOpclass(const Row &r)
+{
+    m_opclasses.insert(r.oid(0), {r.flag(1), r.oid(2), r.str(3)});
 }
 
 void Capture::readIndex(const Row &r)
@@ -453,18 +554,18 @@ void Capture::readIndex(const Row &r)
     i.schema = r.str(1);
     i.name = r.str(2);
     i.table = r.str(3);
-    i.definition = r.str(4);
+    i.definition = r.str(4); // empty: composed in finish()
     i.method = r.str(5);
     i.unique = r.flag(6);
     i.valid = r.flag(7);
-    i.columns = r.list(8);
-    i.includeColumns = r.list(9);
     i.expressions = r.str(10);
     i.predicate = r.str(11);
     i.constraintName = r.str(12);
     if (!r.isNull(14))
         i.parentIndex = qualifiedName(r.str(13), r.str(14));
     i.comment = r.str(15);
+    m_pendingIndexes.append({m_s.indexes.size(), r.oid(21), rel, r.ints(8), int(r.i64(9)), r.ints(16), r.ints(17), r.ints(18),
+                             r.ch(20) == 'p', r.flag(19)});
     m_s.indexes.append(std::move(i));
 }
 
@@ -553,9 +654,153 @@ void Capture::readViewDependency(const Row &r)
     m_s.views[*v].dependsOn.append(m_s.views[*ref].key());
 }
 
-Result<Snapshot> Capture::run()
+QStringList Capture::names(quint32 rel, const QList<qint64> &attnums, qsizetype from, qsizetype to) const
+{
+    QStringList out;
+    if (to < 0 || to > attnums.size())
+        to = attnums.size();
+    for (qsizetype k = from; k < to; ++k) {
+        const Attr *a = attr(rel, attnums[k]);
+        out << (a ? a->name : QString()); // 0 = an expression
+    }
+    return out;
+}
+
+Error Capture::queries()
 {
     using namespace queries;
+    const int version = m_c.info().serverVersionNum;
+    auto rows = [this](void (Capture::*reader)(const Row &)) { return [this, reader](const Row &r) { (this->*reader)(r); }; };
+    if (Error x = step("schemas", schemas(), m_params, rows(&Capture::readSchema)))
+        return x;
+    if (Error x = step("extensions", extensions(), m_params, rows(&Capture::readExtension)))
+        return x;
+    if (Error x = step("types", types(), m_params, rows(&Capture::readType)))
+        return x;
+    if (Error x = step("sequences", sequences(), m_params, rows(&Capture::readSequence)))
+        return x;
+    if (Error x = step("relations", relations(int(m_o.stats)), m_params, rows(&Capture::readRelation)))
+        return x;
+    if (Error x = step("columns", columns(), m_params, rows(&Capture::readColumn)))
+        return x;
+    if (Error x = step("constraints", constraints(version), m_params, rows(&Capture::readConstraint)))
+        return x;
+    if (Error x = step("operator classes", opclasses(), m_params, rows(&Capture::readOpclass)))
+        return x;
+    if (Error x = step("indexes", indexes(version), m_params, rows(&Capture::readIndex)))
+        return x;
+    if (Error x = step("functions", functions(), m_params, rows(&Capture::readFunction)))
+        return x;
+    if (Error x = step("triggers", triggers(), m_params, rows(&Capture::readTrigger)))
+        return x;
+    if (Error x = step("policies", policies(), m_params, rows(&Capture::readPolicy)))
+        return x;
+    if (Error x = step("view dependencies", viewDependencies(), m_params, rows(&Capture::readViewDependency)))
+        return x;
+    return finish();
+}
+
+// Names and composed definitions, once every catalog row is in. At most two more
+// bulk queries: column names of tables outside the snapshot that foreign keys or
+// sequences refer to, and pg_get_indexdef for indexes whose text is not certain.
+Error Capture::finish()
+{
+    // 1. Column names the snapshot does not hold.
+    QStringList missingRels, missingNums;
+    QSet<QPair<quint32, qint64>> seen;
+    auto need = [&](quint32 rel, qint64 num) {
+        if (num > 0 && !attr(rel, num) && !seen.contains({rel, num})) {
+            seen.insert({rel, num});
+            missingRels << QString::number(rel);
+            missingNums << QString::number(num);
+        }
+    };
+    for (const PendingConstraint &p : m_pendingConstraints)
+        for (qint64 n : p.refKeys)
+            need(p.refRel, n);
+    for (const PendingSequenceColumn &p : m_ownedBy)
+        need(p.rel, p.attnum);
+    if (!missingRels.isEmpty()) {
+        const QVariantList params{QString(u'{' + missingRels.join(u',') + u'}'), QString(u'{' + missingNums.join(u',') + u'}')};
+        if (Error x = step("referenced columns", queries::attributeNames(), params, [this](const Row &r) {
+                QList<Attr> &attrs = m_attrs[r.oid(0)];
+                const int n = int(r.i64(1));
+                if (attrs.size() <= n)
+                    attrs.resize(n + 1);
+                attrs[n].name = r.str(2);
+            }))
+            return x;
+    }
+
+    for (const PendingSequenceColumn &p : m_ownedBy)
+        if (const Attr *a = attr(p.rel, p.attnum))
+            m_s.sequences[p.index].ownedByColumn = a->name;
+
+    // 2. Constraint columns and the definitions the server did not print.
+    for (const PendingConstraint &p : m_pendingConstraints) {
+        ConstraintDef &c = m_s.constraints[p.index];
+        c.columns = names(p.rel, p.keys);
+        if (c.type == ConstraintDef::Type::ForeignKey)
+            c.refColumns = names(p.refRel, p.refKeys);
+        if (!c.definition.isEmpty())
+            continue;
+        if (c.type == ConstraintDef::Type::ForeignKey) {
+            c.definition = definitions::foreignKey(c.columns, qualifiedName(c.refSchema, c.refTable), c.refColumns, p.match,
+                                                   p.onUpdate, p.onDelete, c.deferrable, c.initiallyDeferred, c.validated);
+        } else {
+            const QStringList include = names(p.rel, p.indexKeys, p.indexKeyCount);
+            c.definition = definitions::keyConstraint(c.type == ConstraintDef::Type::PrimaryKey, c.nullsNotDistinct, c.columns,
+                                                      include, c.deferrable, c.initiallyDeferred, c.validated);
+        }
+    }
+
+    // 3. Index columns, and definitions: composed where certain, else from the server.
+    QStringList uncertain;
+    QHash<quint32, qsizetype> byOid;
+    for (const PendingIndex &p : m_pendingIndexes) {
+        IndexDef &i = m_s.indexes[p.index];
+        i.columns = names(p.rel, p.keys, 0, p.keyCount);
+        i.includeColumns = names(p.rel, p.keys, p.keyCount);
+        if (!i.definition.isEmpty())
+            continue;
+        QStringList keys;
+        bool certain = p.keys.size() >= p.keyCount && p.opclasses.size() >= p.keyCount;
+        for (qsizetype k = 0; certain && k < p.keyCount; ++k) {
+            const Attr *a = attr(p.rel, p.keys[k]);
+            const auto oc = m_opclasses.constFind(quint32(p.opclasses[k]));
+            const quint32 coll = quint32(p.collations.value(k));
+            if (!a || oc == m_opclasses.cend() || p.options.value(k) != 0 || (coll != 0 && coll != a->collation)) {
+                certain = false;
+            } else if (!oc->isDefault) {
+                keys << quoteIdent(a->name) + u' ' + oc->name; // never the type's default: printed
+            } else if (oc->inputType == a->type) {
+                keys << quoteIdent(a->name);                   // the type's own default: not printed
+            } else {
+                certain = false;                               // default only through coercion: ask the server
+            }
+        }
+        if (certain) {
+            const TableDef *t = m_tables.contains(p.rel) ? &m_s.tables[m_tables.value(p.rel)] : nullptr;
+            const QString table = t ? t->qualifiedName() : m_s.views[m_views.value(p.rel)].qualifiedName();
+            i.definition = definitions::index(i.unique, i.name, p.only, table, i.method, keys, i.includeColumns, p.nullsNotDistinct);
+        } else {
+            uncertain << QString::number(p.oid);
+            byOid.insert(p.oid, p.index);
+        }
+    }
+    if (!uncertain.isEmpty()) {
+        const QVariantList params{QString(u'{' + uncertain.join(u',') + u'}')};
+        if (Error x = step("index definitions", queries::indexDefinitions(), params, [this, &byOid](const Row &r) {
+                if (auto it = byOid.constFind(r.oid(0)); it != byOid.cend())
+                    m_s.indexes[*it].definition = r.str(1);
+            }))
+            return x;
+    }
+    return {};
+}
+
+Result<Snapshot> Capture::run()
+{
     const int version = m_c.info().serverVersionNum;
     if (version > 0 && version < 140000)
         return Error(Error::Kind::Usage,
@@ -575,38 +820,9 @@ Result<Snapshot> Capture::run()
             return e;
         savedSearchPath = QString::fromUtf8(PQgetvalue(res.get(), 0, 0));
     }
-    Error e = exec(QStringLiteral("SELECT pg_catalog.set_config('search_path', '', true)"));
-
-    auto body = [&]() -> Error {
-        if (e)
-            return e;
-        if (Error x = step("schemas", schemas(), [this](const Row &r) { readSchema(r); }))
-            return x;
-        if (Error x = step("extensions", extensions(), [this](const Row &r) { readExtension(r); }))
-            return x;
-        if (Error x = step("types", types(), [this](const Row &r) { readType(r); }))
-            return x;
-        if (Error x = step("sequences", sequences(), [this](const Row &r) { readSequence(r); }))
-            return x;
-        if (Error x = step("relations", relations(m_o.stats), [this](const Row &r) { readRelation(r); }))
-            return x;
-        if (Error x = step("columns", columns(), [this](const Row &r) { readColumn(r); }))
-            return x;
-        if (Error x = step("constraints", constraints(version), [this](const Row &r) { readConstraint(r); }))
-            return x;
-        if (Error x = step("indexes", indexes(version), [this](const Row &r) { readIndex(r); }))
-            return x;
-        if (Error x = step("functions", functions(), [this](const Row &r) { readFunction(r); }))
-            return x;
-        if (Error x = step("triggers", triggers(), [this](const Row &r) { readTrigger(r); }))
-            return x;
-        if (Error x = step("policies", policies(), [this](const Row &r) { readPolicy(r); }))
-            return x;
-        if (Error x = step("view dependencies", viewDependencies(), [this](const Row &r) { readViewDependency(r); }))
-            return x;
-        return {};
-    };
-    Error failure = body();
+    Error failure = exec(QStringLiteral("SELECT pg_catalog.set_config('search_path', '', true)"));
+    if (!failure)
+        failure = queries();
 
     if (ownTransaction) {
         Error end = exec(failure ? QStringLiteral("ROLLBACK") : QStringLiteral("COMMIT"));

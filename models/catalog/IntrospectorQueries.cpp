@@ -16,10 +16,12 @@ QString nsFilter(const char *alias = "n")
 }
 
 // Not a member of an extension (CREATE EXTENSION made it).
+// Not a member of an extension (CREATE EXTENSION made it). A hashed subplan: one
+// scan of pg_depend, not one probe per object.
 QString notInExtension(const char *catalog, const char *oidExpr)
 {
-    return QStringLiteral("NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e WHERE e.classid = '%1'::regclass"
-                          " AND e.objid = %2 AND e.deptype = 'e')")
+    return QStringLiteral("%2 NOT IN (SELECT e.objid FROM pg_catalog.pg_depend e WHERE e.classid = '%1'::regclass"
+                          " AND e.deptype = 'e')")
         .arg(QLatin1StringView(catalog), QLatin1StringView(oidExpr));
 }
 
@@ -44,11 +46,22 @@ QString aclEntries(const char *aclExpr, char kind, const char *ownerExpr)
         .arg(QLatin1StringView(aclExpr), QChar::fromLatin1(kind), QLatin1StringView(ownerExpr));
 }
 
-QString comment(const char *catalog, const char *oidExpr, const char *subIdExpr = "0")
+// A LEFT JOIN that makes `alias.description` the object's comment.
+QString commentJoin(const char *alias, const char *catalog, const char *oidExpr, const char *subIdExpr = "0")
 {
-    return QStringLiteral("(SELECT ds.description FROM pg_catalog.pg_description ds WHERE ds.classoid = '%1'::regclass"
-                          " AND ds.objoid = %2 AND ds.objsubid = %3)")
-        .arg(QLatin1StringView(catalog), QLatin1StringView(oidExpr), QLatin1StringView(subIdExpr));
+    return QStringLiteral(" LEFT JOIN pg_catalog.pg_description %1 ON %1.classoid = '%2'::regclass"
+                          " AND %1.objoid = %3 AND %1.objsubid = %4")
+        .arg(QLatin1StringView(alias), QLatin1StringView(catalog), QLatin1StringView(oidExpr), QLatin1StringView(subIdExpr));
+}
+
+// pg_get_expr without the relation when the expression has no column references:
+// the relation-bound form opens the table (a relcache build per table, which
+// dominates on 10,000 tables); the output is the same.
+QString exprText(const char *exprCol, const char *relExpr)
+{
+    return QStringLiteral("CASE WHEN %1::text LIKE '%{VAR %' THEN pg_catalog.pg_get_expr(%1, %2)"
+                          " ELSE pg_catalog.pg_get_expr(%1, 0) END")
+        .arg(QLatin1StringView(exprCol), QLatin1StringView(relExpr));
 }
 
 // Qualified, quoted collation name from a pg_collation oid.
@@ -60,23 +73,43 @@ QString collationName(const char *oidExpr)
         .arg(QLatin1StringView(oidExpr));
 }
 
+// Table sizes: 0 none, 1 estimates from pg_class (free), 2 exact (pg_relation_size and
+// pg_total_relation_size open every table and index: seconds on 10,000 tables).
+QString sizes(int statsMode)
+{
+    switch (statsMode) {
+    case 1:
+        return QStringLiteral(
+            "CASE WHEN c.relkind IN ('r', 'm') THEN c.relpages::int8 * pg_catalog.current_setting('block_size')::int8 END,"
+            " CASE WHEN c.relkind IN ('r', 'm') THEN (c.relpages::int8"
+            "   + COALESCE((SELECT tc.relpages FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid), 0)"
+            "   + COALESCE((SELECT sum(ic.relpages) FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid"
+            "              WHERE x.indrelid = c.oid), 0))"
+            "   * pg_catalog.current_setting('block_size')::int8 END");
+    case 2:
+        return QStringLiteral("CASE WHEN c.relkind IN ('r', 'm') THEN pg_catalog.pg_relation_size(c.oid) END,"
+                              " CASE WHEN c.relkind IN ('r', 'm') THEN pg_catalog.pg_total_relation_size(c.oid) END");
+    default:
+        return QStringLiteral("NULL, NULL");
+    }
+}
+
 } // namespace
 
 QString schemas()
 {
-    return QStringLiteral("SELECT n.nspname, pg_catalog.pg_get_userbyid(n.nspowner), ")
-        + comment("pg_namespace", "n.oid") + QStringLiteral(", ")
+    return QStringLiteral("SELECT n.nspname, pg_catalog.pg_get_userbyid(n.nspowner), ds.description, ")
         + aclEntries("n.nspacl", 'n', "n.nspowner")
-        + QStringLiteral(" FROM pg_catalog.pg_namespace n WHERE ") + nsFilter()
-        + QStringLiteral(" AND ") + notInExtension("pg_namespace", "n.oid");
+        + QStringLiteral(" FROM pg_catalog.pg_namespace n") + commentJoin("ds", "pg_namespace", "n.oid")
+        + QStringLiteral(" WHERE ") + nsFilter() + QStringLiteral(" AND ") + notInExtension("pg_namespace", "n.oid");
 }
 
 QString extensions()
 {
-    return QStringLiteral("SELECT x.extname, n.nspname, x.extversion, ")
-        + comment("pg_extension", "x.oid")
-        + QStringLiteral(" FROM pg_catalog.pg_extension x JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace"
-                         " WHERE (cardinality($1::text[]) = 0 OR n.nspname = ANY ($1::text[]) OR n.nspname = 'pg_catalog')"
+    return QStringLiteral("SELECT x.extname, n.nspname, x.extversion, ds.description"
+                          " FROM pg_catalog.pg_extension x JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace")
+        + commentJoin("ds", "pg_extension", "x.oid")
+        + QStringLiteral(" WHERE (cardinality($1::text[]) = 0 OR n.nspname = ANY ($1::text[]) OR n.nspname = 'pg_catalog')"
                          " AND n.nspname <> ALL ($2::text[])");
 }
 
@@ -86,8 +119,7 @@ QString types()
     // 8 domain base type, 9 collation, 10 default, 11 not null, 12 typrelid,
     // 13 range subtype, 14 opclass, 15 canonical, 16 subtype_diff, 17 multirange
     return QStringLiteral(
-               "SELECT t.oid, n.nspname, t.typname, t.typtype, pg_catalog.pg_get_userbyid(t.typowner), ")
-        + comment("pg_type", "t.oid") + QStringLiteral(", ")
+               "SELECT t.oid, n.nspname, t.typname, t.typtype, pg_catalog.pg_get_userbyid(t.typowner), ds.description, ")
         + aclEntries("t.typacl", 'T', "t.typowner")
         + QStringLiteral(
               ", CASE WHEN t.typtype = 'e' THEN ARRAY(SELECT l.enumlabel FROM pg_catalog.pg_enum l"
@@ -112,9 +144,11 @@ QString types()
               " LEFT JOIN pg_catalog.pg_range r ON r.rngtypid = t.oid"
               " LEFT JOIN pg_catalog.pg_type st ON st.oid = r.rngsubtype"
               " LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = r.rngsubopc"
-              " LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace"
+              " LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace")
+        + commentJoin("ds", "pg_type", "t.oid")
+        + QStringLiteral(
               " WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND"
-              "   (SELECT rc.relkind FROM pg_catalog.pg_class rc WHERE rc.oid = t.typrelid) = 'c'))"
+              "   t.typrelid IN (SELECT rc.oid FROM pg_catalog.pg_class rc WHERE rc.relkind = 'c')))"
               " AND ")
         + nsFilter() + QStringLiteral(" AND ") + notInExtension("pg_type", "t.oid");
 }
@@ -123,32 +157,31 @@ QString sequences()
 {
     // 0 oid, 1 schema, 2 name, 3 owner, 4 comment, 5 acl, 6 type, 7 start, 8 increment,
     // 9 min, 10 max, 11 cache, 12 cycle, 13 deptype (a = owned by, i = identity),
-    // 14 table oid, 15 table schema, 16 table name, 17 column name
-    return QStringLiteral("SELECT c.oid, n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), ")
-        + comment("pg_class", "c.oid") + QStringLiteral(", ")
+    // 14 table oid, 15 table schema, 16 table name, 17 column number
+    return QStringLiteral("SELECT c.oid, n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), ds.description, ")
         + aclEntries("c.relacl", 's', "c.relowner")
         + QStringLiteral(
               ", pg_catalog.format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax,"
-              " s.seqcache, s.seqcycle, dep.deptype, dep.refobjid, tn.nspname, tc.relname, a.attname"
+              " s.seqcache, s.seqcycle, dep.deptype, dep.refobjid, tn.nspname, tc.relname, dep.refobjsubid"
               " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
               " JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid"
-              " LEFT JOIN pg_catalog.pg_depend dep ON dep.classid = 'pg_class'::regclass AND dep.objid = c.oid"
-              "   AND dep.refclassid = 'pg_class'::regclass AND dep.deptype IN ('a', 'i')"
+              " LEFT JOIN (SELECT d.objid, d.refobjid, d.refobjsubid, d.deptype FROM pg_catalog.pg_depend d"
+              "   WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass"
+              "   AND d.deptype IN ('a', 'i')) dep ON dep.objid = c.oid"
               " LEFT JOIN pg_catalog.pg_class tc ON tc.oid = dep.refobjid"
-              " LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace"
-              " LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = dep.refobjid AND a.attnum = dep.refobjsubid"
-              " WHERE c.relkind = 'S' AND ")
+              " LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace")
+        + commentJoin("ds", "pg_class", "c.oid")
+        + QStringLiteral(" WHERE c.relkind = 'S' AND ")
         + nsFilter() + QStringLiteral(" AND ") + notInExtension("pg_class", "c.oid");
 }
 
-QString relations(bool withStats)
+QString relations(int statsMode)
 {
     // 0 oid, 1 relkind, 2 schema, 3 name, 4 owner, 5 comment, 6 acl, 7 relpersistence,
     // 8 reloptions, 9 partition key, 10 parent schema, 11 parent name, 12 partition bound,
     // 13 rls, 14 force rls, 15 view definition, 16 populated,
-    // 17 reltuples, 18 relpages, 19 relation size, 20 total size
-    return QStringLiteral("SELECT c.oid, c.relkind, n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), ")
-        + comment("pg_class", "c.oid") + QStringLiteral(", ")
+    // 17 reltuples, 18 relpages, 19 table bytes, 20 total bytes
+    return QStringLiteral("SELECT c.oid, c.relkind, n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), ds.description, ")
         + aclEntries("c.relacl", 'r', "c.relowner")
         + QStringLiteral(
               ", c.relpersistence, c.reloptions,"
@@ -158,98 +191,135 @@ QString relations(bool withStats)
               " c.relrowsecurity, c.relforcerowsecurity,"
               " CASE WHEN c.relkind IN ('v', 'm') THEN pg_catalog.pg_get_viewdef(c.oid) END,"
               " c.relispopulated, c.reltuples, c.relpages, ")
-        + (withStats ? QStringLiteral("CASE WHEN c.relkind IN ('r', 'm') THEN pg_catalog.pg_relation_size(c.oid) END,"
-                                      " CASE WHEN c.relkind IN ('r', 'm') THEN pg_catalog.pg_total_relation_size(c.oid) END")
-                     : QStringLiteral("NULL, NULL"))
+        + sizes(statsMode)
         + QStringLiteral(
               " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
               " LEFT JOIN pg_catalog.pg_inherits i ON c.relispartition AND i.inhrelid = c.oid"
               " LEFT JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent"
-              " LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace"
-              " WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ")
+              " LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace")
+        + commentJoin("ds", "pg_class", "c.oid")
+        + QStringLiteral(" WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ")
         + nsFilter() + QStringLiteral(" AND ") + notInExtension("pg_class", "c.oid");
 }
 
 QString columns()
 {
-    // 0 attrelid, 1 name, 2 type, 3 collation, 4 default, 5 attgenerated, 6 attidentity,
-    // 7 not null, 8 islocal, 9 comment
+    // 0 attrelid, 1 attnum, 2 name, 3 type, 4 collation, 5 default, 6 attgenerated,
+    // 7 attidentity, 8 not null, 9 islocal, 10 comment, 11 atttypid, 12 attcollation
+    // format_type once per distinct (type, typmod), not once per column.
     return QStringLiteral(
-               "SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod),"
-               " CASE WHEN a.attcollation <> t.typcollation THEN ")
-        + collationName("a.attcollation")
+               "WITH a AS (SELECT a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmod, a.attcollation,"
+               "   a.attgenerated, a.attidentity, a.attnotnull, a.attislocal, a.atthasdef"
+               " FROM pg_catalog.pg_attribute a"
+               " JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
+               " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+               " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'c') AND ")
+        + nsFilter()
         + QStringLiteral(
-              " END, pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), a.attgenerated, a.attidentity,"
-              " a.attnotnull, a.attislocal, ds.description"
-              " FROM pg_catalog.pg_attribute a"
-              " JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
-              " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-              " JOIN pg_catalog.pg_type t ON t.oid = a.atttypid"
-              " LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum"
-              " LEFT JOIN pg_catalog.pg_description ds ON ds.classoid = 'pg_class'::regclass"
-              "   AND ds.objoid = a.attrelid AND ds.objsubid = a.attnum"
-              " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'c') AND ")
-        + nsFilter() + QStringLiteral(" ORDER BY a.attrelid, a.attnum");
+              "), ft AS (SELECT x.atttypid, x.atttypmod, pg_catalog.format_type(x.atttypid, x.atttypmod) AS name,"
+              "   t.typcollation FROM (SELECT DISTINCT atttypid, atttypmod FROM a) x"
+              "   JOIN pg_catalog.pg_type t ON t.oid = x.atttypid)"
+              " SELECT a.attrelid, a.attnum, a.attname, ft.name,"
+              " CASE WHEN a.attcollation <> ft.typcollation THEN ")
+        + collationName("a.attcollation")
+        + QStringLiteral(" END, ") + exprText("ad.adbin", "ad.adrelid")
+        + QStringLiteral(
+              ", a.attgenerated, a.attidentity, a.attnotnull, a.attislocal, ds.description, a.atttypid, a.attcollation"
+              " FROM a JOIN ft ON ft.atttypid = a.atttypid AND ft.atttypmod = a.atttypmod"
+              " LEFT JOIN pg_catalog.pg_attrdef ad ON a.atthasdef AND ad.adrelid = a.attrelid AND ad.adnum = a.attnum")
+        + commentJoin("ds", "pg_class", "a.attrelid", "a.attnum")
+        + QStringLiteral(" ORDER BY a.attrelid, a.attnum");
 }
 
 QString constraints(int serverVersionNum)
 {
-    // 0 conrelid, 1 contypid, 2 name, 3 contype, 4 definition, 5 columns, 6 ref schema,
-    // 7 ref table, 8 ref columns, 9 on update, 10 on delete, 11 match, 12 deferrable,
-    // 13 deferred, 14 validated, 15 nulls not distinct, 16 inherited, 17 comment
-    const QString nnd = serverVersionNum >= 150000
-        ? QStringLiteral("COALESCE((SELECT ix.indnullsnotdistinct FROM pg_catalog.pg_index ix WHERE ix.indexrelid = co.conindid), false)")
-        : QStringLiteral("false");
+    // 0 conrelid, 1 contypid, 2 name, 3 contype, 4 server definition (CHECK, EXCLUDE and
+    // the unusual rest; NULL where the client composes it), 5 conkey, 6 ref schema,
+    // 7 ref table, 8 confrelid, 9 confkey, 10 on update, 11 on delete, 12 match,
+    // 13 deferrable, 14 deferred, 15 validated, 16 nulls not distinct, 17 inherited,
+    // 18 comment, 19 index key columns (INCLUDE beyond 20), 20 index key count
+    const QString nnd = serverVersionNum >= 150000 ? QStringLiteral("COALESCE(ix.indnullsnotdistinct, false)") : QStringLiteral("false");
+    const QString delSetCols = serverVersionNum >= 150000 ? QStringLiteral("co.confdelsetcols IS NOT NULL") : QStringLiteral("false");
     return QStringLiteral(
-               "SELECT co.conrelid, co.contypid, co.conname, co.contype, pg_catalog.pg_get_constraintdef(co.oid),"
-               " ARRAY(SELECT a.attname FROM unnest(co.conkey) WITH ORDINALITY k(num, ord)"
-               "   JOIN pg_catalog.pg_attribute a ON a.attrelid = co.conrelid AND a.attnum = k.num ORDER BY k.ord),"
-               " rn.nspname, rc.relname,"
-               " ARRAY(SELECT a.attname FROM unnest(co.confkey) WITH ORDINALITY k(num, ord)"
-               "   JOIN pg_catalog.pg_attribute a ON a.attrelid = co.confrelid AND a.attnum = k.num ORDER BY k.ord),"
-               " co.confupdtype, co.confdeltype, co.confmatchtype, co.condeferrable, co.condeferred, co.convalidated, ")
-        + nnd + QStringLiteral(", ((NOT co.conislocal AND co.coninhcount > 0) OR co.conparentid <> 0), ")
-        + comment("pg_constraint", "co.oid")
+               "SELECT co.conrelid, co.contypid, co.conname, co.contype,"
+               " CASE WHEN co.contype NOT IN ('p', 'u', 'f') OR ")
+        + delSetCols
         + QStringLiteral(
-              " FROM pg_catalog.pg_constraint co JOIN pg_catalog.pg_namespace n ON n.oid = co.connamespace"
-              " LEFT JOIN pg_catalog.pg_class rc ON rc.oid = co.confrelid"
-              " LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace"
-              " WHERE co.contype IN ('p', 'u', 'f', 'c', 'x') AND ")
-        + nsFilter();
+              " THEN pg_catalog.pg_get_constraintdef(co.oid) END,"
+              " co.conkey, rn.nspname, rc.relname, co.confrelid, co.confkey,"
+              " co.confupdtype, co.confdeltype, co.confmatchtype, co.condeferrable, co.condeferred, co.convalidated, ")
+        + nnd
+        + QStringLiteral(", ((NOT co.conislocal AND co.coninhcount > 0) OR co.conparentid <> 0), ds.description,"
+                         " CASE WHEN ix.indnatts > ix.indnkeyatts THEN ix.indkey::int2[] END, ix.indnkeyatts"
+                         " FROM pg_catalog.pg_constraint co JOIN pg_catalog.pg_namespace n ON n.oid = co.connamespace"
+                         " LEFT JOIN pg_catalog.pg_class rc ON rc.oid = co.confrelid"
+                         " LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace"
+                         " LEFT JOIN pg_catalog.pg_index ix ON co.contype IN ('p', 'u') AND ix.indexrelid = co.conindid")
+        + commentJoin("ds", "pg_constraint", "co.oid")
+        + QStringLiteral(" WHERE co.contype IN ('p', 'u', 'f', 'c', 'x') AND ") + nsFilter();
 }
 
 QString indexes(int serverVersionNum)
 {
-    Q_UNUSED(serverVersionNum)
-    // 0 indrelid, 1 schema, 2 index name, 3 table name, 4 definition, 5 method, 6 unique,
-    // 7 valid, 8 key columns, 9 include columns, 10 expressions, 11 predicate,
-    // 12 constraint, 13 parent index schema, 14 parent index name, 15 comment
+    // 0 indrelid, 1 schema, 2 index name, 3 table name, 4 server definition (NULL when the
+    // client may compose it: no expressions, predicate, options or tablespace),
+    // 5 method, 6 unique, 7 valid, 8 indkey, 9 indnkeyatts, 10 expressions, 11 predicate,
+    // 12 constraint, 13 parent index schema, 14 parent index name, 15 comment,
+    // 16 indclass, 17 indcollation, 18 indoption, 19 nulls not distinct, 20 table relkind,
+    // 21 index oid
+    const QString nnd = serverVersionNum >= 150000 ? QStringLiteral("i.indnullsnotdistinct") : QStringLiteral("false");
     return QStringLiteral(
-               "SELECT i.indrelid, n.nspname, ic.relname, tc.relname, pg_catalog.pg_get_indexdef(i.indexrelid),"
-               " am.amname, i.indisunique, i.indisvalid,"
-               " ARRAY(SELECT COALESCE(a.attname, '') FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(num, ord)"
-               "   LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num"
-               "   WHERE k.ord <= i.indnkeyatts ORDER BY k.ord),"
-               " CASE WHEN i.indnatts > i.indnkeyatts THEN"
-               "   ARRAY(SELECT a.attname FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(num, ord)"
-               "   JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num"
-               "   WHERE k.ord > i.indnkeyatts ORDER BY k.ord) END,"
-               " pg_catalog.pg_get_expr(i.indexprs, i.indrelid), pg_catalog.pg_get_expr(i.indpred, i.indrelid),"
-               " (SELECT co.conname FROM pg_catalog.pg_constraint co WHERE co.conindid = i.indexrelid"
-               "   AND co.conrelid = i.indrelid AND co.contype IN ('p', 'u', 'x')),"
-               " pin.nspname, pi.relname, ")
-        + comment("pg_class", "i.indexrelid")
+               "SELECT i.indrelid, n.nspname, ic.relname, tc.relname,"
+               " CASE WHEN i.indexprs IS NOT NULL OR i.indpred IS NOT NULL OR ic.reloptions IS NOT NULL"
+               "   OR ic.reltablespace <> 0 OR i.indexrelid IN (SELECT oa.attrelid FROM pg_catalog.pg_attribute oa"
+               "   WHERE oa.attoptions IS NOT NULL) THEN pg_catalog.pg_get_indexdef(i.indexrelid) END,"
+               " am.amname, i.indisunique, i.indisvalid, i.indkey::int2[], i.indnkeyatts,"
+               " CASE WHEN i.indexprs IS NOT NULL THEN pg_catalog.pg_get_expr(i.indexprs, i.indrelid) END,"
+               " CASE WHEN i.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(i.indpred, i.indrelid) END,"
+               " co.conname, pin.nspname, pi.relname, ds.description,"
+               " i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[], ")
+        + nnd
         + QStringLiteral(
+              ", tc.relkind, i.indexrelid"
               " FROM pg_catalog.pg_index i"
               " JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
               " JOIN pg_catalog.pg_class tc ON tc.oid = i.indrelid"
               " JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace"
               " JOIN pg_catalog.pg_am am ON am.oid = ic.relam"
+              " LEFT JOIN pg_catalog.pg_constraint co ON co.conindid = i.indexrelid AND co.conrelid = i.indrelid"
+              "   AND co.contype IN ('p', 'u', 'x')"
               " LEFT JOIN pg_catalog.pg_inherits inh ON ic.relispartition AND inh.inhrelid = i.indexrelid"
               " LEFT JOIN pg_catalog.pg_class pi ON pi.oid = inh.inhparent"
-              " LEFT JOIN pg_catalog.pg_namespace pin ON pin.oid = pi.relnamespace"
-              " WHERE tc.relkind IN ('r', 'p', 'm') AND ")
-        + nsFilter();
+              " LEFT JOIN pg_catalog.pg_namespace pin ON pin.oid = pi.relnamespace")
+        + commentJoin("ds", "pg_class", "i.indexrelid")
+        + QStringLiteral(" WHERE tc.relkind IN ('r', 'p', 'm') AND ") + nsFilter();
+}
+
+QString opclasses()
+{
+    // 0 oid, 1 default for its type, 2 input type. Small (a few hundred rows); lets the
+    // client tell which index columns use their type's default operator class.
+    // 3 the name as pg_get_indexdef prints it (qualified unless in pg_catalog).
+    return QStringLiteral("SELECT oc.oid, oc.opcdefault, oc.opcintype,"
+                          " CASE WHEN ns.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(oc.opcname)"
+                          "   ELSE pg_catalog.quote_ident(ns.nspname) || '.' || pg_catalog.quote_ident(oc.opcname) END"
+                          " FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_namespace ns ON ns.oid = oc.opcnamespace"
+                          " WHERE cardinality($1::text[]) >= 0 AND cardinality($2::text[]) >= 0");
+}
+
+QString indexDefinitions()
+{
+    // 0 index oid, 1 pg_get_indexdef, for the indexes ($1 oid[]) whose text the client
+    // cannot compose with certainty.
+    return QStringLiteral("SELECT x.oid, pg_catalog.pg_get_indexdef(x.oid) FROM unnest($1::oid[]) x(oid)");
+}
+
+QString attributeNames()
+{
+    // 0 attrelid, 1 attnum, 2 name: columns of tables outside the snapshot that
+    // foreign keys or sequences of the snapshot refer to. $1 oid[], $2 int2[].
+    return QStringLiteral("SELECT a.attrelid, a.attnum, a.attname FROM pg_catalog.pg_attribute a"
+                          " JOIN unnest($1::oid[], $2::int2[]) u(rel, num) ON a.attrelid = u.rel AND a.attnum = u.num");
 }
 
 QString functions()
@@ -262,30 +332,28 @@ QString functions()
                " pg_catalog.pg_get_function_arguments(p.oid), pg_catalog.pg_get_function_identity_arguments(p.oid),"
                " CASE WHEN p.prokind <> 'p' THEN pg_catalog.pg_get_function_result(p.oid) END,"
                " l.lanname, p.provolatile, p.proisstrict, p.prosecdef, pg_catalog.pg_get_functiondef(p.oid),"
-               " pg_catalog.pg_get_userbyid(p.proowner), ")
-        + comment("pg_proc", "p.oid") + QStringLiteral(", ")
+               " pg_catalog.pg_get_userbyid(p.proowner), ds.description, ")
         + aclEntries("p.proacl", 'f', "p.proowner")
         + QStringLiteral(
               " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
-              " JOIN pg_catalog.pg_language l ON l.oid = p.prolang"
-              " WHERE p.prokind IN ('f', 'p') AND ")
+              " JOIN pg_catalog.pg_language l ON l.oid = p.prolang")
+        + commentJoin("ds", "pg_proc", "p.oid")
+        + QStringLiteral(" WHERE p.prokind IN ('f', 'p') AND ")
         + nsFilter() + QStringLiteral(" AND ") + notInExtension("pg_proc", "p.oid")
         // Constructors the server made for a range or multirange type belong to the type.
-        + QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend di WHERE di.classid = 'pg_proc'::regclass"
-                         " AND di.objid = p.oid AND di.deptype = 'i')");
+        + QStringLiteral(" AND p.oid NOT IN (SELECT di.objid FROM pg_catalog.pg_depend di WHERE di.classid = 'pg_proc'::regclass"
+                         " AND di.deptype = 'i')");
 }
 
 QString triggers()
 {
     // 0 tgrelid, 1 name, 2 definition, 3 enabled, 4 inherited, 5 comment
     return QStringLiteral(
-               "SELECT t.tgrelid, t.tgname, pg_catalog.pg_get_triggerdef(t.oid), t.tgenabled, t.tgparentid <> 0, ")
-        + comment("pg_trigger", "t.oid")
-        + QStringLiteral(
-              " FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid"
-              " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-              " WHERE NOT t.tgisinternal AND ")
-        + nsFilter();
+               "SELECT t.tgrelid, t.tgname, pg_catalog.pg_get_triggerdef(t.oid), t.tgenabled, t.tgparentid <> 0, ds.description"
+               " FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid"
+               " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace")
+        + commentJoin("ds", "pg_trigger", "t.oid")
+        + QStringLiteral(" WHERE NOT t.tgisinternal AND ") + nsFilter();
 }
 
 QString policies()
@@ -295,12 +363,11 @@ QString policies()
                "SELECT p.polrelid, p.polname, p.polpermissive, p.polcmd,"
                " ARRAY(SELECT CASE WHEN r.oid = 0 THEN '' ELSE pg_catalog.pg_get_userbyid(r.oid) END"
                "   FROM unnest(p.polroles) r(oid)),"
-               " pg_catalog.pg_get_expr(p.polqual, p.polrelid), pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid), ")
-        + comment("pg_policy", "p.oid")
-        + QStringLiteral(
-              " FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid = p.polrelid"
-              " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE ")
-        + nsFilter();
+               " pg_catalog.pg_get_expr(p.polqual, p.polrelid), pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid), ds.description"
+               " FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid = p.polrelid"
+               " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace")
+        + commentJoin("ds", "pg_policy", "p.oid")
+        + QStringLiteral(" WHERE ") + nsFilter();
 }
 
 QString viewDependencies()

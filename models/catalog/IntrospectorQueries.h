@@ -12,10 +12,14 @@ QString schemas();
 QString extensions();
 QString types();
 QString sequences();
-QString relations(bool withStats);
+// statsMode: 0 none, 1 size estimates from pg_class, 2 exact sizes.
+QString relations(int statsMode);
 QString columns();
 QString constraints(int serverVersionNum);
 QString indexes(int serverVersionNum);
+QString opclasses();
+QString indexDefinitions();
+QString attributeNames();
 QString functions();
 QString triggers();
 QString policies();

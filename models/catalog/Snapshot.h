@@ -171,8 +171,9 @@ struct TableStats
 {
     double rowEstimate = -1;  // reltuples (-1: never analyzed)
     qint64 pages = 0;         // relpages
-    qint64 tableBytes = 0;    // pg_relation_size
-    qint64 totalBytes = 0;    // pg_total_relation_size (with indexes and TOAST)
+    qint64 tableBytes = 0;    // pg_relation_size (estimated: relpages x block size)
+    qint64 totalBytes = 0;    // pg_total_relation_size, with indexes and TOAST (estimated from their relpages)
+    bool exactSizes = false;  // true: measured with pg_relation_size; false: estimates from pg_class
     bool operator==(const TableStats &) const = default;
 };
 

@@ -135,6 +135,7 @@ template<class V> void describe(V &v, TableStats &s)
     v.req("pages", s.pages);
     v.req("table_bytes", s.tableBytes);
     v.req("total_bytes", s.totalBytes);
+    v.opt("exact", s.exactSizes);
 }
 
 template<class V> void describe(V &v, ConstraintDef &c)

@@ -79,7 +79,7 @@ private slots:
         c.type = QStringLiteral("int");
         t.columns.append(c);
         s.tables.append(t);
-        s.tableStats.insert(t.key(), {1.0 / 3.0, 7, 8192, 16384});
+        s.tableStats.insert(t.key(), {1.0 / 3.0, 7, 8192, 16384, true});
         auto back = SnapshotJson::read(SnapshotJson::write(s));
         STRATA_VERIFY_RESULT(back);
         QVERIFY(*back == s);

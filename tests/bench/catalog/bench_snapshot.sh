@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Snapshot benchmark (a script, not a test): builds a synthetic schema (default
+# 10,000 tables / 100,000 columns / 30,000 indexes / 2,000 functions) in a private
+# throwaway PostgreSQL cluster, then times `pg_dump --schema-only` and
+# `strata-cli snapshot` against it in the same run and prints the figures, the
+# ratio and the peak memory of each (from /usr/bin/time -v).
+#
+# Usage: tests/bench/catalog/bench_snapshot.sh [path/to/strata-cli] [-- gen_schema.py options]
+# Env:   RUNS=3 (timed runs per tool; the median is reported)
+# Bars:  strata time <= 0.2 x pg_dump time, strata peak RSS <= 300 MB (exit 1 when missed).
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../../.." && pwd)"
+cli="${1:-}"
+[[ $# -gt 0 ]] && shift
+[[ "${1:-}" == "--" ]] && shift
+gen_args=("$@")
+runs="${RUNS:-3}"
+
+if [[ -z "$cli" ]]; then
+    cli="$(ls -t "$repo"/build/*/app/strata-cli 2>/dev/null | head -1 || true)"
+fi
+[[ -x "$cli" ]] || { echo "strata-cli not found; pass its path as the first argument" >&2; exit 2; }
+[[ -x /usr/bin/time ]] || { echo "/usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
+bindir="$(pg_config --bindir 2>/dev/null || true)"
+[[ -x "$bindir/initdb" ]] || bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
+[[ -x "$bindir/initdb" ]] || { echo "PostgreSQL server binaries not found" >&2; exit 2; }
+pg_dump="$bindir/pg_dump"
+
+work="$(mktemp -d /tmp/strata-bench-XXXXXX)"
+as_server=()
+if [[ "$(id -u)" == 0 ]]; then
+    chown postgres "$work"
+    as_server=(runuser -u postgres --)
+fi
+port=$(( 20000 + RANDOM % 20000 ))
+cleanup() {
+    "${as_server[@]}" "$bindir/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+echo "== cluster: $bindir, socket $work, port $port"
+"${as_server[@]}" "$bindir/initdb" -D "$work/data" -A trust -U strata --no-sync -E UTF8 >/dev/null
+# pg_dump locks every table in one transaction: give it room.
+"${as_server[@]}" "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
+    -o "-p $port -k $work -c listen_addresses= -c fsync=off -c max_locks_per_transaction=4096" start >/dev/null
+uri="postgresql://strata@/bench?host=$work&port=$port"
+"$bindir/createdb" -h "$work" -p "$port" -U strata bench
+
+echo "== generating and loading the schema (${gen_args[*]:-defaults})"
+t0=$(date +%s)
+python3 "$here/gen_schema.py" "${gen_args[@]}" > "$work/schema.sql"
+"$bindir/psql" -X -q -v ON_ERROR_STOP=1 -d "$uri" -f "$work/schema.sql" >/dev/null
+echo "   loaded in $(( $(date +%s) - t0 )) s"
+"$bindir/psql" -X -At -d "$uri" -c "
+  SELECT 'tables: ' || count(*) FILTER (WHERE c.relkind = 'r')
+      || ', columns: ' || (SELECT count(*) FROM pg_attribute a JOIN pg_class r ON r.oid = a.attrelid JOIN pg_namespace rn ON rn.oid = r.relnamespace
+                           WHERE r.relkind = 'r' AND rn.nspname LIKE 'bench%' AND a.attnum > 0 AND NOT a.attisdropped)
+      || ', indexes: ' || count(*) FILTER (WHERE c.relkind = 'i')
+      || ', functions: ' || (SELECT count(*) FROM pg_proc p JOIN pg_namespace pn ON pn.oid = p.pronamespace WHERE pn.nspname LIKE 'bench%')
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname LIKE 'bench%'" | sed 's/^/   /'
+
+# run <name> <output file> <command...>: prints "<ms> <maxrss_kb>"
+run() {
+    local out="$1"; shift
+    local start end
+    start=$(date +%s%N)
+    /usr/bin/time -v -o "$work/time.txt" "$@" > "$out"
+    end=$(date +%s%N)
+    local rss
+    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
+    echo "$(( (end - start) / 1000000 )) $rss"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+dump_cmd=("$pg_dump" --schema-only -d "$uri")
+snap_cmd=("$cli" snapshot --db "$uri")
+
+echo "== warm-up"
+run "$work/dump.sql" "${dump_cmd[@]}" >/dev/null
+run "$work/snap.json" "${snap_cmd[@]}" >/dev/null
+
+dump_ms=(); dump_rss=(); snap_ms=(); snap_rss=()
+for i in $(seq 1 "$runs"); do
+    read -r ms rss < <(run "$work/dump.sql" "${dump_cmd[@]}")
+    dump_ms+=("$ms"); dump_rss+=("$rss")
+    read -r ms rss < <(run "$work/snap.json" "${snap_cmd[@]}")
+    snap_ms+=("$ms"); snap_rss+=("$rss")
+    echo "   run $i: pg_dump ${dump_ms[-1]} ms (${dump_rss[-1]} kB), strata ${snap_ms[-1]} ms (${snap_rss[-1]} kB)"
+done
+
+d=$(printf '%s\n' "${dump_ms[@]}" | median)
+s=$(printf '%s\n' "${snap_ms[@]}" | median)
+drss=$(printf '%s\n' "${dump_rss[@]}" | sort -n | tail -1)
+srss=$(printf '%s\n' "${snap_rss[@]}" | sort -n | tail -1)
+ratio=$(awk -v s="$s" -v d="$d" 'BEGIN {printf "%.3f", s / d}')
+echo "== results (median of $runs runs; peak RSS is the maximum)"
+echo "   pg_dump --schema-only : ${d} ms, peak RSS $(( drss / 1024 )) MB, output $(wc -c < "$work/dump.sql") bytes"
+echo "   strata-cli snapshot   : ${s} ms, peak RSS $(( srss / 1024 )) MB, output $(wc -c < "$work/snap.json") bytes"
+echo "   ratio strata/pg_dump  : ${ratio} (bar: <= 0.2)"
+"$cli" snapshot --db "$uri" --timings > /dev/null 2> "$work/timings.txt" && sed 's/^/   strata step: /' "$work/timings.txt"
+
+ok=1
+awk -v r="$ratio" 'BEGIN {exit !(r <= 0.2)}' || { echo "   MISSED: time ratio above 0.2"; ok=0; }
+(( srss <= 300 * 1024 )) || { echo "   MISSED: peak RSS above 300 MB"; ok=0; }
+(( ok )) && echo "   both bars met"
+(( ok ))
