@@ -30,8 +30,10 @@ QMap<QString, QPair<int, int>> HistoryTimeline::bucket(const HistoryResult &resu
 {
     QMap<QString, QPair<int, int>> months;
     for (const HistoryEntry &e : result.entries) {
-        if (e.applied && e.appliedAt.isValid()) {
-            months[e.appliedAt.toString(QStringLiteral("yyyy-MM"))].first++;
+        if (e.applied) {
+            // Ledgers without a timestamp (dbmate, golang-migrate): the month in the version.
+            QString m = e.appliedAt.isValid() ? e.appliedAt.toString(QStringLiteral("yyyy-MM")) : monthOfVersion(e.version);
+            months[m.isEmpty() ? tr("undated") : m].first++;
         } else if (!e.applied && e.state != HistoryEntry::State::Ghost) {
             const QString m = monthOfVersion(e.version);
             months[m.isEmpty() ? tr("undated") : m].second++;
