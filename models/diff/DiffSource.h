@@ -1,0 +1,36 @@
+#pragma once
+// One side of a comparison: a live database (libpq URI or key=value string), a
+// snapshot file (*.json, SnapshotJson) or a migration folder (replayed on a private
+// scratch server). Used by `strata-cli diff` and the diff view.
+
+#include "FolderReplay.h"
+#include "catalog/Snapshot.h"
+#include "common/Error.h"
+
+#include <QCoreApplication>
+
+namespace strata {
+class JobControl;
+}
+
+namespace strata::diff {
+
+struct DiffSource
+{
+    Q_DECLARE_TR_FUNCTIONS(DiffSource)
+public:
+    enum class Kind { Database, SnapshotFile, MigrationFolder };
+    Kind kind = Kind::Database;
+    QString spec;   // as given
+    QString format; // migration folders: the format id; empty = detected
+
+    // Decides what `spec` is: an existing folder, an existing file or *.json path, or a
+    // connection string (postgres[ql]:// URI or key=value). Anything else is a usage
+    // error with a sentence saying so.
+    static Result<DiffSource> parse(const QString &spec);
+    // Loads the snapshot (blocking: call from a worker thread).
+    Result<catalog::Snapshot> load(const catalog::IntrospectOptions &options = {}, JobControl *control = nullptr) const;
+    QString kindName() const; // "database", "snapshot", "folder"
+};
+
+} // namespace strata::diff
