@@ -8,6 +8,7 @@
 #include "items/HistoryTableModel.h"
 #include "pg/Session.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -123,10 +124,32 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     top->addWidget(browse);
     top->addWidget(m_format);
     top->addWidget(load);
+    m_preflight = new QPushButton(tr("Pre-flight…"), this);
+    m_preflight->setToolTip(tr("Check the selected migration's forward SQL against this database (Ctrl+P)"));
+    m_runbook = new QPushButton(tr("Runbook…"), this);
+    m_runbook->setToolTip(tr("Step through the selected migration with backups and confirmation"));
+    auto *preflightAct = new QAction(tr("Pre-flight this migration"), m_table);
+    preflightAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    preflightAct->setShortcutContext(Qt::WidgetShortcut);
+    auto *runbookAct = new QAction(tr("Open in the runbook"), m_table);
+    m_table->addAction(preflightAct);
+    m_table->addAction(runbookAct);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(preflightAct, &QAction::triggered, this, &HistoryView::preflightSelected);
+    connect(runbookAct, &QAction::triggered, this, &HistoryView::runbookSelected);
+    connect(m_preflight, &QPushButton::clicked, this, &HistoryView::preflightSelected);
+    connect(m_runbook, &QPushButton::clicked, this, &HistoryView::runbookSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateActions);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &HistoryView::updateActions);
+    connect(m_table, &QTableView::doubleClicked, this, &HistoryView::preflightSelected);
+    updateActions();
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_stateFilter);
     filters->addWidget(m_search, 1);
     filters->addWidget(m_summary);
+    filters->addWidget(m_preflight);
+    filters->addWidget(m_runbook);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_banner);
@@ -197,8 +220,48 @@ void HistoryView::reload()
         });
 }
 
+const MigrationFile *HistoryView::selectedFile() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return nullptr;
+    const int row = m_proxy->mapToSource(current).row();
+    if (row < 0 || row >= m_model->rowCount())
+        return nullptr;
+    const QString path = m_model->entry(row).path;
+    if (path.isEmpty())
+        return nullptr;
+    for (const MigrationFile &f : m_files)
+        if (f.path == path)
+            return &f;
+    return nullptr;
+}
+
+void HistoryView::updateActions()
+{
+    const MigrationFile *f = selectedFile();
+    const bool usable = f && !f->upSql.trimmed().isEmpty();
+    m_preflight->setEnabled(usable);
+    m_runbook->setEnabled(usable);
+    for (QAction *a : m_table->actions())
+        a->setEnabled(usable);
+}
+
+void HistoryView::preflightSelected()
+{
+    if (const MigrationFile *f = selectedFile(); f && !f->upSql.trimmed().isEmpty())
+        emit preflightRequested(f->upSql, f->fileName.isEmpty() ? f->path : f->fileName);
+}
+
+void HistoryView::runbookSelected()
+{
+    if (const MigrationFile *f = selectedFile(); f && !f->upSql.trimmed().isEmpty())
+        emit runbookRequested(f->upSql, f->fileName.isEmpty() ? f->path : f->fileName);
+}
+
 void HistoryView::showResult(const HistoryResult &r, const QList<MigrationFile> &files)
 {
+    m_files = files;
     m_model->setResult(r);
     m_table->resizeColumnsToContents();
     m_timeline->setResult(r);

@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTabWidget;
@@ -37,14 +38,24 @@ public:
     RevisionGraph *graph() const { return m_graph; }
     HistoryTimeline *timeline() const { return m_timeline; }
     ErrorBanner *banner() const { return m_banner; }
+    QTableView *table() const { return m_table; }
+    // The migration file of the selected row, if it has one (ghosts have none).
+    const MigrationFile *selectedFile() const;
+    // Sends the selected migration's forward SQL on (emits the signals below).
+    void preflightSelected();
+    void runbookSelected();
 
 signals:
     void loaded(bool ok);
+    // The forward SQL of a migration, for the Pre-flight and Runbook tabs.
+    void preflightRequested(const QString &sql, const QString &source);
+    void runbookRequested(const QString &sql, const QString &source);
 
 private:
     void chooseFolder();
     void applyFilter();
     void showResult(const HistoryResult &result, const QList<MigrationFile> &files);
+    void updateActions();
 
     Session *m_session = nullptr;
     quint64 m_generation = 0;
@@ -59,6 +70,9 @@ private:
     QTableView *m_table;
     HistoryTimeline *m_timeline;
     RevisionGraph *m_graph;
+    QPushButton *m_preflight;
+    QPushButton *m_runbook;
+    QList<MigrationFile> m_files;
 };
 
 } // namespace strata

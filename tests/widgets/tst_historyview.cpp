@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -80,6 +81,22 @@ private slots:
         }
         QCOMPARE(applied, m_files - 1);
         QCOMPARE(pending, 1);
+
+        // the pending migration goes to the Pre-flight tab with its forward SQL only
+        QSignalSpy preflight(&v, &HistoryView::preflightRequested);
+        v.table()->clearSelection();
+        v.preflightSelected();
+        QCOMPARE(preflight.count(), 0); // nothing selected, nothing sent
+        v.stateFilter()->setCurrentIndex(v.stateFilter()->findData(QStringLiteral("pending")));
+        v.table()->selectRow(0);
+        v.table()->setCurrentIndex(v.proxy()->index(0, 0));
+        QVERIFY(v.selectedFile());
+        v.preflightSelected();
+        QCOMPARE(preflight.count(), 1);
+        const QString sql = preflight.first().at(0).toString();
+        QVERIFY2(sql.contains(QStringLiteral("workspace_id")), qPrintable(sql));
+        QVERIFY(!sql.contains(QStringLiteral("migrate:down")));
+        QVERIFY(preflight.first().at(1).toString().endsWith(QStringLiteral(".sql")));
     }
 
     void ghostWhenAFileDisappears()
