@@ -4,6 +4,7 @@
 #include "catalog/SnapshotJson.h"
 #include "pg/Connection.h"
 #include "pg/ConnectionProfile.h"
+#include "pg/Session.h"
 
 #include <QFileInfo>
 
@@ -42,6 +43,15 @@ Result<DiffSource> DiffSource::parse(const QString &spec)
                  {}, tr("Use a postgresql:// URI or key=value string, a *.json snapshot, or a folder of migrations."));
 }
 
+DiffSource DiffSource::fromProfile(const ConnectionProfile &profile)
+{
+    DiffSource s;
+    s.kind = Kind::Database;
+    s.spec = profile.displayString();
+    s.profile = profile;
+    return s;
+}
+
 QString DiffSource::kindName() const
 {
     switch (kind) {
@@ -71,7 +81,7 @@ Result<catalog::Snapshot> DiffSource::load(const catalog::IntrospectOptions &opt
         return FolderReplay::replay(spec, o, control);
     }
     case Kind::Database: {
-        auto profile = ConnectionProfile::fromConnectionString(spec);
+        auto profile = this->profile ? Result<ConnectionProfile>(*this->profile) : ConnectionProfile::fromConnectionString(spec);
         if (!profile)
             return profile.error();
         SessionOptions so;
@@ -81,7 +91,12 @@ Result<catalog::Snapshot> DiffSource::load(const catalog::IntrospectOptions &opt
         auto conn = Connection::open(*profile, so);
         if (!conn)
             return conn.error();
-        return catalog::Introspector::capture(**conn, options, control);
+        if (control)
+            control->setProgress(0, 1, tr("Reading the schema of %1…").arg(conn->get()->info().dbname));
+        auto snap = catalog::Introspector::capture(**conn, options, control);
+        if (snap && control)
+            control->setProgress(1, 1, {});
+        return snap;
     }
     }
     return Error(Error::Kind::Internal, QStringLiteral("unknown source kind"));

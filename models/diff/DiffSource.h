@@ -6,8 +6,10 @@
 #include "FolderReplay.h"
 #include "catalog/Snapshot.h"
 #include "common/Error.h"
+#include "pg/ConnectionProfile.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace strata {
 class JobControl;
@@ -23,11 +25,15 @@ public:
     Kind kind = Kind::Database;
     QString spec;   // as given
     QString format; // migration folders: the format id; empty = detected
+    // Databases: a ready profile (the GUI's current connection, with its password in
+    // memory) instead of parsing spec.
+    std::optional<ConnectionProfile> profile;
 
     // Decides what `spec` is: an existing folder, an existing file or *.json path, or a
     // connection string (postgres[ql]:// URI or key=value). Anything else is a usage
     // error with a sentence saying so.
     static Result<DiffSource> parse(const QString &spec);
+    static DiffSource fromProfile(const ConnectionProfile &profile);
     // Loads the snapshot (blocking: call from a worker thread).
     Result<catalog::Snapshot> load(const catalog::IntrospectOptions &options = {}, JobControl *control = nullptr) const;
     QString kindName() const; // "database", "snapshot", "folder"

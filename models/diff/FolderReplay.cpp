@@ -186,7 +186,8 @@ Result<ReplayFolder> FolderReplay::readFolder(const QString &dir, const QString 
         return read.error();
     // Anything the tool would skip or refuse makes the replayed schema differ from the
     // tool's: malformed names, duplicate versions, unreadable files. Infos do not.
-    QStringList problems;
+    QStringList problems;      // "file:line: sentence", for the detail
+    QString firstMessage;
     for (const Finding &f : read->findings) {
         if (f.severity == Finding::Severity::Info)
             continue;
@@ -195,14 +196,18 @@ Result<ReplayFolder> FolderReplay::readFolder(const QString &dir, const QString 
             if (!where.isEmpty() && f.line > 0)
                 where += u':' + QString::number(f.line);
             problems.append(where.isEmpty() ? f.message : QStringLiteral("%1: %2").arg(where, f.message));
+            if (firstMessage.isEmpty()) {
+                firstMessage = f.message.contains(f.file) ? f.message : QStringLiteral("%1: %2").arg(f.file, f.message);
+                if (f.line > 0)
+                    firstMessage += u' ' + tr("(line %1)").arg(f.line);
+            }
         }
     }
     if (!problems.isEmpty()) {
-        const QString first = problems.first();
-        return Error(Error::Kind::Parse,
-                     tr("The %1 folder “%2” cannot be replayed: %3").arg(format->displayName(), dir, first)
-                         + (problems.size() > 1 ? tr(" (and %n more problem(s))", nullptr, int(problems.size() - 1)) : QString()),
-                     problems.join(u'\n'));
+        QString message = tr("The %1 folder “%2” cannot be replayed: %3").arg(format->displayName(), dir, firstMessage);
+        if (problems.size() > 1)
+            message += u' ' + tr("(and %n more problem(s))", nullptr, int(problems.size() - 1));
+        return Error(Error::Kind::Parse, message, problems.size() > 1 ? problems.join(u'\n') : QString());
     }
     ReplayFolder out;
     out.format = format->id();

@@ -1,0 +1,91 @@
+// strata-cli diff A B: compares two schemas and prints the script that turns A into B.
+// A and B are each a connection string (postgresql:// URI or key=value), a snapshot
+// file (strata-cli snapshot) or a migration folder, replayed on a private scratch
+// server. Output: a summary and the plan as SQL (hazards as comments), only the plan
+// (--sql), or JSON (--json, format_version 1). Exit 0 same, 1 different, 2 error.
+
+#include "Cli.h"
+#include "diff/Comparison.h"
+#include "diff/FolderReplay.h"
+
+#include <QCommandLineParser>
+#include <QJsonDocument>
+#include <cstdio>
+
+using namespace strata;
+using namespace strata::cli;
+using namespace strata::diff;
+
+static int runDiff(const QStringList &args)
+{
+    auto tr = [](const char *s) { return QCoreApplication::translate("strata-cli", s); };
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Compare two schemas and print the SQL script that turns A into B.\n"
+                                   "A and B are each a connection string, a snapshot file (.json) or a migration folder."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("A"), tr("The schema to change: connection string, snapshot file or migration folder."));
+    p.addPositionalArgument(QStringLiteral("B"), tr("The schema to reach: connection string, snapshot file or migration folder."));
+    QCommandLineOption json(QStringLiteral("json"), tr("Print the comparison as JSON (format_version 1)."));
+    QCommandLineOption sql(QStringLiteral("sql"), tr("Print only the script (with hazards as comments), without the summary."));
+    QCommandLineOption schema(QStringLiteral("schema"), tr("Only this schema (repeatable)."), QStringLiteral("name"));
+    QCommandLineOption exclude(QStringLiteral("exclude-schema"), tr("Leave this schema out (repeatable)."), QStringLiteral("name"));
+    QCommandLineOption ignoreOwners(QStringLiteral("ignore-owners"), tr("Do not compare object owners."));
+    QCommandLineOption ignoreGrants(QStringLiteral("ignore-grants"), tr("Do not compare privileges (GRANT/REVOKE)."));
+    QCommandLineOption folderFormat(QStringLiteral("folder-format"),
+                                    tr("Format of migration folders (%1); detected when not given.")
+                                        .arg(FolderReplay::replayableFormats().join(QStringLiteral(", "))),
+                                    QStringLiteral("format"));
+    QCommandLineOption unsafe(QStringLiteral("no-safe-forms"), tr("Plain forms instead of CONCURRENTLY / NOT VALID + VALIDATE."));
+    p.addOptions({json, sql, schema, exclude, ignoreOwners, ignoreGrants, folderFormat, unsafe});
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return ExitOk;
+    }
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 2)
+        return usageError(pos.size() < 2 ? tr("diff needs two sources, A and B.")
+                                         : tr("unexpected argument “%1”").arg(pos.value(2)));
+    if (p.isSet(json) && p.isSet(sql))
+        return usageError(tr("--json and --sql cannot be combined."));
+    if (p.isSet(folderFormat) && !FolderReplay::replayableFormats().contains(p.value(folderFormat)))
+        return usageError(tr("unknown folder format “%1”; known: %2")
+                              .arg(p.value(folderFormat), FolderReplay::replayableFormats().join(QStringLiteral(", "))));
+
+    auto a = DiffSource::parse(pos[0]);
+    if (!a)
+        return fail(a.error());
+    auto b = DiffSource::parse(pos[1]);
+    if (!b)
+        return fail(b.error());
+    a->format = b->format = p.value(folderFormat);
+
+    CompareOptions o;
+    o.includeSchemas = p.values(schema);
+    o.excludeSchemas = p.values(exclude);
+    o.ignoreOwners = p.isSet(ignoreOwners);
+    o.ignoreGrants = p.isSet(ignoreGrants);
+    o.safeForms = !p.isSet(unsafe);
+    auto c = Comparison::run(*a, *b, o);
+    if (!c)
+        return fail(c.error());
+
+    QByteArray data;
+    if (p.isSet(json)) {
+        data = QJsonDocument(c->toJson()).toJson(QJsonDocument::Indented);
+    } else if (p.isSet(sql)) {
+        data = c->plan.toSql(true).toUtf8();
+    } else {
+        QString text = c->summaryText(true);
+        if (c->diff.hasDifferences())
+            text += u'\n' + c->plan.toSql(true);
+        data = text.toUtf8();
+    }
+    if (std::fwrite(data.constData(), 1, size_t(data.size()), stdout) != size_t(data.size()) || std::fflush(stdout) != 0)
+        return fail(Error(Error::Kind::Io, tr("Could not write to standard output.")));
+    return c->diff.hasDifferences() ? ExitFindings : ExitOk;
+}
+
+STRATA_CLI_COMMAND(diff, "diff", QT_TRANSLATE_NOOP("strata-cli", "Compare two schemas (database, snapshot file or migration folder) and print the script from A to B"),
+                   runDiff);
