@@ -3,6 +3,7 @@
 #include "HistoryStateColors.h"
 #include "HistoryTimeline.h"
 #include "RevisionGraph.h"
+#include "ViewActions.h"
 #include "history/FolderFormat.h"
 #include "history/HistoryLoader.h"
 #include "items/HistoryTableModel.h"
@@ -142,6 +143,8 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &HistoryView::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, &HistoryView::preflightSelected);
+    installCopyAction(m_table);
+    installChartExport(m_timeline);
     updateActions();
 
     auto *filters = new QHBoxLayout;

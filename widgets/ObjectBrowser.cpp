@@ -3,6 +3,7 @@
 
 #include <QHeaderView>
 #include <QTreeView>
+#include "ViewActions.h"
 #include <QVBoxLayout>
 
 namespace strata {
@@ -13,6 +14,7 @@ ObjectBrowser::ObjectBrowser(QWidget *parent) : QWidget(parent), m_model(new Cat
     m_view->setObjectName(QStringLiteral("objectTree"));
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
+    installCopyAction(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(CatalogTreeModel::NameColumn, QHeaderView::Stretch);

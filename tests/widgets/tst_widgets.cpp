@@ -4,6 +4,7 @@
 #include "ErrorBanner.h"
 #include "ObjectBrowser.h"
 #include "StartPage.h"
+#include "ViewActions.h"
 #include "items/CatalogTreeModel.h"
 #include "pg/ProfileStore.h"
 #include "pg/Session.h"
@@ -14,6 +15,15 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
+#include <QTableView>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
+#include <QChartView>
+#include <QChart>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QFile>
+#include <QImage>
 
 using namespace strata;
 
@@ -23,6 +33,57 @@ class TestWidgets : public QObject
     ConnectionProfile m_db;
 
 private slots:
+    void copiesSelectionAsTsv()
+    {
+        QStandardItemModel model(3, 3);
+        model.setHorizontalHeaderLabels({QStringLiteral("table"), QStringLiteral("rows"), QStringLiteral("note")});
+        for (int r = 0; r < 3; ++r)
+            for (int c = 0; c < 3; ++c)
+                model.setItem(r, c, new QStandardItem(QStringLiteral("r%1c%2").arg(r).arg(c)));
+        model.item(1, 2)->setText(QStringLiteral("tab\there"));
+        QTableView view;
+        view.setModel(&model);
+        view.resize(400, 300);
+        view.show();
+        installCopyAction(&view);
+        QVERIFY(selectionAsTsv(&view).isEmpty());
+        view.selectionModel()->select(model.index(1, 0), QItemSelectionModel::Select);
+        view.selectionModel()->select(model.index(1, 2), QItemSelectionModel::Select);
+        view.selectionModel()->select(model.index(0, 0), QItemSelectionModel::Select);
+        QCOMPARE(selectionAsTsv(&view), QStringLiteral("table\tnote\nr0c0\t\nr1c0\ttab here\n"));
+        QVERIFY(!view.actions().isEmpty());
+    }
+
+    void exportsChartsAsPngAndSvg()
+    {
+        auto *chart = new QChart;
+        auto *set = new QBarSet(QStringLiteral("Applied"));
+        *set << 3 << 5;
+        auto *series = new QBarSeries;
+        series->append(set);
+        chart->addSeries(series);
+        chart->setTitle(QStringLiteral("Migrations per month"));
+        QChartView view(chart);
+        view.resize(480, 320);
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("c.png")), svg = dir.filePath(QStringLiteral("c.svg"));
+        QString error;
+        QVERIFY(!exportChart(&view, dir.filePath(QStringLiteral("c.gif")), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(exportChart(&view, png));
+        QVERIFY(exportChart(&view, svg));
+        QTRY_VERIFY(QFile::exists(png) && QFile::exists(svg));
+        QImage image;
+        QTRY_VERIFY(image.load(png));
+        QCOMPARE(image.width(), view.grab().toImage().width());
+        QFile f(svg);
+        QTRY_VERIFY(f.size() > 200);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY(text.contains("<svg"));
+        QVERIFY(text.contains("Migrations per month"));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // settings go to a test location
