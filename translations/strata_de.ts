@@ -4,127 +4,397 @@
     <name>AlembicFolder</name>
     <message>
         <source>“%1”, line %2: the value of %3 is not a string, a tuple of strings or None.</source>
-        <translation type="unfinished" />
+        <translation>„%1“, Zeile %2: Der Wert von %3 ist weder eine Zeichenkette noch ein Tupel von Zeichenketten noch None.</translation>
     </message>
     <message>
         <source>“%1”, line %2: revision must be one non-empty string.</source>
-        <translation type="unfinished" />
+        <translation>„%1“, Zeile %2: revision muss eine einzelne, nicht leere Zeichenkette sein.</translation>
     </message>
     <message>
         <source>“%1” assigns no revision identifier; it is not an Alembic revision.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ weist keine Revisionskennung zu; es ist keine Alembic-Revision.</translation>
     </message>
     <message>
         <source>“%1” assigns no down_revision; it is read as a base revision.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ weist keine down_revision zu; die Datei wird als Basisrevision gelesen.</translation>
     </message>
     <message>
         <source>Revision %1 of “%2” is also defined by “%3”.</source>
-        <translation type="unfinished" />
+        <translation>Die Revision %1 aus „%2“ wird auch von „%3“ definiert.</translation>
     </message>
     <message>
         <source>“%1” refers to revision %2, which no file defines.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ verweist auf die Revision %2, die keine Datei definiert.</translation>
     </message>
     <message>
         <source>Revision %1 (“%2”) is its own ancestor.</source>
-        <translation type="unfinished" />
+        <translation>Die Revision %1 („%2“) ist ihr eigener Vorfahr.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReport</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Runbook audit: %1</source>
+        <translation>Prüfbericht des Runbooks: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Runbook sha256</source>
+        <translation>sha256 des Runbooks</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Server version</source>
+        <translation>Serverversion</translation>
+    </message>
+    <message>
+        <source>System identifier</source>
+        <translation>Systemkennung</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>(no backups)</source>
+        <translation>(keine Sicherungen)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Report written</source>
+        <translation>Bericht geschrieben</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 steps: %2 done, %3 failed, %4 skipped, %5 pending, %6 in doubt%7</source>
+        <translation>%1 Schritte: %2 erledigt, %3 fehlgeschlagen, %4 übersprungen, %5 ausstehend, %6 ungewiss%7</translation>
+    </message>
+    <message>
+        <source> (stopped by the operator)</source>
+        <translation> (vom Bediener angehalten)</translation>
+    </message>
+    <message>
+        <source>Tables touched</source>
+        <translation>Betroffene Tabellen</translation>
+    </message>
+    <message>
+        <source>None of the steps writes to an existing table.</source>
+        <translation>Keiner der Schritte schreibt in eine vorhandene Tabelle.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Rows before (backup)</source>
+        <translation>Zeilen vorher (Sicherung)</translation>
+    </message>
+    <message>
+        <source>not backed up</source>
+        <translation>nicht gesichert</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Step %1 (line %2)</source>
+        <translation>Schritt %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>Can lose data:</source>
+        <translation>Kann Daten verlieren:</translation>
+    </message>
+    <message>
+        <source>Confirmed by typing “%1”.</source>
+        <translation>Bestätigt durch Eingabe von „%1“.</translation>
+    </message>
+    <message>
+        <source>statement %1: %2 (%3)</source>
+        <translation>Anweisung %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>done in %1 after %2 attempt(s); transaction %3.</source>
+        <translation>erledigt in %1 nach %2 Versuch(en); Transaktion %3.</translation>
+    </message>
+    <message>
+        <source>none (autocommit)</source>
+        <translation>keine (Autocommit)</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>lock not granted in time, rolled back, tried again: %1</source>
+        <translation>Sperre nicht rechtzeitig erhalten, zurückgerollt, erneut versucht: %1</translation>
+    </message>
+    <message>
+        <source>skipped by the operator. %1</source>
+        <translation>vom Bediener übersprungen. %1</translation>
+    </message>
+    <message>
+        <source>backed up %1.%2 first (%3 rows, verified).</source>
+        <translation>zuvor %1.%2 gesichert (%3 Zeilen, geprüft).</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>No table was backed up.</source>
+        <translation>Es wurde keine Tabelle gesichert.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Every backup was read back before the step that needed it ran: the file's sha256 matched the manifest, and the rows in the file matched the rows counted in the same snapshot.</source>
+        <translation>Jede Sicherung wurde zurückgelesen, bevor der Schritt lief, der sie brauchte: Die sha256 der Datei stimmte mit dem Manifest überein, und die Zeilen in der Datei stimmten mit den im selben Snapshot gezählten Zeilen überein.</translation>
+    </message>
+    <message>
+        <source>Before each COMMIT the transaction id was written to the journal and flushed to disk; after an interruption txid_status decided whether the step had committed.</source>
+        <translation>Vor jedem COMMIT wurde die Transaktions-ID ins Journal geschrieben und dauerhaft auf die Festplatte gebracht; nach einer Unterbrechung entschied txid_status, ob der Schritt festgeschrieben war.</translation>
+    </message>
+    <message>
+        <source>Rollback path</source>
+        <translation>Weg zurück (Rollback)</translation>
+    </message>
+    <message>
+        <source>Run the migration's down section as its own runbook (with its own pre-flight, backups and journal):</source>
+        <translation>Den Down-Abschnitt der Migration als eigenes Runbook ausführen (mit eigener Vorabprüfung, eigenen Sicherungen und eigenem Journal):</translation>
+    </message>
+    <message>
+        <source>Put the rows of %1 back from its verified backup (one transaction, checked against the manifest):</source>
+        <translation>Die Zeilen von %1 aus ihrer geprüften Sicherung zurückspielen (eine Transaktion, gegen das Manifest geprüft):</translation>
+    </message>
+    <message>
+        <source>No automatic way back: nothing was backed up and the source has no down section.</source>
+        <translation>Kein automatischer Weg zurück: Es wurde nichts gesichert, und die Quelle hat keinen Down-Abschnitt.</translation>
     </message>
 </context>
 <context>
     <name>BackupManifest</name>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot flush %1 to disk: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht dauerhaft auf die Festplatte geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot rename %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht umbenannt werden: %2</translation>
     </message>
     <message>
         <source>Cannot read the backup manifest %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Sicherungsmanifest %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Strata backup manifest.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Sicherungsmanifest von Strata.</translation>
     </message>
     <message>
         <source>The backup manifest %1 has an invalid entry.</source>
-        <translation type="unfinished" />
+        <translation>Das Sicherungsmanifest %1 hat einen ungültigen Eintrag.</translation>
     </message>
 </context>
 <context>
     <name>BackupVerifier</name>
     <message>
         <source>Cannot read the backup file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The backup of %1 is damaged: its checksum does not match the manifest.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung von %1 ist beschädigt: Ihre Prüfsumme passt nicht zum Manifest.</translation>
     </message>
     <message>
         <source>expected sha256 %1, found %2</source>
-        <translation type="unfinished" />
+        <translation>erwartet sha256 %1, gefunden %2</translation>
     </message>
     <message>
         <source>The backup of %1 does not hold the table's data.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung von %1 enthält nicht die Daten der Tabelle.</translation>
     </message>
     <message>
         <source>Unknown backup method “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Unbekannte Sicherungsmethode „%1“.</translation>
     </message>
     <message>
         <source>The backup of %1 has %2 rows; the table had %3.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung von %1 hat %2 Zeilen; die Tabelle hatte %3.</translation>
     </message>
 </context>
 <context>
     <name>BackupWriter</name>
     <message>
         <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Choose a folder that can be written. Nothing runs without a backup.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen beschreibbaren Ordner. Ohne Sicherung läuft nichts.</translation>
     </message>
     <message>
         <source>Cannot write to the backup folder %1.</source>
-        <translation type="unfinished" />
+        <translation>In den Sicherungsordner %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot start pg_dump: %1</source>
-        <translation type="unfinished" />
+        <translation>pg_dump kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>pg_dump could not back up %1.</source>
-        <translation type="unfinished" />
+        <translation>pg_dump konnte %1 nicht sichern.</translation>
     </message>
     <message>
         <source>Cannot write the backup file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>CatalogProbe</name>
     <message>
         <source>pid %1 (%2, %3) holds %4 on %5: %6</source>
-        <translation type="unfinished" />
+        <translation>PID %1 (%2, %3) hält %4 auf %5: %6</translation>
     </message>
     <message>
         <source>no application name</source>
-        <translation type="unfinished" />
+        <translation>kein Anwendungsname</translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>A: %1 (%2)</source>
+        <translation>A: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>B: %1 (%2)</source>
+        <translation>B: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The schemas are the same.</source>
+        <translation>Die Schemas sind gleich.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed.</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Owners are ignored: a replayed migration folder's objects belong to the scratch server's superuser.</source>
+        <translation>Eigentümer werden ignoriert: Die Objekte eines abgespielten Migrationsordners gehören dem Superuser des Hilfsservers.</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>Source %1: %2</source>
+        <translation>Quelle %1: %2</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleiche …</translation>
+    </message>
+    <message>
+        <source>The sides come from different PostgreSQL versions (%1 and %2); some definitions may print differently.</source>
+        <translation>Die Seiten stammen aus verschiedenen PostgreSQL-Versionen (%1 und %2); manche Definitionen werden womöglich anders ausgegeben.</translation>
     </message>
 </context>
 <context>
@@ -250,204 +520,339 @@
     </message>
 </context>
 <context>
+    <name>Consolidation</name>
+    <message>
+        <source>Created, then dropped</source>
+        <translation>Angelegt, dann gelöscht</translation>
+    </message>
+    <message>
+        <source>Column added, then dropped</source>
+        <translation>Spalte hinzugefügt, dann gelöscht</translation>
+    </message>
+    <message>
+        <source>Written several times</source>
+        <translation>Mehrfach geschrieben</translation>
+    </message>
+    <message>
+        <source>Rows inserted, then removed</source>
+        <translation>Zeilen eingefügt, dann entfernt</translation>
+    </message>
+    <message>
+        <source>Does not parse</source>
+        <translation>Nicht parsebar</translation>
+    </message>
+    <message>
+        <source>Not analysed</source>
+        <translation>Nicht analysiert</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>materialized view</source>
+        <translation>Materialisierte Sicht</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The migration folder “%1” does not exist.</source>
+        <translation>Den Migrationsordner „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Unknown migration folder format “%1”.</source>
+        <translation>Unbekanntes Format des Migrationsordners: „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a migration folder: no file is named like a migration.</source>
+        <translation>„%1“ sieht nicht wie ein Migrationsordner aus: Keine Datei ist wie eine Migration benannt.</translation>
+    </message>
+    <message>
+        <source>The %1 migrations in “%2” hold no SQL to analyse.</source>
+        <translation>Die %1-Migrationen in „%2“ enthalten kein SQL, das sich analysieren ließe.</translation>
+    </message>
+    <message>
+        <source>TRUNCATE</source>
+        <translation>TRUNCATE</translation>
+    </message>
+    <message>
+        <source>DELETE without WHERE</source>
+        <translation>DELETE ohne WHERE</translation>
+    </message>
+    <message>
+        <source>DROP TABLE</source>
+        <translation>DROP TABLE</translation>
+    </message>
+    <message>
+        <source>Rows inserted into %1 (%2 statement(s), first in %3) are removed by %4 in %5.</source>
+        <translation>Die in %1 eingefügten Zeilen (%2 Anweisung(en), zuerst in %3) werden in %5 durch %4 wieder entfernt.</translation>
+    </message>
+    <message>
+        <source>The DO block at %1 is not analysed: objects it creates or drops are missing from this report.</source>
+        <translation>Der DO-Block in %1 wird nicht analysiert: Objekte, die er anlegt oder löscht, fehlen in diesem Bericht.</translation>
+    </message>
+    <message>
+        <source>%1 does not parse, so it is left out of this report: %2</source>
+        <translation>%1 lässt sich nicht parsen und fehlt daher in diesem Bericht: %2</translation>
+    </message>
+    <message>
+        <source>Column %1 is added in %2 and dropped in %3.</source>
+        <translation>Die Spalte %1 wird in %2 hinzugefügt und in %3 gelöscht.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is created in %3 and dropped in %4.</source>
+        <translation>%1 %2 wird in %3 angelegt und in %4 gelöscht.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 is written %3 times: first in %4, last in %5.</source>
+        <translation>%1 %2 wird %3-mal geschrieben: zuerst in %4, zuletzt in %5.</translation>
+    </message>
+</context>
+<context>
     <name>CopyIo</name>
     <message>
         <source>Cannot write the backup file: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherungsdatei kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The binary COPY data is damaged: %1</source>
-        <translation type="unfinished" />
+        <translation>Die binären COPY-Daten sind beschädigt: %1</translation>
     </message>
     <message>
         <source>no PGCOPY signature</source>
-        <translation type="unfinished" />
+        <translation>keine PGCOPY-Signatur</translation>
     </message>
     <message>
         <source>short header</source>
-        <translation type="unfinished" />
+        <translation>Kopf zu kurz</translation>
     </message>
     <message>
         <source>short header extension</source>
-        <translation type="unfinished" />
+        <translation>Kopferweiterung zu kurz</translation>
     </message>
     <message>
         <source>missing trailer after %1 rows</source>
-        <translation type="unfinished" />
+        <translation>Abschlussmarke fehlt nach %1 Zeilen</translation>
     </message>
     <message>
         <source>negative field count</source>
-        <translation type="unfinished" />
+        <translation>negative Feldanzahl</translation>
     </message>
     <message>
         <source>truncated row %1</source>
-        <translation type="unfinished" />
+        <translation>abgeschnittene Zeile %1</translation>
     </message>
     <message>
         <source>data after the trailer</source>
-        <translation type="unfinished" />
+        <translation>Daten nach der Abschlussmarke</translation>
     </message>
 </context>
 <context>
     <name>DataChecks</name>
     <message>
         <source>Rollback to %1 is possible with today's data: index %2 still enforces it (0 collisions). After the forward step, rows that differ only in (%3) can be inserted, and from then on restoring the old key fails. Run this check again before rolling back.</source>
-        <translation type="unfinished" />
+        <translation>Ein Rollback auf %1 ist mit den heutigen Daten möglich: Der Index %2 erzwingt diesen Schlüssel noch (0 Kollisionen). Nach dem Vorwärtsschritt können Zeilen eingefügt werden, die sich nur in (%3) unterscheiden, und ab dann schlägt das Wiederherstellen des alten Schlüssels fehl. Führen Sie diese Prüfung vor dem Rollback erneut aus.</translation>
     </message>
     <message>
         <source>No duplicates possible: the existing unique index %1 already covers a subset of the new key. No scan needed.</source>
-        <translation type="unfinished" />
+        <translation>Keine Duplikate möglich: Der vorhandene eindeutige Index %1 deckt bereits eine Teilmenge des neuen Schlüssels ab. Kein Scan nötig.</translation>
     </message>
     <message>
         <source>ALTER COLUMN TYPE will fail: at least one value of %1 cannot be converted (%2).</source>
-        <translation type="unfinished" />
+        <translation>ALTER COLUMN TYPE wird fehlschlagen: Mindestens ein Wert von %1 lässt sich nicht umwandeln (%2).</translation>
     </message>
     <message>
         <source>Fix or convert the offending values first, or give a USING expression that handles them.</source>
-        <translation type="unfinished" />
+        <translation>Korrigieren oder wandeln Sie die betroffenen Werte zuerst um, oder geben Sie einen USING-Ausdruck an, der sie behandelt.</translation>
     </message>
     <message>
         <source>The data check “%1” could not run: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Datenprüfung „%1“ konnte nicht laufen: %2</translation>
     </message>
     <message>
         <source>Raise the check timeout, or run the check on a replica.</source>
-        <translation type="unfinished" />
+        <translation>Erhöhen Sie das Zeitlimit der Prüfung oder führen Sie die Prüfung auf einem Replikat aus.</translation>
     </message>
     <message>
         <source>%1 values per colliding group</source>
-        <translation type="unfinished" />
+        <translation>Werte von %1 je kollidierender Gruppe</translation>
     </message>
     <message>
         <source>%1 will fail: %2 groups of duplicate values (%3 rows) on the new key.</source>
-        <translation type="unfinished" />
+        <translation>%1 wird fehlschlagen: %2 Gruppen doppelter Werte (%3 Zeilen) im neuen Schlüssel.</translation>
     </message>
     <message>
         <source>No duplicates on the new key %1.</source>
-        <translation type="unfinished" />
+        <translation>Keine Duplikate im neuen Schlüssel %1.</translation>
     </message>
     <message>
         <source>De-duplicate first (merge or rename the rows listed below), or include a distinguishing column in the key. Until then the index build fails%1.</source>
-        <translation type="unfinished" />
+        <translation>Entfernen Sie zuerst die Duplikate (führen Sie die unten aufgeführten Zeilen zusammen oder benennen Sie sie um) oder nehmen Sie eine unterscheidende Spalte in den Schlüssel auf. Bis dahin schlägt der Indexaufbau fehl%1.</translation>
     </message>
     <message>
         <source>; rows with a NULL in any key column never collide</source>
-        <translation type="unfinished" />
+        <translation>; Zeilen mit NULL in einer Schlüsselspalte kollidieren nie</translation>
     </message>
     <message>
         <source>Rollback is NOT possible with today's data: restoring %1 would find %2 colliding groups (%3 rows) that differ only in (%4).</source>
-        <translation type="unfinished" />
+        <translation>Ein Rollback ist mit den heutigen Daten NICHT möglich: Das Wiederherstellen von %1 fände %2 kollidierende Gruppen (%3 Zeilen), die sich nur in (%4) unterscheiden.</translation>
     </message>
     <message>
         <source>Rollback to %1 is possible with today's data (0 collisions). Run this check again before rolling back: new rows may collide.</source>
-        <translation type="unfinished" />
+        <translation>Ein Rollback auf %1 ist mit den heutigen Daten möglich (0 Kollisionen). Führen Sie diese Prüfung vor dem Rollback erneut aus: Neue Zeilen können kollidieren.</translation>
     </message>
     <message>
         <source>Decide before the forward step: the down migration needs a de-duplication step (rename or merge the rows below), or the old key must stay scoped differently.</source>
-        <translation type="unfinished" />
+        <translation>Entscheiden Sie vor dem Vorwärtsschritt: Die Down-Migration braucht einen Schritt zur Duplikatbereinigung (die Zeilen unten umbenennen oder zusammenführen), oder der alte Schlüssel muss einen anderen Geltungsbereich behalten.</translation>
     </message>
     <message>
         <source>%1 will fail: %2 rows have NULL in %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 wird fehlschlagen: %2 Zeilen haben NULL in %3.</translation>
     </message>
     <message>
         <source>No NULLs in %1.</source>
-        <translation type="unfinished" />
+        <translation>Keine NULL-Werte in %1.</translation>
     </message>
     <message>
         <source>Backfill the NULL rows (in batches) before adding the constraint, or delete them if they are garbage.</source>
-        <translation type="unfinished" />
+        <translation>Füllen Sie die Zeilen mit NULL (stapelweise) nach, bevor Sie den Constraint hinzufügen, oder löschen Sie sie, wenn sie unbrauchbar sind.</translation>
     </message>
     <message>
         <source>NULLs per column</source>
-        <translation type="unfinished" />
+        <translation>NULL-Werte je Spalte</translation>
     </message>
     <message>
         <source>%1 rows of %2 have no matching row in %3: the constraint is added NOT VALID, but VALIDATE CONSTRAINT will fail until they are fixed.</source>
-        <translation type="unfinished" />
+        <translation>%1 Zeilen von %2 haben keine passende Zeile in %3: Der Constraint wird mit NOT VALID hinzugefügt, aber VALIDATE CONSTRAINT schlägt fehl, bis sie korrigiert sind.</translation>
     </message>
     <message>
         <source>%4 will fail: %1 rows of %2 have no matching row in %3.</source>
-        <translation type="unfinished" />
+        <translation>%4 wird fehlschlagen: %1 Zeilen von %2 haben keine passende Zeile in %3.</translation>
     </message>
     <message>
         <source>Every row of %1 has its parent in %2.</source>
-        <translation type="unfinished" />
+        <translation>Jede Zeile von %1 hat ihre Elternzeile in %2.</translation>
     </message>
     <message>
         <source>Insert the missing parents, set the orphans' key to NULL, or delete them; add the constraint NOT VALID to protect new rows meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie die fehlenden Elternzeilen ein, setzen Sie den Schlüssel der verwaisten Zeilen auf NULL oder löschen Sie diese; fügen Sie den Constraint so lange mit NOT VALID hinzu, um neue Zeilen zu schützen.</translation>
     </message>
     <message>
         <source>missing parent key</source>
-        <translation type="unfinished" />
+        <translation>fehlender Elternschlüssel</translation>
     </message>
     <message>
         <source>%1 rows violate %2: it is added NOT VALID, but VALIDATE CONSTRAINT will fail.</source>
-        <translation type="unfinished" />
+        <translation>%1 Zeilen verletzen %2: Er wird mit NOT VALID hinzugefügt, aber VALIDATE CONSTRAINT wird fehlschlagen.</translation>
     </message>
     <message>
         <source>%1 rows violate %2: adding it will fail.</source>
-        <translation type="unfinished" />
+        <translation>%1 Zeilen verletzen %2: Das Hinzufügen wird fehlschlagen.</translation>
     </message>
     <message>
         <source>No row violates %1.</source>
-        <translation type="unfinished" />
+        <translation>Keine Zeile verletzt %1.</translation>
     </message>
     <message>
         <source>Fix the rows below first; add the CHECK NOT VALID meanwhile so new rows are checked.</source>
-        <translation type="unfinished" />
+        <translation>Korrigieren Sie zuerst die Zeilen unten; fügen Sie den CHECK so lange mit NOT VALID hinzu, damit neue Zeilen geprüft werden.</translation>
     </message>
     <message>
         <source>ALTER COLUMN TYPE will fail: %1 values of %2 cannot be converted to %3.</source>
-        <translation type="unfinished" />
+        <translation>ALTER COLUMN TYPE wird fehlschlagen: %1 Werte von %2 lassen sich nicht in %3 umwandeln.</translation>
     </message>
     <message>
         <source>Every value of %1 converts to %2 (the cast was tried on all rows).</source>
-        <translation type="unfinished" />
+        <translation>Jeder Wert von %1 lässt sich in %2 umwandeln (die Umwandlung wurde an allen Zeilen versucht).</translation>
     </message>
     <message>
         <source>Every value of %1 converts to %2.</source>
-        <translation type="unfinished" />
+        <translation>Jeder Wert von %1 lässt sich in %2 umwandeln.</translation>
     </message>
     <message>
         <source>%1 will fail: %2 has rows, and they would get NULL in a NOT NULL column.</source>
-        <translation type="unfinished" />
+        <translation>%1 wird fehlschlagen: %2 hat Zeilen, und diese bekämen NULL in einer NOT-NULL-Spalte.</translation>
     </message>
     <message>
         <source>%1 is empty: adding a NOT NULL column without default works.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist leer: Eine NOT-NULL-Spalte ohne Standardwert lässt sich hinzufügen.</translation>
     </message>
     <message>
         <source>Add the column with a DEFAULT, or nullable; backfill; then add NOT NULL.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie die Spalte mit einem DEFAULT oder ohne NOT NULL hinzu; füllen Sie sie nach; setzen Sie dann NOT NULL.</translation>
     </message>
 </context>
 <context>
     <name>DbmateFormat</name>
     <message>
         <source>“%1” is not a dbmate migration name (expected &lt;version&gt;_&lt;name&gt;.sql).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein dbmate-Migrationsname (erwartet: &lt;version&gt;_&lt;name&gt;.sql).</translation>
     </message>
     <message>
         <source>“%1” has more than one “-- migrate:up” section.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ hat mehr als einen Abschnitt „-- migrate:up“.</translation>
     </message>
     <message>
         <source>“%1”: unknown dbmate option “%2”.</source>
-        <translation type="unfinished" />
+        <translation>„%1“: unbekannte dbmate-Option „%2“.</translation>
     </message>
     <message>
         <source>“%1” has no “-- migrate:up” section.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ hat keinen Abschnitt „-- migrate:up“.</translation>
     </message>
     <message>
         <source>The migration folder “%1” does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Den Migrationsordner „%1“ gibt es nicht.</translation>
     </message>
     <message>
         <source>Could not read “%1”.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -465,830 +870,1035 @@
     <name>DemoProject</name>
     <message>
         <source>Could not read “%1”.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>“%1” exists and is not a file.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ existiert und ist keine Datei.</translation>
     </message>
     <message>
         <source>“%1” already exists with other content; it was left untouched.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ existiert bereits mit anderem Inhalt; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>Choose an empty folder for the demo project.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen leeren Ordner für das Demoprojekt.</translation>
     </message>
     <message>
         <source>Could not create the folder “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Could not write “%1”.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>No folder was given for the demo project.</source>
-        <translation type="unfinished" />
+        <translation>Für das Demoprojekt wurde kein Ordner angegeben.</translation>
     </message>
     <message>
         <source>“%1” exists and is not a folder.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ existiert und ist kein Ordner.</translation>
     </message>
     <message>
         <source>The demo project is missing from this build.</source>
-        <translation type="unfinished" />
+        <translation>Das Demoprojekt fehlt in diesem Build.</translation>
     </message>
     <message>
         <source>The demo database needs a name.</source>
-        <translation type="unfinished" />
+        <translation>Die Demodatenbank braucht einen Namen.</translation>
     </message>
     <message>
         <source>Creating the demo database…</source>
-        <translation type="unfinished" />
+        <translation>Lege die Demodatenbank an …</translation>
     </message>
     <message>
         <source>Applying %1…</source>
-        <translation type="unfinished" />
+        <translation>Wende %1 an …</translation>
     </message>
     <message>
         <source>Loading the seed data…</source>
-        <translation type="unfinished" />
+        <translation>Lade die Startdaten …</translation>
     </message>
     <message>
         <source>The demo database is ready.</source>
-        <translation type="unfinished" />
+        <translation>Die Demodatenbank ist bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>DiffSource</name>
+    <message>
+        <source>An empty source was given; expected a connection string, a snapshot file or a migration folder.</source>
+        <translation>Die angegebene Quelle ist leer; erwartet wird eine Verbindungszeichenkette, eine Schnappschussdatei oder ein Migrationsordner.</translation>
+    </message>
+    <message>
+        <source>The snapshot file “%1” does not exist.</source>
+        <translation>Die Schnappschussdatei „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>„%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Give an existing migration folder or snapshot file, or a connection string.</source>
+        <translation>Geben Sie einen vorhandenen Migrationsordner, eine vorhandene Schnappschussdatei oder eine Verbindungszeichenkette an.</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a connection string, a snapshot file nor a migration folder.</source>
+        <translation>„%1“ ist weder eine Verbindungszeichenkette noch eine Schnappschussdatei noch ein Migrationsordner.</translation>
+    </message>
+    <message>
+        <source>Use a postgresql:// URI or key=value string, a *.json snapshot, or a folder of migrations.</source>
+        <translation>Verwenden Sie eine postgresql://-URI oder eine Schlüssel=Wert-Zeichenkette, einen *.json-Schnappschuss oder einen Ordner mit Migrationen.</translation>
+    </message>
+    <message>
+        <source>Snapshot file “%1”: %2</source>
+        <translation>Schnappschussdatei „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Reading the schema of %1…</source>
+        <translation>Lese das Schema von %1 …</translation>
     </message>
 </context>
 <context>
     <name>DjangoFolder</name>
     <message>
         <source>“%1” is not a numbered Django migration (expected NNNN_name.py).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist keine nummerierte Django-Migration (erwartet: NNNN_name.py).</translation>
     </message>
     <message>
         <source>“%1” defines no Migration class; Django would refuse to load it.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ definiert keine Klasse Migration; Django würde die Datei nicht laden.</translation>
     </message>
 </context>
 <context>
     <name>Executor</name>
     <message>
         <source>The runbook needs PostgreSQL 10 or newer (txid_status); the server runs %1.</source>
-        <translation type="unfinished" />
+        <translation>Das Runbook braucht PostgreSQL 10 oder neuer (txid_status); auf dem Server läuft %1.</translation>
     </message>
     <message>
         <source>This journal belongs to the database “%1” on another server; it cannot be resumed here.</source>
-        <translation type="unfinished" />
+        <translation>Dieses Journal gehört zur Datenbank „%1“ auf einem anderen Server; es kann hier nicht fortgesetzt werden.</translation>
     </message>
     <message>
         <source>journal: %1 (system %2); connected: %3 (system %4)</source>
-        <translation type="unfinished" />
+        <translation>Journal: %1 (System %2); verbunden: %3 (System %4)</translation>
     </message>
     <message>
         <source>The journal %1 already exists. Resume it, or choose a new journal file.</source>
-        <translation type="unfinished" />
+        <translation>Das Journal %1 gibt es bereits. Setzen Sie es fort oder wählen Sie eine neue Journaldatei.</translation>
     </message>
     <message>
         <source>The journal's runbook does not match its checksum.</source>
-        <translation type="unfinished" />
+        <translation>Das Runbook im Journal passt nicht zu seiner Prüfsumme.</translation>
     </message>
     <message>
         <source>This journal belongs to a different runbook (sha256 %1, the given one is %2).</source>
-        <translation type="unfinished" />
+        <translation>Dieses Journal gehört zu einem anderen Runbook (sha256 %1, das angegebene hat %2).</translation>
     </message>
     <message>
         <source>pid %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>PID %1 (%2): %3</translation>
     </message>
     <message>
         <source>A session of the earlier run is still working on this database.</source>
-        <translation type="unfinished" />
+        <translation>Eine Sitzung des früheren Laufs arbeitet noch auf dieser Datenbank.</translation>
     </message>
     <message>
         <source>Wait for it to finish and resume again, or resume with --terminate-stale to end it.</source>
-        <translation type="unfinished" />
+        <translation>Warten Sie, bis sie fertig ist, und setzen Sie dann erneut fort, oder setzen Sie mit --terminate-stale fort, um sie zu beenden.</translation>
     </message>
     <message>
         <source>Step %1 was interrupted before COMMIT was sent: it did not commit and will run again.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 wurde unterbrochen, bevor COMMIT gesendet war: Er wurde nicht festgeschrieben und läuft erneut.</translation>
     </message>
     <message>
         <source>The server no longer knows whether step %1 (transaction %2) committed.</source>
-        <translation type="unfinished" />
+        <translation>Der Server weiß nicht mehr, ob Schritt %1 (Transaktion %2) festgeschrieben wurde.</translation>
     </message>
     <message>
         <source>Check the step's effect by hand, then resume with --mark-done %1 or --rerun %1.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die Wirkung des Schritts von Hand und setzen Sie dann mit --mark-done %1 oder --rerun %1 fort.</translation>
     </message>
     <message>
         <source>Step %1 committed (transaction %2) before the interruption: it is done and will not run again.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 wurde vor der Unterbrechung festgeschrieben (Transaktion %2): Er ist erledigt und läuft nicht erneut.</translation>
     </message>
     <message>
         <source>Step %1 did not commit (transaction %2 aborted): it will run again.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 wurde nicht festgeschrieben (Transaktion %2 abgebrochen): Er läuft erneut.</translation>
     </message>
     <message>
         <source>Step %1's transaction %2 is still in progress on the server.</source>
-        <translation type="unfinished" />
+        <translation>Die Transaktion %2 von Schritt %1 läuft auf dem Server noch.</translation>
     </message>
     <message>
         <source>Resume again once it has ended.</source>
-        <translation type="unfinished" />
+        <translation>Setzen Sie erneut fort, sobald sie beendet ist.</translation>
     </message>
     <message>
         <source>Step %1 had finished: %2 is in place.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 war abgeschlossen: %2 ist vorhanden.</translation>
     </message>
     <message>
         <source>Step %1 was interrupted and left the INVALID index %2; drop it before running the step again.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 wurde unterbrochen und hat den INVALID-Index %2 hinterlassen; löschen Sie ihn, bevor der Schritt erneut läuft.</translation>
     </message>
     <message>
         <source>Step %1 had not taken effect: it will run again.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 hatte keine Wirkung: Er läuft erneut.</translation>
     </message>
     <message>
         <source>Step %1 may have run; running it again is harmless.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 ist vielleicht gelaufen; ihn erneut auszuführen, schadet nicht.</translation>
     </message>
     <message>
         <source>Step %1 ran outside a transaction and was interrupted; Strata cannot tell whether it took effect.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 lief außerhalb einer Transaktion und wurde unterbrochen; Strata kann nicht feststellen, ob er Wirkung hatte.</translation>
     </message>
     <message>
         <source>Check its effect by hand, then resume with --mark-done %1 or --rerun %1.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie seine Wirkung von Hand und setzen Sie dann mit --mark-done %1 oder --rerun %1 fort.</translation>
     </message>
     <message>
         <source>Step %1 is not in doubt.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 ist nicht ungewiss.</translation>
     </message>
     <message>
         <source>The operator marked step %1 as done.</source>
-        <translation type="unfinished" />
+        <translation>Der Bediener hat Schritt %1 als erledigt markiert.</translation>
     </message>
     <message>
         <source>The operator chose to run step %1 again.</source>
-        <translation type="unfinished" />
+        <translation>Der Bediener hat entschieden, Schritt %1 erneut auszuführen.</translation>
     </message>
     <message>
         <source>Step %1 did not run: the backup of %2 failed. %3</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 lief nicht: Die Sicherung von %2 ist fehlgeschlagen. %3</translation>
     </message>
     <message>
         <source>Every step of the runbook is done.</source>
-        <translation type="unfinished" />
+        <translation>Jeder Schritt des Runbooks ist erledigt.</translation>
     </message>
     <message>
         <source>Step %1 is in doubt; resume the runbook to resolve it first.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 ist ungewiss; setzen Sie zuerst das Runbook fort, um das zu klären.</translation>
     </message>
     <message>
         <source>Step %1 left the INVALID index %2; drop it before running the step again.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 hat den INVALID-Index %2 hinterlassen; löschen Sie ihn, bevor der Schritt erneut läuft.</translation>
     </message>
     <message>
         <source>Step %1 can lose data (%2) and needs the table name “%3” typed to confirm.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 kann Daten verlieren (%2); zur Bestätigung muss der Tabellenname „%3“ eingegeben werden.</translation>
     </message>
     <message>
         <source>Reconnecting failed: %1 Resume the runbook once the server is back.</source>
-        <translation type="unfinished" />
+        <translation>Die erneute Verbindung ist fehlgeschlagen: %1 Setzen Sie das Runbook fort, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>Step %1 is in doubt and cannot be skipped before it is resolved.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 ist ungewiss und kann nicht übersprungen werden, bevor das geklärt ist.</translation>
     </message>
     <message>
         <source>There is no INVALID index to drop.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keinen INVALID-Index zu löschen.</translation>
     </message>
     <message>
         <source>The index %1 is valid; Strata drops only INVALID indexes.</source>
-        <translation type="unfinished" />
+        <translation>Der Index %1 ist gültig; Strata löscht nur INVALID-Indexe.</translation>
     </message>
     <message>
         <source>Dropped the INVALID index %1.</source>
-        <translation type="unfinished" />
+        <translation>Der INVALID-Index %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Step %1 did not run: %2</source>
+        <translation>Schritt %1 lief nicht: %2</translation>
     </message>
 </context>
 <context>
     <name>FlywayFolder</name>
     <message>
         <source>“%1” is not a Flyway migration name (expected V&lt;version&gt;__&lt;description&gt;.sql, U…, B… or R__&lt;description&gt;.sql); Flyway ignores it.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Flyway-Migrationsname (erwartet: V&lt;version&gt;__&lt;description&gt;.sql, U…, B… oder R__&lt;description&gt;.sql); Flyway ignoriert die Datei.</translation>
     </message>
     <message>
         <source>The repeatable migration “%1” is also defined by “%2”.</source>
-        <translation type="unfinished" />
+        <translation>Die wiederholbare Migration „%1“ wird auch von „%2“ definiert.</translation>
     </message>
 </context>
 <context>
     <name>FolderFormat</name>
     <message>
         <source>“%1” could not be read: %2</source>
-        <translation type="unfinished" />
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” is not valid UTF-8 text (first bad byte on line %2).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein gültiger UTF-8-Text (erstes ungültiges Byte in Zeile %2).</translation>
     </message>
     <message>
         <source>The migration folder “%1” does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Den Migrationsordner „%1“ gibt es nicht.</translation>
     </message>
     <message>
         <source>The migration folder “%1” cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Der Migrationsordner „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Version %1 of “%2” is also used by “%3”.</source>
-        <translation type="unfinished" />
+        <translation>Die Version %1 von „%2“ wird auch von „%3“ verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderReplay</name>
+    <message>
+        <source>Migration %1 failed at line %2: %3</source>
+        <translation>Die Migration %1 ist in Zeile %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Migration %1 cannot be split into statements.</source>
+        <translation>Die Migration %1 lässt sich nicht in Anweisungen zerlegen.</translation>
+    </message>
+    <message>
+        <source>The migration folder “%1” does not exist.</source>
+        <translation>Den Migrationsordner „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Unknown migration folder format “%1”.</source>
+        <translation>Unbekanntes Format des Migrationsordners: „%1“.</translation>
+    </message>
+    <message>
+        <source>Known formats: %1.</source>
+        <translation>Bekannte Formate: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a migration folder: no file is named like a migration.</source>
+        <translation>„%1“ sieht nicht wie ein Migrationsordner aus: Keine Datei ist wie eine Migration benannt.</translation>
+    </message>
+    <message>
+        <source>Supported: %1.</source>
+        <translation>Unterstützt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 migrations are not plain SQL files and cannot be replayed.</source>
+        <translation>%1-Migrationen sind keine reinen SQL-Dateien und können nicht abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>Replayable formats: %1.</source>
+        <translation>Abspielbare Formate: %1.</translation>
+    </message>
+    <message>
+        <source>(line %1)</source>
+        <translation>(Zeile %1)</translation>
+    </message>
+    <message>
+        <source>The %1 folder “%2” cannot be replayed: %3</source>
+        <translation>Der %1-Ordner „%2“ kann nicht abgespielt werden: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation><numerusform>(und %n weiteres Problem)</numerusform><numerusform>(und %n weitere Probleme)</numerusform></translation>
+    </message>
+    <message>
+        <source>The %1 folder “%2” has no migrations to replay.</source>
+        <translation>Der %1-Ordner „%2“ enthält keine Migrationen zum Abspielen.</translation>
+    </message>
+    <message>
+        <source>Replaying %1 (%2 of %3)…</source>
+        <translation>Spiele %1 ab (%2 von %3) …</translation>
+    </message>
+    <message>
+        <source>Reading the replayed schema…</source>
+        <translation>Lese das abgespielte Schema …</translation>
+    </message>
+    <message>
+        <source>Starting a private PostgreSQL server…</source>
+        <translation>Ein privater PostgreSQL-Server wird gestartet …</translation>
     </message>
 </context>
 <context>
     <name>GolangMigrateFolder</name>
     <message>
         <source>“%1” is not a golang-migrate file name (expected &lt;number&gt;_&lt;title&gt;.up.sql or .down.sql).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein golang-migrate-Dateiname (erwartet: &lt;number&gt;_&lt;title&gt;.up.sql oder .down.sql).</translation>
     </message>
     <message>
         <source>“%1” has no matching .up.sql file.</source>
-        <translation type="unfinished" />
+        <translation>Zu „%1“ gibt es keine passende .up.sql-Datei.</translation>
     </message>
     <message>
         <source>The version of “%1” does not fit in 64 bits.</source>
-        <translation type="unfinished" />
+        <translation>Die Version von „%1“ passt nicht in 64 Bit.</translation>
     </message>
 </context>
 <context>
     <name>GolangMigrateLedger</name>
     <message>
         <source>golang-migrate keeps one row in %1, but it has %2; the highest version counts.</source>
-        <translation type="unfinished" />
+        <translation>golang-migrate führt eine Zeile in %1, es sind aber %2; die höchste Version zählt.</translation>
     </message>
 </context>
 <context>
     <name>History</name>
     <message>
         <source>applied</source>
-        <translation type="unfinished" />
+        <translation>angewendet</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished" />
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>ghost</source>
-        <translation type="unfinished" />
+        <translation>verwaist</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>geändert</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished" />
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>dirty</source>
-        <translation type="unfinished" />
+        <translation>unvollständig</translation>
     </message>
     <message>
         <source>out of order</source>
-        <translation type="unfinished" />
+        <translation>außer der Reihe</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished" />
+        <translation>Datei</translation>
     </message>
     <message>
         <source>golang-migrate marked version %1 dirty: it failed half-way and needs a manual fix and “force”.</source>
-        <translation type="unfinished" />
+        <translation>golang-migrate hat die Version %1 als „dirty“ markiert: Sie ist mittendrin fehlgeschlagen und braucht eine Korrektur von Hand und „force“.</translation>
     </message>
     <message>
         <source>The ledger's current version %1 has no file in the folder.</source>
-        <translation type="unfinished" />
+        <translation>Zur aktuellen Version %1 der Ledger-Tabelle gibt es keine Datei im Ordner.</translation>
     </message>
     <message>
         <source>current head</source>
-        <translation type="unfinished" />
+        <translation>aktueller Stand (head)</translation>
     </message>
     <message>
         <source>The database is at revision %1, which no file in the folder defines.</source>
-        <translation type="unfinished" />
+        <translation>Die Datenbank steht auf der Revision %1, die keine Datei im Ordner definiert.</translation>
     </message>
     <message>
         <source>Covered by the baseline at version %1.</source>
-        <translation type="unfinished" />
+        <translation>Von der Baseline in Version %1 abgedeckt.</translation>
     </message>
     <message>
         <source>A earlier run was rolled back; it will run again.</source>
-        <translation type="unfinished" />
+        <translation>Ein früherer Lauf wurde zurückgerollt; die Migration läuft erneut.</translation>
     </message>
     <message>
         <source>The tool recorded this migration as failed or unfinished.</source>
-        <translation type="unfinished" />
+        <translation>Das Werkzeug hat diese Migration als fehlgeschlagen oder unvollendet vermerkt.</translation>
     </message>
     <message>
         <source>The tool recorded this migration as failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Werkzeug hat diese Migration als fehlgeschlagen vermerkt: %1</translation>
     </message>
     <message>
         <source>Applied, but its script %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation>Angewendet, aber ihr Skript %1 fehlt.</translation>
     </message>
     <message>
         <source>The repeatable script changed since it last ran; it will run again.</source>
-        <translation type="unfinished" />
+        <translation>Das wiederholbare Skript hat sich seit dem letzten Lauf geändert; es läuft erneut.</translation>
     </message>
     <message>
         <source>The file changed after it was applied (checksum %1 in the ledger, %2 on disk).</source>
-        <translation type="unfinished" />
+        <translation>Die Datei wurde nach dem Anwenden geändert (Prüfsumme %1 in der Ledger-Tabelle, %2 auf der Festplatte).</translation>
     </message>
     <message>
         <source>The tool recorded this migration as failed, and its file is gone.</source>
-        <translation type="unfinished" />
+        <translation>Das Werkzeug hat diese Migration als fehlgeschlagen vermerkt, und ihre Datei ist verschwunden.</translation>
     </message>
     <message>
         <source>In the ledger, but no file in the folder (deleted, renamed or squashed).</source>
-        <translation type="unfinished" />
+        <translation>In der Ledger-Tabelle, aber ohne Datei im Ordner (gelöscht, umbenannt oder zusammengefasst).</translation>
     </message>
     <message>
         <source>Applied after %1, a later version.</source>
-        <translation type="unfinished" />
+        <translation>Nach %1, einer späteren Version, angewendet.</translation>
     </message>
     <message>
         <source>Not applied, although the later %1 is.</source>
-        <translation type="unfinished" />
+        <translation>Nicht angewendet, obwohl die spätere %1 angewendet ist.</translation>
     </message>
 </context>
 <context>
     <name>HistoryLoader</name>
     <message>
         <source>Looking for migration ledgers…</source>
-        <translation type="unfinished" />
+        <translation>Suche nach Ledger-Tabellen …</translation>
     </message>
     <message>
         <source>Reading the migration folder…</source>
-        <translation type="unfinished" />
+        <translation>Lese den Migrationsordner …</translation>
     </message>
     <message>
         <source>Strata does not recognise the migration format of “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Strata erkennt das Migrationsformat von „%1“ nicht.</translation>
     </message>
     <message>
         <source>Choose the format by hand (%1).</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie das Format von Hand (%1).</translation>
     </message>
     <message>
         <source>Joining ledger and files…</source>
-        <translation type="unfinished" />
+        <translation>Führe Ledger-Tabelle und Dateien zusammen …</translation>
     </message>
     <message>
         <source>This database has no migration ledger Strata knows, and no folder was given.</source>
-        <translation type="unfinished" />
+        <translation>Diese Datenbank hat keine Ledger-Tabelle, die Strata kennt, und es wurde kein Ordner angegeben.</translation>
     </message>
 </context>
 <context>
     <name>Introspector</name>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished" />
+        <translation>Lese %1 …</translation>
     </message>
     <message>
         <source>Schema snapshots need PostgreSQL 14 or newer; this server runs %1.</source>
-        <translation type="unfinished" />
+        <translation>Schemaschnappschüsse brauchen PostgreSQL 14 oder neuer; auf diesem Server läuft %1.</translation>
     </message>
     <message>
         <source>Snapshot complete.</source>
-        <translation type="unfinished" />
+        <translation>Schnappschuss fertig.</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
         <source>Cannot open the journal's folder %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner %1 des Journals kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot flush the journal's folder to disk: %1</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner des Journals kann nicht dauerhaft auf die Festplatte geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The journal %1 already exists. Resume it, or choose a new journal file.</source>
-        <translation type="unfinished" />
+        <translation>Das Journal %1 gibt es bereits. Setzen Sie es fort oder wählen Sie eine neue Journaldatei.</translation>
     </message>
     <message>
         <source>Cannot create the folder for the journal %1.</source>
-        <translation type="unfinished" />
+        <translation>Der Ordner für das Journal %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot read the journal %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Journal %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot repair the journal %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Journal %1 kann nicht repariert werden: %2</translation>
     </message>
     <message>
         <source>The journal %1 is damaged at line %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Das Journal %1 ist in Zeile %2 beschädigt: %3</translation>
     </message>
     <message>
         <source>%1 is not a Strata runbook journal.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist kein Runbook-Journal von Strata.</translation>
     </message>
     <message>
         <source>Line %1 of the journal %2 belongs to a different runbook.</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1 des Journals %2 gehört zu einem anderen Runbook.</translation>
     </message>
     <message>
         <source>The journal %1 is empty.</source>
-        <translation type="unfinished" />
+        <translation>Das Journal %1 ist leer.</translation>
     </message>
     <message>
         <source>Cannot open the journal %1 for writing: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Journal %1 kann nicht zum Schreiben geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot write the journal %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Journal %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Nothing more runs until the journal can be written.</source>
-        <translation type="unfinished" />
+        <translation>Es läuft nichts weiter, bis das Journal geschrieben werden kann.</translation>
     </message>
     <message>
         <source>Cannot flush the journal %1 to disk: %2</source>
-        <translation type="unfinished" />
+        <translation>Das Journal %1 kann nicht dauerhaft auf die Festplatte geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the empty journal %1.</source>
+        <translation>Das leere Journal %1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>The journal %1 does not exist.</source>
+        <translation>Das Journal %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Another Strata process is running the journal %1.</source>
+        <translation>Ein anderer Strata-Prozess führt das Journal %1 aus.</translation>
+    </message>
+    <message>
+        <source>Wait for it to finish, or stop it, before resuming.</source>
+        <translation>Warten Sie, bis er fertig ist, oder beenden Sie ihn, bevor Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the journal %1: %2</source>
+        <translation>Das Journal %1 kann nicht gesperrt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>LedgerReader</name>
     <message>
         <source>Could not look for migration ledgers: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Suche nach Ledger-Tabellen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Could not read the ledger %1.%2: %3</source>
-        <translation type="unfinished" />
+        <translation>Die Ledger-Tabelle %1.%2 konnte nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerSurgery</name>
+    <message>
+        <source>The %1 “%2” contains a NUL character, which PostgreSQL text cannot hold.</source>
+        <translation>%1 „%2“ enthält ein NUL-Zeichen, das ein PostgreSQL-Text nicht aufnehmen kann.</translation>
+    </message>
+    <message>
+        <source>No ledger surgery is known for “%1”.</source>
+        <translation>Für „%1“ ist kein Eingriff in die Ledger-Tabelle bekannt.</translation>
+    </message>
+    <message>
+        <source>Supported: %1.</source>
+        <translation>Unterstützt: %1.</translation>
+    </message>
+    <message>
+        <source>No squashed versions were given: there is nothing to remove from the ledger.</source>
+        <translation>Es wurden keine zusammengefassten Versionen angegeben: In der Ledger-Tabelle ist nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>The baseline has no version to record in the ledger.</source>
+        <translation>Die Baseline hat keine Version, die in der Ledger-Tabelle eingetragen werden könnte.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>golang-migrate versions are whole numbers; “%1” is not one.</source>
+        <translation>Versionen von golang-migrate sind ganze Zahlen; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>Flyway records the baseline's script name; none was given.</source>
+        <translation>Flyway vermerkt den Skriptnamen der Baseline; es wurde keiner angegeben.</translation>
+    </message>
+    <message>
+        <source>Ledger surgery stopped: %1 does not record every squashed migration as applied.</source>
+        <translation>Eingriff in die Ledger-Tabelle abgebrochen: %1 vermerkt nicht jede zusammengefasste Migration als angewendet.</translation>
+    </message>
+    <message>
+        <source>Ledger surgery stopped: %1 is dirty; fix the failed migration first.</source>
+        <translation>Eingriff in die Ledger-Tabelle abgebrochen: %1 ist unvollständig (dirty); beheben Sie zuerst die fehlgeschlagene Migration.</translation>
+    </message>
+    <message>
+        <source>Ledger surgery stopped: %1 is not at the last squashed version %2 or later.</source>
+        <translation>Eingriff in die Ledger-Tabelle abgebrochen: %1 steht nicht auf der letzten zusammengefassten Version %2 oder später.</translation>
+    </message>
+    <message>
+        <source>No folder format for “%1”.</source>
+        <translation>Kein Ordnerformat für „%1“.</translation>
+    </message>
+    <message>
+        <source>The chain “%1” has no %2 migrations.</source>
+        <translation>Die Kette „%1“ enthält keine %2-Migrationen.</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” does not exist.</source>
+        <translation>Die Baseline „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” has no %2 version of its own.</source>
+        <translation>Die Baseline „%1“ hat keine eigene %2-Version.</translation>
+    </message>
+    <message>
+        <source>Name the file like a %1 migration or give the baseline version.</source>
+        <translation>Benennen Sie die Datei wie eine %1-Migration oder geben Sie die Version der Baseline an.</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” has %2 new versions (%3); give the one to record.</source>
+        <translation>Die Baseline „%1“ hat %2 neue Versionen (%3); geben Sie die einzutragende an.</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” cannot be read.</source>
+        <translation>Die Baseline „%1“ kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>LintRules</name>
     <message>
         <source>%1 waits for a %2 lock with no lock_timeout set. While it waits in the lock queue, every later query on %3 waits behind it.</source>
-        <translation type="unfinished" />
+        <translation>%1 wartet ohne gesetztes lock_timeout auf eine %2-Sperre. Solange sie in der Sperrwarteschlange steht, wartet jede spätere Abfrage auf %3 hinter ihr.</translation>
     </message>
     <message>
         <source>Start the migration with SET lock_timeout = '2s'; (and retry on timeout), so a long-running transaction cannot turn the wait into an outage.</source>
-        <translation type="unfinished" />
+        <translation>Beginnen Sie die Migration mit SET lock_timeout = '2s'; (und wiederholen Sie sie nach einer Zeitüberschreitung), damit eine lang laufende Transaktion das Warten nicht in einen Ausfall verwandelt.</translation>
     </message>
     <message>
         <source>%1 holds a %2 lock while it scans or rewrites %3, and no statement_timeout is set.</source>
-        <translation type="unfinished" />
+        <translation>%1 hält eine %2-Sperre, während sie %3 scannt oder neu schreibt, und es ist kein statement_timeout gesetzt.</translation>
     </message>
     <message>
         <source>Set statement_timeout for the migration (SET statement_timeout = '15min';) so a slower-than-expected step is stopped instead of blocking for hours.</source>
-        <translation type="unfinished" />
+        <translation>Setzen Sie statement_timeout für die Migration (SET statement_timeout = '15min';), damit ein unerwartet langsamer Schritt abgebrochen wird, statt stundenlang zu blockieren.</translation>
     </message>
     <message>
         <source>CREATE INDEX %1 without CONCURRENTLY takes a SHARE lock on %2: writes are blocked for the whole build.</source>
-        <translation type="unfinished" />
+        <translation>CREATE INDEX %1 ohne CONCURRENTLY nimmt eine SHARE-Sperre auf %2: Schreibzugriffe sind während des gesamten Aufbaus blockiert.</translation>
     </message>
     <message>
         <source>Use CREATE INDEX CONCURRENTLY (outside a transaction block). It takes SHARE UPDATE EXCLUSIVE, so reads and writes continue; if it fails, drop the INVALID index and retry.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie CREATE INDEX CONCURRENTLY (außerhalb eines Transaktionsblocks). Es nimmt SHARE UPDATE EXCLUSIVE, Lese- und Schreibzugriffe laufen also weiter; schlägt es fehl, löschen Sie den INVALID-Index und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>DROP INDEX %1 without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table.</source>
-        <translation type="unfinished" />
+        <translation>DROP INDEX %1 ohne CONCURRENTLY nimmt eine ACCESS-EXCLUSIVE-Sperre auf die Tabelle.</translation>
     </message>
     <message>
         <source>Use DROP INDEX CONCURRENTLY (outside a transaction block).</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie DROP INDEX CONCURRENTLY (außerhalb eines Transaktionsblocks).</translation>
     </message>
     <message>
         <source>Adding %1 validates every existing row of %2 while holding a %3 lock.</source>
-        <translation type="unfinished" />
+        <translation>Das Hinzufügen von %1 prüft jede vorhandene Zeile von %2, während eine %3-Sperre gehalten wird.</translation>
     </message>
     <message>
         <source>Add the constraint with NOT VALID (brief lock, new rows are checked), then run ALTER TABLE %1 VALIDATE CONSTRAINT %2; in a separate step: validation takes only SHARE UPDATE EXCLUSIVE.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie den Constraint mit NOT VALID hinzu (kurze Sperre, neue Zeilen werden geprüft) und führen Sie dann ALTER TABLE %1 VALIDATE CONSTRAINT %2; in einem eigenen Schritt aus: Die Validierung nimmt nur SHARE UPDATE EXCLUSIVE.</translation>
     </message>
     <message>
         <source>SET NOT NULL on %1.%2 scans the whole table under an ACCESS EXCLUSIVE lock.</source>
-        <translation type="unfinished" />
+        <translation>SET NOT NULL auf %1.%2 scannt die ganze Tabelle unter einer ACCESS-EXCLUSIVE-Sperre.</translation>
     </message>
     <message>
         <source>First ADD CONSTRAINT %1_not_null CHECK (%1 IS NOT NULL) NOT VALID; then VALIDATE CONSTRAINT (SHARE UPDATE EXCLUSIVE); then SET NOT NULL, which PostgreSQL 12+ proves from the valid CHECK without a scan; then drop the CHECK.</source>
-        <translation type="unfinished" />
+        <translation>Zuerst ADD CONSTRAINT %1_not_null CHECK (%1 IS NOT NULL) NOT VALID; dann VALIDATE CONSTRAINT (SHARE UPDATE EXCLUSIVE); dann SET NOT NULL, das PostgreSQL ab Version 12 ohne Scan aus dem gültigen CHECK ableitet; zuletzt den CHECK löschen.</translation>
     </message>
     <message>
         <source>Column %1 is added with a volatile default (%2): PostgreSQL rewrites the whole table under an ACCESS EXCLUSIVE lock.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1 wird mit einem volatilen Standardwert (%2) hinzugefügt: PostgreSQL schreibt die ganze Tabelle unter einer ACCESS-EXCLUSIVE-Sperre neu.</translation>
     </message>
     <message>
         <source>Add the column without a default (or with a constant one), set the default separately, and backfill existing rows in small batches.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie die Spalte ohne Standardwert (oder mit einem konstanten) hinzu, setzen Sie den Standardwert getrennt und füllen Sie vorhandene Zeilen in kleinen Stapeln nach.</translation>
     </message>
     <message>
         <source>Column %1 is added as NOT NULL without a default: this fails as soon as the table has a row.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1 wird als NOT NULL ohne Standardwert hinzugefügt: Das schlägt fehl, sobald die Tabelle eine Zeile hat.</translation>
     </message>
     <message>
         <source>Add the column nullable (or with a constant DEFAULT), backfill, then add NOT NULL through a validated CHECK constraint.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie die Spalte ohne NOT NULL (oder mit einem konstanten DEFAULT) hinzu, füllen Sie sie nach und setzen Sie dann NOT NULL über einen validierten CHECK-Constraint.</translation>
     </message>
     <message>
         <source>Column %1 is added as serial/identity: every row gets a value, which rewrites the table and builds an index under ACCESS EXCLUSIVE.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1 wird als serial/identity hinzugefügt: Jede Zeile erhält einen Wert; dabei wird die Tabelle neu geschrieben und unter ACCESS EXCLUSIVE ein Index aufgebaut.</translation>
     </message>
     <message>
         <source>Add a nullable bigint column, backfill in batches from a sequence, build a unique index CONCURRENTLY, then add the key USING INDEX.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie eine bigint-Spalte ohne NOT NULL hinzu, füllen Sie sie stapelweise aus einer Sequenz, bauen Sie einen eindeutigen Index mit CONCURRENTLY auf und fügen Sie dann den Schlüssel mit USING INDEX hinzu.</translation>
     </message>
     <message>
         <source>ADD PRIMARY KEY on %1 builds its index while holding ACCESS EXCLUSIVE: reads and writes stop for the whole build.</source>
-        <translation type="unfinished" />
+        <translation>ADD PRIMARY KEY auf %1 baut seinen Index unter ACCESS EXCLUSIVE auf: Lese- und Schreibzugriffe stehen während des gesamten Aufbaus still.</translation>
     </message>
     <message>
         <source>CREATE UNIQUE INDEX CONCURRENTLY on the key columns first, then ALTER TABLE %1 ADD CONSTRAINT ... PRIMARY KEY USING INDEX &lt;index&gt; (a brief lock).</source>
-        <translation type="unfinished" />
+        <translation>Zuerst CREATE UNIQUE INDEX CONCURRENTLY auf den Schlüsselspalten, dann ALTER TABLE %1 ADD CONSTRAINT ... PRIMARY KEY USING INDEX &lt;index&gt; (eine kurze Sperre).</translation>
     </message>
     <message>
         <source>ADD UNIQUE on %1 builds its index while holding ACCESS EXCLUSIVE.</source>
-        <translation type="unfinished" />
+        <translation>ADD UNIQUE auf %1 baut seinen Index unter ACCESS EXCLUSIVE auf.</translation>
     </message>
     <message>
         <source>CREATE UNIQUE INDEX CONCURRENTLY first, then ALTER TABLE %1 ADD CONSTRAINT ... UNIQUE USING INDEX &lt;index&gt;.</source>
-        <translation type="unfinished" />
+        <translation>Zuerst CREATE UNIQUE INDEX CONCURRENTLY, dann ALTER TABLE %1 ADD CONSTRAINT ... UNIQUE USING INDEX &lt;index&gt;.</translation>
     </message>
     <message>
         <source>Changing %1 from %2 to %3 rewrites %4 and rebuilds its indexes under an ACCESS EXCLUSIVE lock.</source>
-        <translation type="unfinished" />
+        <translation>Die Änderung von %1 von %2 zu %3 schreibt %4 neu und baut seine Indexe unter einer ACCESS-EXCLUSIVE-Sperre neu auf.</translation>
     </message>
     <message>
         <source>Add a new column of the new type, keep both in sync (trigger or application), backfill in batches, then switch readers and drop the old column. Binary-coercible changes (varchar(n) to a larger n or to text) need no rewrite.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie eine neue Spalte mit dem neuen Typ hinzu, halten Sie beide synchron (Trigger oder Anwendung), füllen Sie stapelweise nach, stellen Sie dann die Leser um und löschen Sie die alte Spalte. Binärkompatible Änderungen (varchar(n) auf ein größeres n oder auf text) brauchen kein Neuschreiben.</translation>
     </message>
     <message>
         <source>Renaming column %1 to %2 breaks every running client that still uses the old name.</source>
-        <translation type="unfinished" />
+        <translation>Das Umbenennen der Spalte %1 in %2 bricht jeden laufenden Client, der noch den alten Namen verwendet.</translation>
     </message>
     <message>
         <source>Add the new column and migrate readers and writers first (or a view with the old name), then drop the old one in a later release.</source>
-        <translation type="unfinished" />
+        <translation>Fügen Sie die neue Spalte hinzu und stellen Sie zuerst Leser und Schreiber um (oder legen Sie eine Sicht mit dem alten Namen an); löschen Sie die alte Spalte in einem späteren Release.</translation>
     </message>
     <message>
         <source>Renaming table %1 to %2 breaks every running client that still uses the old name.</source>
-        <translation type="unfinished" />
+        <translation>Das Umbenennen der Tabelle %1 in %2 bricht jeden laufenden Client, der noch den alten Namen verwendet.</translation>
     </message>
     <message>
         <source>Rename, then create a view with the old name for the transition, or deploy code that reads both names first.</source>
-        <translation type="unfinished" />
+        <translation>Benennen Sie um und legen Sie für den Übergang eine Sicht mit dem alten Namen an, oder bringen Sie zuerst Code aus, der beide Namen liest.</translation>
     </message>
     <message>
         <source>Dropping column %1 breaks clients that still select it, and its data is gone.</source>
-        <translation type="unfinished" />
+        <translation>Das Löschen der Spalte %1 bricht Clients, die sie noch abfragen, und ihre Daten sind weg.</translation>
     </message>
     <message>
         <source>Stop using the column in all deployed code first; keep a backup of the table; drop it in a later release.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie die Spalte zuerst in keinem ausgerollten Code mehr; behalten Sie eine Sicherung der Tabelle; löschen Sie die Spalte in einem späteren Release.</translation>
     </message>
     <message>
         <source>Dropping table %1 deletes its data and breaks clients that still use it.</source>
-        <translation type="unfinished" />
+        <translation>Das Löschen der Tabelle %1 löscht ihre Daten und bricht Clients, die sie noch verwenden.</translation>
     </message>
     <message>
         <source>Rename it first and drop it a release later, or take a backup (Strata's runbook does) before the step.</source>
-        <translation type="unfinished" />
+        <translation>Benennen Sie sie zuerst um und löschen Sie sie ein Release später, oder legen Sie vor dem Schritt eine Sicherung an (das Runbook von Strata tut das).</translation>
     </message>
     <message>
         <source>DROP DATABASE in a migration.</source>
-        <translation type="unfinished" />
+        <translation>DROP DATABASE in einer Migration.</translation>
     </message>
     <message>
         <source>Drop databases by hand, never from a migration.</source>
-        <translation type="unfinished" />
+        <translation>Löschen Sie Datenbanken von Hand, nie aus einer Migration heraus.</translation>
     </message>
     <message>
         <source>DROP NOT NULL on %1: code that relies on the column never being NULL may break.</source>
-        <translation type="unfinished" />
+        <translation>DROP NOT NULL auf %1: Code, der sich darauf verlässt, dass die Spalte nie NULL ist, kann brechen.</translation>
     </message>
     <message>
         <source>Check the readers of this column before relaxing the constraint.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie die Leser dieser Spalte, bevor Sie den Constraint lockern.</translation>
     </message>
     <message>
         <source>TRUNCATE ... CASCADE also empties every table that references %1.</source>
-        <translation type="unfinished" />
+        <translation>TRUNCATE ... CASCADE leert auch jede Tabelle, die auf %1 verweist.</translation>
     </message>
     <message>
         <source>Truncate the dependent tables explicitly, so the statement says what it deletes.</source>
-        <translation type="unfinished" />
+        <translation>Leeren Sie die abhängigen Tabellen ausdrücklich, damit die Anweisung sagt, was sie löscht.</translation>
     </message>
     <message>
         <source>Column %1 uses char(n): values are padded with blanks.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1 verwendet char(n): Werte werden mit Leerzeichen aufgefüllt.</translation>
     </message>
     <message>
         <source>Use text (with a CHECK on length if needed).</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie text (bei Bedarf mit einem CHECK auf die Länge).</translation>
     </message>
     <message>
         <source>Column %1 is %2: identifiers and counters outgrow 32 bits, and changing it later rewrites the table.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1 ist %2: Kennungen und Zähler wachsen über 32 Bit hinaus, und eine spätere Änderung schreibt die Tabelle neu.</translation>
     </message>
     <message>
         <source>Use bigint for identifiers and counters.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie bigint für Kennungen und Zähler.</translation>
     </message>
     <message>
         <source>Column %1 is %2: raising the limit later is cheap, lowering it rewrites the table.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1 ist %2: Das Limit später anzuheben ist billig, es zu senken schreibt die Tabelle neu.</translation>
     </message>
     <message>
         <source>Use text with a CHECK (length(...) &lt;= n) constraint, which can be changed without a rewrite.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie text mit einem Constraint CHECK (length(...) &lt;= n), der sich ohne Neuschreiben ändern lässt.</translation>
     </message>
     <message>
         <source>Column %1 is timestamp without time zone.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1 ist timestamp without time zone.</translation>
     </message>
     <message>
         <source>Use timestamptz, which stores an absolute point in time.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie timestamptz, das einen absoluten Zeitpunkt speichert.</translation>
     </message>
     <message>
         <source>Column %1 uses a serial type.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1 verwendet einen serial-Typ.</translation>
     </message>
     <message>
         <source>Use bigint GENERATED BY DEFAULT AS IDENTITY.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie bigint GENERATED BY DEFAULT AS IDENTITY.</translation>
     </message>
     <message>
         <source>%1 is not re-runnable: after a failure half-way the retry fails too.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist nicht wiederholbar: Nach einem Fehlschlag mittendrin schlägt auch der erneute Versuch fehl.</translation>
     </message>
     <message>
         <source>Use IF NOT EXISTS / IF EXISTS for steps that run outside a transaction (CONCURRENTLY).</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie IF NOT EXISTS / IF EXISTS für Schritte, die außerhalb einer Transaktion laufen (CONCURRENTLY).</translation>
     </message>
     <message>
         <source>BEGIN inside an open transaction block: the inner BEGIN is ignored and its COMMIT ends the outer transaction early.</source>
-        <translation type="unfinished" />
+        <translation>BEGIN innerhalb eines offenen Transaktionsblocks: Das innere BEGIN wird ignoriert, und sein COMMIT beendet die äußere Transaktion vorzeitig.</translation>
     </message>
     <message>
         <source>Use one transaction per migration, or SAVEPOINTs.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie eine Transaktion pro Migration oder SAVEPOINTs.</translation>
     </message>
     <message>
         <source>%1 rewrites %2 under an ACCESS EXCLUSIVE lock.</source>
-        <translation type="unfinished" />
+        <translation>%1 schreibt %2 unter einer ACCESS-EXCLUSIVE-Sperre neu.</translation>
     </message>
     <message>
         <source>Schedule it in a maintenance window, or use an online alternative (pg_repack for rewrites of large tables).</source>
-        <translation type="unfinished" />
+        <translation>Planen Sie es in einem Wartungsfenster ein oder verwenden Sie eine Online-Alternative (pg_repack zum Neuschreiben großer Tabellen).</translation>
     </message>
     <message>
         <source>New value %1 of enum %2 sorts %3. Enums sort by declaration order, not alphabetically: ORDER BY, comparisons and range checks on the type see the new order.</source>
-        <translation type="unfinished" />
+        <translation>Der neue Wert %1 des Enums %2 steht in der Sortierung %3. Enums sortieren nach der Reihenfolge der Deklaration, nicht alphabetisch: ORDER BY, Vergleiche und Bereichsprüfungen auf dem Typ sehen die neue Reihenfolge.</translation>
     </message>
     <message>
         <source>Check that the position is intended; use BEFORE/AFTER to place it. Values cannot be removed or reordered later without recreating the type.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie, ob die Position beabsichtigt ist; setzen Sie sie mit BEFORE/AFTER. Werte lassen sich später nicht entfernen oder umordnen, ohne den Typ neu anzulegen.</translation>
     </message>
     <message>
         <source>ALTER TYPE %1 ADD VALUE %2 runs inside a transaction block: the new value cannot be used until that transaction commits ("unsafe use of new value").</source>
-        <translation type="unfinished" />
+        <translation>ALTER TYPE %1 ADD VALUE %2 läuft in einem Transaktionsblock: Der neue Wert ist erst nutzbar, wenn diese Transaktion festgeschrieben ist ("unsafe use of new value").</translation>
     </message>
     <message>
         <source>Run ADD VALUE in its own migration step, committed before any statement that uses the value.</source>
-        <translation type="unfinished" />
+        <translation>Führen Sie ADD VALUE in einem eigenen Migrationsschritt aus, der vor jeder Anweisung festgeschrieben wird, die den Wert verwendet.</translation>
     </message>
     <message>
         <source>Index %1 on %2 is INVALID (left behind by a failed CREATE INDEX CONCURRENTLY): it enforces nothing and slows down writes.</source>
-        <translation type="unfinished" />
+        <translation>Der Index %1 auf %2 ist INVALID (Rest eines fehlgeschlagenen CREATE INDEX CONCURRENTLY): Er erzwingt nichts und verlangsamt Schreibzugriffe.</translation>
     </message>
     <message>
         <source>DROP INDEX CONCURRENTLY %1; then create it again.</source>
-        <translation type="unfinished" />
+        <translation>DROP INDEX CONCURRENTLY %1; danach neu anlegen.</translation>
     </message>
     <message>
         <source>%1 cannot run inside a transaction block: it will fail with "cannot run inside a transaction block".</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht in einem Transaktionsblock laufen: Es schlägt mit "cannot run inside a transaction block" fehl.</translation>
     </message>
     <message>
         <source>Move it out of BEGIN ... COMMIT (or mark the migration as non-transactional, e.g. dbmate's transaction:false).</source>
-        <translation type="unfinished" />
+        <translation>Holen Sie es aus BEGIN ... COMMIT heraus (oder kennzeichnen Sie die Migration als nicht transaktional, z. B. mit transaction:false bei dbmate).</translation>
     </message>
     <message>
         <source>%1 will fail: a relation named %2 already exists in schema %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 wird fehlschlagen: Im Schema %3 gibt es bereits eine Relation namens %2.</translation>
     </message>
     <message>
         <source>Choose another name, drop the old object first, or add IF NOT EXISTS when the existing one is equivalent.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen anderen Namen, löschen Sie zuerst das alte Objekt oder ergänzen Sie IF NOT EXISTS, wenn das vorhandene gleichwertig ist.</translation>
     </message>
     <message>
         <source>%1 will fail: %2 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 wird fehlschlagen: %2 gibt es nicht.</translation>
     </message>
     <message>
         <source>Check the name and schema (search_path is %1), or that an earlier migration created it.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie Name und Schema (search_path ist %1) oder ob eine frühere Migration das Objekt angelegt hat.</translation>
     </message>
     <message>
         <source>ADD COLUMN %1 will fail: %2 already has a column with that name.</source>
-        <translation type="unfinished" />
+        <translation>ADD COLUMN %1 wird fehlschlagen: %2 hat bereits eine Spalte mit diesem Namen.</translation>
     </message>
     <message>
         <source>Use ADD COLUMN IF NOT EXISTS if the existing column is the same, or pick another name.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie ADD COLUMN IF NOT EXISTS, wenn die vorhandene Spalte dieselbe ist, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>%1 will fail: column %2 does not exist in %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 wird fehlschlagen: Die Spalte %2 gibt es in %3 nicht.</translation>
     </message>
     <message>
         <source>Check the column name (it is case-sensitive when quoted) or the migration that should have added it.</source>
-        <translation type="unfinished" />
+        <translation>Prüfen Sie den Spaltennamen (in Anführungszeichen zählt die Groß-/Kleinschreibung) oder die Migration, die sie hätte hinzufügen sollen.</translation>
     </message>
     <message>
         <source>ADD CONSTRAINT %1 will fail: %2 already has a constraint (or index) with that name.</source>
-        <translation type="unfinished" />
+        <translation>ADD CONSTRAINT %1 wird fehlschlagen: %2 hat bereits einen Constraint (oder Index) mit diesem Namen.</translation>
     </message>
     <message>
         <source>Drop or rename the existing one first, or choose another name.</source>
-        <translation type="unfinished" />
+        <translation>Löschen oder benennen Sie den vorhandenen zuerst um, oder wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>%1 will fail: %2 has no constraint or index named %3.</source>
-        <translation type="unfinished" />
+        <translation>%1 wird fehlschlagen: %2 hat keinen Constraint oder Index namens %3.</translation>
     </message>
     <message>
         <source>Use IF EXISTS, or check the name in the current schema.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie IF EXISTS oder prüfen Sie den Namen im aktuellen Schema.</translation>
     </message>
     <message>
         <source>ADD VALUE %1 will fail: enum %2 already has that value.</source>
-        <translation type="unfinished" />
+        <translation>ADD VALUE %1 wird fehlschlagen: Der Enum %2 hat diesen Wert bereits.</translation>
     </message>
     <message>
         <source>Use ADD VALUE IF NOT EXISTS.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie ADD VALUE IF NOT EXISTS.</translation>
     </message>
     <message>
         <source>ADD VALUE ... %1 %2 will fail: enum %3 has no value %2.</source>
-        <translation type="unfinished" />
+        <translation>ADD VALUE ... %1 %2 wird fehlschlagen: Der Enum %3 hat keinen Wert %2.</translation>
     </message>
     <message>
         <source>Existing values: %1.</source>
-        <translation type="unfinished" />
+        <translation>Vorhandene Werte: %1.</translation>
     </message>
     <message>
         <source>Right now backend %1 (%2, %3, transaction open for %4 s) holds %5 on %6, which conflicts with the %7 lock this migration needs. Query: %8</source>
-        <translation type="unfinished" />
+        <translation>Gerade hält Backend %1 (%2, %3, Transaktion seit %4 s offen) %5 auf %6; das kollidiert mit der %7-Sperre, die diese Migration braucht. Abfrage: %8</translation>
     </message>
     <message>
         <source>Wait for it to finish, or ask its owner; with lock_timeout set the migration gives up instead of queueing every other query behind it.</source>
-        <translation type="unfinished" />
+        <translation>Warten Sie, bis es fertig ist, oder fragen Sie seinen Eigentümer; mit gesetztem lock_timeout gibt die Migration auf, statt alle anderen Abfragen hinter sich warten zu lassen.</translation>
     </message>
     <message>
         <source>Backend %1 has had a transaction open for %2 s touching %3.</source>
-        <translation type="unfinished" />
+        <translation>Backend %1 hat seit %2 s eine Transaktion offen, die %3 berührt.</translation>
     </message>
     <message>
         <source>Any ACCESS EXCLUSIVE step waits for it. Run the migration when it has ended.</source>
-        <translation type="unfinished" />
+        <translation>Jeder Schritt mit ACCESS EXCLUSIVE wartet darauf. Führen Sie die Migration aus, wenn sie beendet ist.</translation>
     </message>
 </context>
 <context>
     <name>LockTable</name>
     <message>
         <source>blocks all reads and writes</source>
-        <translation type="unfinished" />
+        <translation>blockiert alle Lese- und Schreibzugriffe</translation>
     </message>
     <message>
         <source>blocks writes and most reads (plain SELECT still runs)</source>
-        <translation type="unfinished" />
+        <translation>blockiert Schreibzugriffe und die meisten Lesezugriffe (einfaches SELECT läuft weiter)</translation>
     </message>
     <message>
         <source>blocks writes (INSERT, UPDATE, DELETE); reads continue</source>
-        <translation type="unfinished" />
+        <translation>blockiert Schreibzugriffe (INSERT, UPDATE, DELETE); Lesezugriffe laufen weiter</translation>
     </message>
     <message>
         <source>blocks other schema changes and VACUUM; reads and writes continue</source>
-        <translation type="unfinished" />
+        <translation>blockiert andere Schemaänderungen und VACUUM; Lese- und Schreibzugriffe laufen weiter</translation>
     </message>
     <message>
         <source>blocks only conflicting schema changes</source>
-        <translation type="unfinished" />
+        <translation>blockiert nur kollidierende Schemaänderungen</translation>
     </message>
 </context>
 <context>
@@ -1306,24 +1916,12 @@
         <translation>Historie</translation>
     </message>
     <message>
-        <source>Schema diff</source>
-        <translation>Schemavergleich</translation>
-    </message>
-    <message>
-        <source>Compare this database with another database, a saved snapshot or a migration folder replayed on a private server, and get an ordered script with its hazards.</source>
-        <translation>Vergleichen Sie diese Datenbank mit einer anderen Datenbank, einem gespeicherten Schnappschuss oder einem auf einem privaten Server abgespielten Migrationsordner und erhalten Sie ein geordnetes Skript mit seinen Risiken.</translation>
-    </message>
-    <message>
         <source>Diff</source>
         <translation>Vergleich</translation>
     </message>
     <message>
         <source>Pre-flight</source>
         <translation>Vorabprüfung</translation>
-    </message>
-    <message>
-        <source>Before DDL runs: rows that would collide on a new key, NULLs before SET NOT NULL, foreign-key orphans, lock levels, rewrites, and whether a rollback stays possible.</source>
-        <translation>Bevor DDL läuft: Zeilen, die bei einem neuen Schlüssel kollidieren würden, NULL-Werte vor SET NOT NULL, verwaiste Fremdschlüssel, Sperrstufen, Neuschreibungen und ob ein Rollback möglich bleibt.</translation>
     </message>
     <message>
         <source>Runbook</source>
@@ -1446,985 +2044,973 @@
     <name>ParseTree</name>
     <message>
         <source>Syntax error at line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
     <name>PgRestoreStream</name>
     <message>
         <source>No pg_restore of version %1 or newer is installed; it is needed to read the pg_dump backup.</source>
-        <translation type="unfinished" />
+        <translation>Es ist kein pg_restore in Version %1 oder neuer installiert; es wird zum Lesen der pg_dump-Sicherung gebraucht.</translation>
     </message>
     <message>
         <source>Cannot start pg_restore: %1</source>
-        <translation type="unfinished" />
+        <translation>pg_restore kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <source>pg_restore could not read the backup.</source>
-        <translation type="unfinished" />
+        <translation>pg_restore konnte die Sicherung nicht lesen.</translation>
     </message>
     <message>
         <source>pg_restore's output ends in the middle of a line.</source>
-        <translation type="unfinished" />
+        <translation>Die Ausgabe von pg_restore endet mitten in einer Zeile.</translation>
     </message>
     <message>
         <source>The backup's data ends inside a COPY block.</source>
-        <translation type="unfinished" />
+        <translation>Die Daten der Sicherung enden innerhalb eines COPY-Blocks.</translation>
     </message>
 </context>
 <context>
     <name>PlainSqlFolder</name>
     <message>
         <source>“%1” does not start with a number; it is not part of the numbered history.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ beginnt nicht mit einer Zahl und gehört daher nicht zur nummerierten Historie.</translation>
     </message>
 </context>
 <context>
     <name>Plan</name>
     <message>
         <source>data loss</source>
-        <translation type="unfinished" />
+        <translation>Datenverlust</translation>
     </message>
     <message>
         <source>ACCESS EXCLUSIVE lock</source>
-        <translation type="unfinished" />
+        <translation>ACCESS-EXCLUSIVE-Sperre</translation>
     </message>
     <message>
         <source>table rewrite</source>
-        <translation type="unfinished" />
+        <translation>Neuschreiben der Tabelle</translation>
     </message>
     <message>
         <source>full table scan</source>
-        <translation type="unfinished" />
+        <translation>vollständiger Tabellenscan</translation>
     </message>
     <message>
         <source>index build</source>
-        <translation type="unfinished" />
+        <translation>Indexaufbau</translation>
     </message>
     <message>
         <source>~%1 rows</source>
-        <translation type="unfinished" />
+        <translation>~%1 Zeilen</translation>
     </message>
     <message numerus="yes">
         <source>Generated by Strata: %n step(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Erzeugt von Strata: %n Schritt.</numerusform><numerusform>Erzeugt von Strata: %n Schritte.</numerusform></translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished" />
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>HAZARD: %1</source>
-        <translation type="unfinished" />
+        <translation>RISIKO: %1</translation>
     </message>
     <message>
         <source>Runs outside a transaction block.</source>
-        <translation type="unfinished" />
+        <translation>Läuft außerhalb eines Transaktionsblocks.</translation>
     </message>
 </context>
 <context>
     <name>Planner</name>
     <message>
         <source>The comment as in the target.</source>
-        <translation type="unfinished" />
+        <translation>Der Kommentar wie im Ziel.</translation>
     </message>
     <message>
         <source>The owner as in the target.</source>
-        <translation type="unfinished" />
+        <translation>Der Eigentümer wie im Ziel.</translation>
     </message>
     <message>
         <source>Privileges as in the target.</source>
-        <translation type="unfinished" />
+        <translation>Rechte wie im Ziel.</translation>
     </message>
     <message>
         <source>The column's comment as in the target.</source>
-        <translation type="unfinished" />
+        <translation>Der Spaltenkommentar wie im Ziel.</translation>
     </message>
     <message>
         <source>Dropped to be created again after the objects it reads have changed.</source>
-        <translation type="unfinished" />
+        <translation>Gelöscht, um nach der Änderung der gelesenen Objekte neu angelegt zu werden.</translation>
     </message>
     <message>
         <source>%1 does not exist in the target.</source>
-        <translation type="unfinished" />
+        <translation>%1 gibt es im Ziel nicht.</translation>
     </message>
     <message>
         <source>CREATE OR REPLACE keeps the view's dependants: its columns only grow at the end.</source>
-        <translation type="unfinished" />
+        <translation>CREATE OR REPLACE erhält die abhängigen Objekte der Sicht: Ihre Spalten kommen nur am Ende hinzu.</translation>
     </message>
     <message>
         <source>%1 as in the target.</source>
-        <translation type="unfinished" />
+        <translation>%1 wie im Ziel.</translation>
     </message>
     <message>
         <source> Populating it runs the query.</source>
-        <translation type="unfinished" />
+        <translation> Beim Befüllen läuft die Abfrage.</translation>
     </message>
     <message>
         <source>Dropped to be created again.</source>
-        <translation type="unfinished" />
+        <translation>Gelöscht, um neu angelegt zu werden.</translation>
     </message>
     <message>
         <source>Trigger %1 does not exist in the target.</source>
-        <translation type="unfinished" />
+        <translation>Den Trigger %1 gibt es im Ziel nicht.</translation>
     </message>
     <message>
         <source>Trigger %1 as in the target; creating it takes a SHARE ROW EXCLUSIVE lock.</source>
-        <translation type="unfinished" />
+        <translation>Trigger %1 wie im Ziel; das Anlegen nimmt eine SHARE-ROW-EXCLUSIVE-Sperre.</translation>
     </message>
     <message>
         <source>The trigger fires as in the target (%1).</source>
-        <translation type="unfinished" />
+        <translation>Der Trigger feuert wie im Ziel (%1).</translation>
     </message>
     <message>
         <source>The owner is no longer subject to the policies.</source>
-        <translation type="unfinished" />
+        <translation>Der Eigentümer unterliegt den Policies nicht mehr.</translation>
     </message>
     <message>
         <source>Row level security is off in the target.</source>
-        <translation type="unfinished" />
+        <translation>Row Level Security ist im Ziel ausgeschaltet.</translation>
     </message>
     <message>
         <source>Policy %1 does not exist in the target.</source>
-        <translation type="unfinished" />
+        <translation>Die Policy %1 gibt es im Ziel nicht.</translation>
     </message>
     <message>
         <source>Policy %1 as in the target.</source>
-        <translation type="unfinished" />
+        <translation>Policy %1 wie im Ziel.</translation>
     </message>
     <message>
         <source>Row level security is on in the target; turned on after its policies exist.</source>
-        <translation type="unfinished" />
+        <translation>Row Level Security ist im Ziel eingeschaltet; sie wird eingeschaltet, sobald die Policies existieren.</translation>
     </message>
     <message>
         <source>The table owner is subject to the policies too.</source>
-        <translation type="unfinished" />
+        <translation>Auch der Eigentümer der Tabelle unterliegt den Policies.</translation>
     </message>
     <message>
         <source>Schema %1 exists only in the target.</source>
-        <translation type="unfinished" />
+        <translation>Das Schema %1 gibt es nur im Ziel.</translation>
     </message>
     <message>
         <source>Schema %1 does not exist in the target; it is dropped after everything in it.</source>
-        <translation type="unfinished" />
+        <translation>Das Schema %1 gibt es im Ziel nicht; es wird nach allem gelöscht, was es enthält.</translation>
     </message>
     <message>
         <source>Extension %1 exists only in the target.</source>
-        <translation type="unfinished" />
+        <translation>Die Erweiterung %1 gibt es nur im Ziel.</translation>
     </message>
     <message>
         <source>Extension %1 does not exist in the target.</source>
-        <translation type="unfinished" />
+        <translation>Die Erweiterung %1 gibt es im Ziel nicht.</translation>
     </message>
     <message>
         <source>The extension moves to schema %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Erweiterung zieht in das Schema %1 um.</translation>
     </message>
     <message>
         <source>The extension is updated from version %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Erweiterung wird von Version %1 auf %2 aktualisiert.</translation>
     </message>
     <message>
         <source>Type %1 changes its kind; drop and create it by hand.</source>
-        <translation type="unfinished" />
+        <translation>Der Typ %1 ändert seine Art; löschen Sie ihn und legen Sie ihn von Hand neu an.</translation>
     </message>
     <message>
         <source>Adds the enum value %1 in place; runs outside a transaction so that later steps can use it.</source>
-        <translation type="unfinished" />
+        <translation>Fügt den Enum-Wert %1 direkt hinzu; läuft außerhalb einer Transaktion, damit spätere Schritte ihn verwenden können.</translation>
     </message>
     <message>
         <source>Enum values are removed or reordered, which ALTER TYPE cannot do: the old type is renamed and a new one created.</source>
-        <translation type="unfinished" />
+        <translation>Enum-Werte werden entfernt oder umgeordnet, was ALTER TYPE nicht kann: Der alte Typ wird umbenannt und ein neuer angelegt.</translation>
     </message>
     <message>
         <source>The enum with the target's values.</source>
-        <translation type="unfinished" />
+        <translation>Der Enum mit den Werten des Ziels.</translation>
     </message>
     <message>
         <source>The default refers to the old enum; it is set again later.</source>
-        <translation type="unfinished" />
+        <translation>Der Standardwert verweist auf den alten Enum; er wird später neu gesetzt.</translation>
     </message>
     <message>
         <source>Converts the column to the new enum; rows holding a removed value make this step fail.</source>
-        <translation type="unfinished" />
+        <translation>Wandelt die Spalte in den neuen Enum um; Zeilen mit einem entfernten Wert lassen diesen Schritt fehlschlagen.</translation>
     </message>
     <message>
         <source>The default again, now of the new enum.</source>
-        <translation type="unfinished" />
+        <translation>Wieder der Standardwert, jetzt mit dem neuen Enum.</translation>
     </message>
     <message>
         <source>The renamed old enum is no longer used.</source>
-        <translation type="unfinished" />
+        <translation>Der umbenannte alte Enum wird nicht mehr verwendet.</translation>
     </message>
     <message>
         <source>Domain %1 changes its base type or collation, which ALTER DOMAIN cannot do.</source>
-        <translation type="unfinished" />
+        <translation>Die Domäne %1 ändert ihren Basistyp oder ihre Sortierfolge, was ALTER DOMAIN nicht kann.</translation>
     </message>
     <message>
         <source>The domain's default changes.</source>
-        <translation type="unfinished" />
+        <translation>Der Standardwert der Domäne ändert sich.</translation>
     </message>
     <message>
         <source>The domain's NOT NULL changes; setting it checks every column of the domain.</source>
-        <translation type="unfinished" />
+        <translation>NOT NULL der Domäne ändert sich; das Setzen prüft jede Spalte dieser Domäne.</translation>
     </message>
     <message>
         <source>Constraint %1 of the domain is dropped or changed.</source>
-        <translation type="unfinished" />
+        <translation>Der Constraint %1 der Domäne wird gelöscht oder geändert.</translation>
     </message>
     <message>
         <source>Checks the existing values.</source>
-        <translation type="unfinished" />
+        <translation>Prüft die vorhandenen Werte.</translation>
     </message>
     <message>
         <source>Added NOT VALID: new values are checked at once, existing ones by a separate step.</source>
-        <translation type="unfinished" />
+        <translation>Mit NOT VALID hinzugefügt: Neue Werte werden sofort geprüft, vorhandene in einem eigenen Schritt.</translation>
     </message>
     <message>
         <source>Checks the existing values of every column of the domain.</source>
-        <translation type="unfinished" />
+        <translation>Prüft die vorhandenen Werte jeder Spalte dieser Domäne.</translation>
     </message>
     <message>
         <source>Attribute %1 is not in the target.</source>
-        <translation type="unfinished" />
+        <translation>Das Attribut %1 gibt es im Ziel nicht.</translation>
     </message>
     <message>
         <source>Attribute %1 is new.</source>
-        <translation type="unfinished" />
+        <translation>Das Attribut %1 ist neu.</translation>
     </message>
     <message>
         <source>Attribute %1 changes its type.</source>
-        <translation type="unfinished" />
+        <translation>Das Attribut %1 ändert seinen Typ.</translation>
     </message>
     <message>
         <source>Range type %1 differs; range types cannot be altered.</source>
-        <translation type="unfinished" />
+        <translation>Der Bereichstyp %1 unterscheidet sich; Bereichstypen lassen sich nicht ändern.</translation>
     </message>
     <message>
         <source>Type %1 exists only in the target.</source>
-        <translation type="unfinished" />
+        <translation>Den Typ %1 gibt es nur im Ziel.</translation>
     </message>
     <message>
         <source>A constraint that is NOT VALID in the target.</source>
-        <translation type="unfinished" />
+        <translation>Ein Constraint, der im Ziel NOT VALID ist.</translation>
     </message>
     <message>
         <source>Type %1 does not exist in the target.</source>
-        <translation type="unfinished" />
+        <translation>Den Typ %1 gibt es im Ziel nicht.</translation>
     </message>
     <message>
         <source>Sequence %1 exists only in the target.</source>
-        <translation type="unfinished" />
+        <translation>Die Sequenz %1 gibt es nur im Ziel.</translation>
     </message>
     <message>
         <source>The sequence belongs to its column.</source>
-        <translation type="unfinished" />
+        <translation>Die Sequenz gehört zu ihrer Spalte.</translation>
     </message>
     <message>
         <source>Sequence %1 does not exist in the target.</source>
-        <translation type="unfinished" />
+        <translation>Die Sequenz %1 gibt es im Ziel nicht.</translation>
     </message>
     <message>
         <source>The sequence's options change.</source>
-        <translation type="unfinished" />
+        <translation>Die Optionen der Sequenz ändern sich.</translation>
     </message>
     <message>
         <source>The column that owns the sequence changes.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte, der die Sequenz gehört, ändert sich.</translation>
     </message>
     <message>
         <source>The result type or the argument list changes, which CREATE OR REPLACE cannot do.</source>
-        <translation type="unfinished" />
+        <translation>Der Ergebnistyp oder die Argumentliste ändert sich, was CREATE OR REPLACE nicht kann.</translation>
     </message>
     <message>
         <source>%1 exists only in the target.</source>
-        <translation type="unfinished" />
+        <translation>%1 gibt es nur im Ziel.</translation>
     </message>
     <message>
         <source>The definition of %1 changes.</source>
-        <translation type="unfinished" />
+        <translation>Die Definition von %1 ändert sich.</translation>
     </message>
     <message>
         <source>Function bodies may refer to tables created later in this script.</source>
-        <translation type="unfinished" />
+        <translation>Funktionsrümpfe dürfen auf Tabellen verweisen, die erst später in diesem Skript angelegt werden.</translation>
     </message>
     <message>
         <source> The table has about %1 rows.</source>
-        <translation type="unfinished" />
+        <translation> Die Tabelle hat etwa %1 Zeilen.</translation>
     </message>
     <message>
         <source>Table %1 changes its partitioning, which needs the table dropped and created again: its rows are lost.</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle %1 ändert ihre Partitionierung; dafür muss sie gelöscht und neu angelegt werden: Ihre Zeilen gehen verloren.</translation>
     </message>
     <message>
         <source>Detached concurrently (outside a transaction) so that the parent table stays usable.</source>
-        <translation type="unfinished" />
+        <translation>Mit CONCURRENTLY abgehängt (außerhalb einer Transaktion), damit die Elterntabelle benutzbar bleibt.</translation>
     </message>
     <message>
         <source>Detaches the partition before it is dropped.</source>
-        <translation type="unfinished" />
+        <translation>Hängt die Partition ab, bevor sie gelöscht wird.</translation>
     </message>
     <message>
         <source>Dropped to be created again with the target's definition.</source>
-        <translation type="unfinished" />
+        <translation>Gelöscht, um mit der Definition des Ziels neu angelegt zu werden.</translation>
     </message>
     <message>
         <source>Table %1 does not exist in the target.</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle %1 gibt es im Ziel nicht.</translation>
     </message>
     <message>
         <source>New partition of %1.</source>
-        <translation type="unfinished" />
+        <translation>Neue Partition von %1.</translation>
     </message>
     <message>
         <source>Table %1 exists only in the target.</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle %1 gibt es nur im Ziel.</translation>
     </message>
     <message>
         <source> Creating a partition locks the parent table.</source>
-        <translation type="unfinished" />
+        <translation> Das Anlegen einer Partition sperrt die Elterntabelle.</translation>
     </message>
     <message>
         <source>The partition's column is NOT NULL.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte der Partition ist NOT NULL.</translation>
     </message>
     <message>
         <source>The partition's column has its own default.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte der Partition hat einen eigenen Standardwert.</translation>
     </message>
     <message>
         <source>The partition moves or changes its bounds.</source>
-        <translation type="unfinished" />
+        <translation>Die Partition wird verschoben oder ändert ihre Grenzen.</translation>
     </message>
     <message>
         <source>Column %1 does not exist in the target; its values are lost.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1 gibt es im Ziel nicht; ihre Werte gehen verloren.</translation>
     </message>
     <message>
         <source>Column %1 is new.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1 ist neu.</translation>
     </message>
     <message>
         <source> Every row gets a computed value, which rewrites the table.</source>
-        <translation type="unfinished" />
+        <translation> Jede Zeile erhält einen berechneten Wert; dabei wird die Tabelle neu geschrieben.</translation>
     </message>
     <message>
         <source> NOT NULL without a default fails when the table has rows.</source>
-        <translation type="unfinished" />
+        <translation> NOT NULL ohne Standardwert schlägt fehl, sobald die Tabelle Zeilen hat.</translation>
     </message>
     <message>
         <source>The generation expression of %1 changes: the column is dropped and added again.</source>
-        <translation type="unfinished" />
+        <translation>Der Generierungsausdruck von %1 ändert sich: Die Spalte wird gelöscht und neu hinzugefügt.</translation>
     </message>
     <message>
         <source>Adds %1 with the target's generation expression; every row is computed.</source>
-        <translation type="unfinished" />
+        <translation>Fügt %1 mit dem Generierungsausdruck des Ziels hinzu; jede Zeile wird berechnet.</translation>
     </message>
     <message>
         <source>Column %1.%2 was recreated; its position in the table changes.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1.%2 wurde neu angelegt; ihre Position in der Tabelle ändert sich.</translation>
     </message>
     <message>
         <source>Column %1 keeps its values but is no longer generated.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1 behält ihre Werte, wird aber nicht mehr generiert.</translation>
     </message>
     <message>
         <source>Column %1 is no longer an identity column; its sequence is dropped.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1 ist keine Identity-Spalte mehr; ihre Sequenz wird gelöscht.</translation>
     </message>
     <message>
         <source>The default of %1 changes.</source>
-        <translation type="unfinished" />
+        <translation>Der Standardwert von %1 ändert sich.</translation>
     </message>
     <message>
         <source>The default of %1 is set again after the type change.</source>
-        <translation type="unfinished" />
+        <translation>Der Standardwert von %1 wird nach der Typänderung neu gesetzt.</translation>
     </message>
     <message>
         <source>Column %1 changes from %2 to %3.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1 ändert sich von %2 zu %3.</translation>
     </message>
     <message>
         <source> The table and its indexes are rewritten under an ACCESS EXCLUSIVE lock.</source>
-        <translation type="unfinished" />
+        <translation> Die Tabelle und ihre Indexe werden unter einer ACCESS-EXCLUSIVE-Sperre neu geschrieben.</translation>
     </message>
     <message>
         <source>A temporary NOT VALID check lets SET NOT NULL skip its full scan under the exclusive lock.</source>
-        <translation type="unfinished" />
+        <translation>Ein vorübergehender CHECK mit NOT VALID erspart SET NOT NULL den vollständigen Scan unter der exklusiven Sperre.</translation>
     </message>
     <message>
         <source>Checks the existing rows while reads and writes go on.</source>
-        <translation type="unfinished" />
+        <translation>Prüft die vorhandenen Zeilen, während Lese- und Schreibzugriffe weiterlaufen.</translation>
     </message>
     <message>
         <source>Uses the validated check instead of scanning the table.</source>
-        <translation type="unfinished" />
+        <translation>Verwendet den validierten CHECK, statt die Tabelle zu scannen.</translation>
     </message>
     <message>
         <source>The temporary check is no longer needed.</source>
-        <translation type="unfinished" />
+        <translation>Der vorübergehende CHECK wird nicht mehr gebraucht.</translation>
     </message>
     <message>
         <source>Checks every row under the exclusive lock.</source>
-        <translation type="unfinished" />
+        <translation>Prüft jede Zeile unter der exklusiven Sperre.</translation>
     </message>
     <message>
         <source>Column %1 accepts NULL.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1 lässt NULL zu.</translation>
     </message>
     <message>
         <source>Column %1 becomes an identity column.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1 wird zu einer Identity-Spalte.</translation>
     </message>
     <message>
         <source>The identity column becomes GENERATED %1.</source>
-        <translation type="unfinished" />
+        <translation>Die Identity-Spalte wird zu GENERATED %1.</translation>
     </message>
     <message>
         <source>The identity sequence's options change.</source>
-        <translation type="unfinished" />
+        <translation>Die Optionen der Identity-Sequenz ändern sich.</translation>
     </message>
     <message>
         <source>The identity sequence is renamed.</source>
-        <translation type="unfinished" />
+        <translation>Die Identity-Sequenz wird umbenannt.</translation>
     </message>
     <message>
         <source>Sets the default of %1; existing rows keep their values.</source>
-        <translation type="unfinished" />
+        <translation>Setzt den Standardwert von %1; vorhandene Zeilen behalten ihre Werte.</translation>
     </message>
     <message>
         <source>Column %1.%2 differs in whether it is inherited; that is not changed.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalte %1.%2 unterscheidet sich darin, ob sie geerbt ist; das wird nicht geändert.</translation>
     </message>
     <message>
         <source>Table %1 has its columns in another order; the plan keeps the current order.</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle %1 hat ihre Spalten in einer anderen Reihenfolge; der Plan behält die aktuelle Reihenfolge bei.</translation>
     </message>
     <message>
         <source>Changes whether the table is written to the WAL.</source>
-        <translation type="unfinished" />
+        <translation>Ändert, ob die Tabelle ins WAL geschrieben wird.</translation>
     </message>
     <message>
         <source>Storage options the target does not set.</source>
-        <translation type="unfinished" />
+        <translation>Speicheroptionen, die das Ziel nicht setzt.</translation>
     </message>
     <message>
         <source>The target's storage options.</source>
-        <translation type="unfinished" />
+        <translation>Die Speicheroptionen des Ziels.</translation>
     </message>
     <message>
         <source>Attaching scans the partition to check its bounds unless a matching CHECK constraint exists.</source>
-        <translation type="unfinished" />
+        <translation>Das Anhängen scannt die Partition, um ihre Grenzen zu prüfen, sofern es keinen passenden CHECK-Constraint gibt.</translation>
     </message>
     <message>
         <source>Constraint %1 does not exist in the target.</source>
-        <translation type="unfinished" />
+        <translation>Den Constraint %1 gibt es im Ziel nicht.</translation>
     </message>
     <message>
         <source>Constraint %1 is dropped to be added again.</source>
-        <translation type="unfinished" />
+        <translation>Der Constraint %1 wird gelöscht, um neu hinzugefügt zu werden.</translation>
     </message>
     <message>
         <source>Checks the existing rows without blocking writes.</source>
-        <translation type="unfinished" />
+        <translation>Prüft die vorhandenen Zeilen, ohne Schreibzugriffe zu blockieren.</translation>
     </message>
     <message>
         <source>Builds the constraint's index concurrently (outside a transaction) without blocking writes.</source>
-        <translation type="unfinished" />
+        <translation>Baut den Index des Constraints mit CONCURRENTLY auf (außerhalb einer Transaktion), ohne Schreibzugriffe zu blockieren.</translation>
     </message>
     <message>
         <source>Turns the new index into the constraint; only a brief exclusive lock.</source>
-        <translation type="unfinished" />
+        <translation>Macht den neuen Index zum Constraint; nur eine kurze exklusive Sperre.</translation>
     </message>
     <message>
         <source> Columns that allow NULL are scanned to set NOT NULL.</source>
-        <translation type="unfinished" />
+        <translation> Spalten, die NULL zulassen, werden gescannt, um NOT NULL zu setzen.</translation>
     </message>
     <message>
         <source>Constraint of a new table.</source>
-        <translation type="unfinished" />
+        <translation>Constraint einer neuen Tabelle.</translation>
     </message>
     <message>
         <source>Builds the constraint's index under an exclusive lock.</source>
-        <translation type="unfinished" />
+        <translation>Baut den Index des Constraints unter einer exklusiven Sperre auf.</translation>
     </message>
     <message>
         <source>Exclusion constraints cannot be added NOT VALID or from an existing index.</source>
-        <translation type="unfinished" />
+        <translation>Exclusion-Constraints lassen sich weder mit NOT VALID noch aus einem vorhandenen Index hinzufügen.</translation>
     </message>
     <message>
         <source>Added NOT VALID: only new rows are checked now, under a brief lock.</source>
-        <translation type="unfinished" />
+        <translation>Mit NOT VALID hinzugefügt: Jetzt werden nur neue Zeilen geprüft, unter einer kurzen Sperre.</translation>
     </message>
     <message>
         <source>Checks every existing row while holding the lock.</source>
-        <translation type="unfinished" />
+        <translation>Prüft jede vorhandene Zeile, während die Sperre gehalten wird.</translation>
     </message>
     <message>
         <source>Checks the existing rows under SHARE UPDATE EXCLUSIVE: reads and writes go on.</source>
-        <translation type="unfinished" />
+        <translation>Prüft die vorhandenen Zeilen unter SHARE UPDATE EXCLUSIVE: Lese- und Schreibzugriffe laufen weiter.</translation>
     </message>
     <message>
         <source>Dropped concurrently (outside a transaction) so that queries are not blocked.</source>
-        <translation type="unfinished" />
+        <translation>Mit CONCURRENTLY gelöscht (außerhalb einer Transaktion), damit Abfragen nicht blockiert werden.</translation>
     </message>
     <message>
         <source>Index %1 is dropped.</source>
-        <translation type="unfinished" />
+        <translation>Der Index %1 wird gelöscht.</translation>
     </message>
     <message>
         <source>Built concurrently (outside a transaction): writes go on while it builds.</source>
-        <translation type="unfinished" />
+        <translation>Mit CONCURRENTLY aufgebaut (außerhalb einer Transaktion): Schreibzugriffe laufen während des Aufbaus weiter.</translation>
     </message>
     <message>
         <source>Index of a new relation.</source>
-        <translation type="unfinished" />
+        <translation>Index einer neuen Relation.</translation>
     </message>
     <message>
         <source>Built under a SHARE lock: writes wait until it is done.</source>
-        <translation type="unfinished" />
+        <translation>Unter einer SHARE-Sperre aufgebaut: Schreibzugriffe warten, bis der Aufbau fertig ist.</translation>
     </message>
 </context>
 <context>
     <name>PrismaFolder</name>
     <message>
         <source>migration_lock.toml names the provider “%1”, not PostgreSQL.</source>
-        <translation type="unfinished" />
+        <translation>migration_lock.toml nennt den Provider „%1“, nicht PostgreSQL.</translation>
     </message>
     <message>
         <source>The Prisma migration folder “%1” has no migration.sql.</source>
-        <translation type="unfinished" />
+        <translation>Der Prisma-Migrationsordner „%1“ hat keine migration.sql.</translation>
     </message>
     <message>
         <source>“%1” does not start with a timestamp; Prisma orders it by name.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ beginnt nicht mit einem Zeitstempel; Prisma ordnet den Ordner nach seinem Namen ein.</translation>
     </message>
     <message>
         <source>“%1” has the same timestamp as “%2”.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ hat denselben Zeitstempel wie „%2“.</translation>
     </message>
 </context>
 <context>
     <name>RailsFolder</name>
     <message>
         <source>“%1” is not a Rails migration name (expected &lt;version&gt;_&lt;snake_case_name&gt;.rb).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein Rails-Migrationsname (erwartet: &lt;version&gt;_&lt;snake_case_name&gt;.rb).</translation>
     </message>
     <message>
         <source>“%1” defines no ActiveRecord::Migration class.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ definiert keine Klasse ActiveRecord::Migration.</translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
         <source>rewrite</source>
-        <translation type="unfinished" />
+        <translation>Neuschreiben</translation>
     </message>
     <message>
         <source>scan</source>
-        <translation type="unfinished" />
+        <translation>Scan</translation>
     </message>
     <message>
         <source>index build</source>
-        <translation type="unfinished" />
+        <translation>Indexaufbau</translation>
     </message>
     <message numerus="yes">
         <source>BLOCKED: %n blocking finding(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>BLOCKIERT: %n blockierender Befund</numerusform><numerusform>BLOCKIERT: %n blockierende Befunde</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>, %n Warnung</numerusform><numerusform>, %n Warnungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>PROCEED WITH CARE: %n warning(s), nothing blocking</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>MIT VORSICHT FORTFAHREN: %n Warnung, nichts blockiert</numerusform><numerusform>MIT VORSICHT FORTFAHREN: %n Warnungen, nichts blockiert</numerusform></translation>
     </message>
     <message>
         <source>OK: nothing blocking, no warnings</source>
-        <translation type="unfinished" />
+        <translation>OK: nichts blockiert, keine Warnungen</translation>
     </message>
     <message>
         <source>&lt; 1 s</source>
-        <translation type="unfinished" />
+        <translation>&lt; 1 s</translation>
     </message>
     <message>
         <source>~%1 s</source>
-        <translation type="unfinished" />
+        <translation>~%1 s</translation>
     </message>
     <message>
         <source>~%1 min</source>
-        <translation type="unfinished" />
+        <translation>~%1 min</translation>
     </message>
     <message>
         <source>~%1 h</source>
-        <translation type="unfinished" />
+        <translation>~%1 h</translation>
     </message>
     <message>
         <source># Migration pre-flight audit: %1</source>
-        <translation type="unfinished" />
+        <translation># Prüfbericht der Vorabprüfung: %1</translation>
     </message>
     <message>
         <source>**Verdict:** %1</source>
-        <translation type="unfinished" />
+        <translation>**Ergebnis:** %1</translation>
     </message>
     <message>
         <source>**Database:** %1</source>
-        <translation type="unfinished" />
+        <translation>**Datenbank:** %1</translation>
     </message>
     <message>
         <source>none (offline analysis: locks and lints only)</source>
-        <translation type="unfinished" />
+        <translation>keine (Offline-Analyse: nur Sperren und Lint-Regeln)</translation>
     </message>
     <message>
         <source>**Generated:** %1 UTC by Strata</source>
-        <translation type="unfinished" />
+        <translation>**Erstellt:** %1 UTC von Strata</translation>
     </message>
     <message>
         <source>**Statements:** %1; **data checks:** %2 (%3 ms, read-only transaction, ACCESS SHARE locks only)</source>
-        <translation type="unfinished" />
+        <translation>**Anweisungen:** %1; **Datenprüfungen:** %2 (%3 ms, schreibgeschützte Transaktion, nur ACCESS-SHARE-Sperren)</translation>
     </message>
     <message>
         <source>## Findings</source>
-        <translation type="unfinished" />
+        <translation>## Befunde</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished" />
+        <translation>Keine Befunde.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished" />
+        <translation>#</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished" />
+        <translation>Anweisung</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished" />
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished" />
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished" />
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation>Befund</translation>
     </message>
     <message>
         <source>## Statements</source>
-        <translation type="unfinished" />
+        <translation>## Anweisungen</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished" />
+        <translation>Form</translation>
     </message>
     <message>
         <source>Locks</source>
-        <translation type="unfinished" />
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished" />
+        <translation>Aufwand</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Time (rough)</source>
-        <translation type="unfinished" />
+        <translation>Zeit (grob)</translation>
     </message>
     <message>
         <source>## Tables touched (live statistics)</source>
-        <translation type="unfinished" />
+        <translation>## Betroffene Tabellen (aktuelle Statistik)</translation>
     </message>
     <message>
         <source>never analyzed</source>
-        <translation type="unfinished" />
+        <translation>nie analysiert</translation>
     </message>
     <message>
         <source>Rows (est.)</source>
-        <translation type="unfinished" />
+        <translation>Zeilen (geschätzt)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished" />
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Heap</source>
-        <translation type="unfinished" />
+        <translation>Heap</translation>
     </message>
     <message>
         <source>Total with indexes</source>
-        <translation type="unfinished" />
+        <translation>Gesamt mit Indexen</translation>
     </message>
     <message>
         <source>## Details</source>
-        <translation type="unfinished" />
+        <translation>## Einzelheiten</translation>
     </message>
     <message>
         <source>Statement %1 (line %2):</source>
-        <translation type="unfinished" />
+        <translation>Anweisung %1 (Zeile %2):</translation>
     </message>
     <message>
         <source>**Check:** %1</source>
-        <translation type="unfinished" />
+        <translation>**Prüfung:** %1</translation>
     </message>
     <message>
         <source>**Safe alternative:** %1</source>
-        <translation type="unfinished" />
+        <translation>**Sichere Alternative:** %1</translation>
     </message>
     <message>
         <source>Colliding groups:</source>
-        <translation type="unfinished" />
+        <translation>Kollidierende Gruppen:</translation>
     </message>
     <message>
         <source>Breakdown by %1:</source>
-        <translation type="unfinished" />
+        <translation>Aufschlüsselung (%1):</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished" />
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Sample rows:</source>
-        <translation type="unfinished" />
+        <translation>Beispielzeilen:</translation>
     </message>
     <message>
         <source>Query used</source>
-        <translation type="unfinished" />
+        <translation>Verwendete Abfrage</translation>
     </message>
     <message>
         <source>## Style notes</source>
-        <translation type="unfinished" />
+        <translation>## Stilhinweise</translation>
     </message>
     <message>
         <source>## Locks held on these tables right now</source>
-        <translation type="unfinished" />
+        <translation>## Derzeit gehaltene Sperren auf diesen Tabellen</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation>ja</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>wartet</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished" />
+        <translation>PID</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished" />
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished" />
+        <translation>Gewährt</translation>
     </message>
     <message>
         <source>Xact s</source>
-        <translation type="unfinished" />
+        <translation>Transaktion s</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished" />
+        <translation>Abfrage</translation>
     </message>
     <message>
         <source>Lock levels per the PostgreSQL documentation for each statement form; times are rough estimates from reltuples/relpages/pg_relation_size.</source>
-        <translation type="unfinished" />
+        <translation>Sperrstufen je Anweisungsform laut PostgreSQL-Dokumentation; die Zeiten sind grobe Schätzungen aus reltuples/relpages/pg_relation_size.</translation>
     </message>
     <message>
         <source>Migration pre-flight audit: %1</source>
-        <translation type="unfinished" />
+        <translation>Prüfbericht der Vorabprüfung: %1</translation>
     </message>
     <message>
         <source>offline analysis</source>
-        <translation type="unfinished" />
+        <translation>Offline-Analyse</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Safe alternative:</source>
-        <translation type="unfinished" />
+        <translation>Sichere Alternative:</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished" />
+        <translation>Anweisungen</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished" />
+        <translation>SQL</translation>
     </message>
 </context>
 <context>
     <name>Runbook</name>
     <message>
         <source>The runbook is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Runbook ist ungültig: %1</translation>
     </message>
     <message>
         <source>unknown format_version</source>
-        <translation type="unfinished" />
+        <translation>unbekannte format_version</translation>
     </message>
     <message>
         <source>steps are not numbered 1, 2, 3, ...</source>
-        <translation type="unfinished" />
+        <translation>die Schritte sind nicht mit 1, 2, 3, ... nummeriert</translation>
     </message>
     <message>
         <source>step %1 is empty</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 ist leer</translation>
     </message>
     <message>
         <source>it has no steps</source>
-        <translation type="unfinished" />
+        <translation>es hat keine Schritte</translation>
     </message>
     <message>
         <source>its sha256 does not match its steps (edited by hand?)</source>
-        <translation type="unfinished" />
+        <translation>seine sha256 passt nicht zu seinen Schritten (von Hand bearbeitet?)</translation>
     </message>
 </context>
 <context>
     <name>RunbookBuilder</name>
     <message>
         <source>Changes the type of column %1 of %2: a narrower type can cut or round values.</source>
-        <translation type="unfinished" />
+        <translation>Ändert den Typ der Spalte %1 von %2: Ein engerer Typ kann Werte abschneiden oder runden.</translation>
     </message>
     <message>
         <source>Drops the primary key %1 of %2.</source>
-        <translation type="unfinished" />
+        <translation>Löscht den Primärschlüssel %1 von %2.</translation>
     </message>
     <message>
         <source>The script has no statements to run.</source>
-        <translation type="unfinished" />
+        <translation>Das Skript enthält keine auszuführenden Anweisungen.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a UTF-8 text file.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist keine UTF-8-Textdatei.</translation>
     </message>
     <message>
         <source>%1 has no “-- migrate:down” section.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat keinen Abschnitt „-- migrate:down“.</translation>
     </message>
     <message>
         <source>%1 has an empty %2 section.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat einen leeren Abschnitt %2.</translation>
     </message>
     <message>
         <source>%1 (down)</source>
-        <translation type="unfinished" />
+        <translation>%1 (down)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Restore from %1</source>
-        <translation type="unfinished" />
+        <translation>Wiederherstellung aus %1</translation>
     </message>
     <message>
         <source>Replaces every row of %1 with the rows of the backup.</source>
-        <translation type="unfinished" />
+        <translation>Ersetzt jede Zeile von %1 durch die Zeilen der Sicherung.</translation>
     </message>
 </context>
 <context>
     <name>SchemaDiff</name>
     <message>
         <source>Schemas</source>
-        <translation type="unfinished" />
+        <translation>Schemas</translation>
     </message>
     <message>
         <source>Extensions</source>
-        <translation type="unfinished" />
+        <translation>Erweiterungen</translation>
     </message>
     <message>
         <source>Types</source>
-        <translation type="unfinished" />
+        <translation>Typen</translation>
     </message>
     <message>
         <source>Sequences</source>
-        <translation type="unfinished" />
+        <translation>Sequenzen</translation>
     </message>
     <message>
         <source>Tables</source>
-        <translation type="unfinished" />
+        <translation>Tabellen</translation>
     </message>
     <message>
         <source>Constraints</source>
-        <translation type="unfinished" />
+        <translation>Constraints</translation>
     </message>
     <message>
         <source>Indexes</source>
-        <translation type="unfinished" />
+        <translation>Indexe</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished" />
+        <translation>Sichten</translation>
     </message>
     <message>
         <source>Materialized views</source>
-        <translation type="unfinished" />
+        <translation>Materialisierte Sichten</translation>
     </message>
     <message>
         <source>Functions</source>
-        <translation type="unfinished" />
+        <translation>Funktionen</translation>
     </message>
     <message>
         <source>Procedures</source>
-        <translation type="unfinished" />
+        <translation>Prozeduren</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished" />
+        <translation>Trigger</translation>
     </message>
     <message>
         <source>Policies</source>
-        <translation type="unfinished" />
+        <translation>Policies</translation>
     </message>
 </context>
 <context>
@@ -2506,11 +3092,11 @@
     <name>SectionRunner</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished" />
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>%1, line %2: the section could not be split into statements.</source>
-        <translation type="unfinished" />
+        <translation>%1, Zeile %2: Der Abschnitt ließ sich nicht in Anweisungen zerlegen.</translation>
     </message>
 </context>
 <context>
@@ -2524,312 +3110,488 @@
     <name>SnapshotJson</name>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished" />
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished" />
+        <translation>einer der Werte %1</translation>
     </message>
     <message>
         <source>The snapshot file is damaged or was not written by Strata.</source>
-        <translation type="unfinished" />
+        <translation>Die Schnappschussdatei ist beschädigt oder wurde nicht von Strata geschrieben.</translation>
     </message>
     <message>
         <source>The field “%1” should be %2.</source>
-        <translation type="unfinished" />
+        <translation>Das Feld „%1“ sollte %2 sein.</translation>
     </message>
     <message>
         <source>The field “%1” is missing.</source>
-        <translation type="unfinished" />
+        <translation>Das Feld „%1“ fehlt.</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished" />
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished" />
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished" />
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished" />
+        <translation>eine Liste von Zeichenketten</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished" />
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished" />
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>The entry “%1” should be an object.</source>
-        <translation type="unfinished" />
+        <translation>Der Eintrag „%1“ sollte ein Objekt sein.</translation>
     </message>
     <message>
         <source>This is not a Strata snapshot file.</source>
-        <translation type="unfinished" />
+        <translation>Das ist keine Schnappschussdatei von Strata.</translation>
     </message>
     <message>
         <source>The file is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished" />
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <source>The file holds JSON, but not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>Die Datei enthält JSON, aber kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>The “format” field is not “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Das Feld „format“ ist nicht „%1“.</translation>
     </message>
     <message>
         <source>The “format_version” field is missing or not a positive whole number.</source>
-        <translation type="unfinished" />
+        <translation>Das Feld „format_version“ fehlt oder ist keine positive ganze Zahl.</translation>
     </message>
     <message>
         <source>This snapshot was written by a newer Strata (format version %1; this Strata reads up to version %2).</source>
-        <translation type="unfinished" />
+        <translation>Dieser Schnappschuss stammt von einer neueren Strata-Version (Formatversion %1; diese Version liest bis Formatversion %2).</translation>
     </message>
     <message>
         <source>Update Strata to read it, or take the snapshot again with this version.</source>
-        <translation type="unfinished" />
+        <translation>Aktualisieren Sie Strata, um ihn zu lesen, oder erstellen Sie den Schnappschuss mit dieser Version neu.</translation>
     </message>
     <message>
         <source>a date and time (ISO 8601)</source>
-        <translation type="unfinished" />
+        <translation>ein Datum mit Uhrzeit (ISO 8601)</translation>
     </message>
     <message>
         <source>an object of objects</source>
-        <translation type="unfinished" />
+        <translation>ein Objekt aus Objekten</translation>
     </message>
     <message>
         <source>Could not write the snapshot to “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Der Schnappschuss konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
         <source>Could not read the snapshot file “%1”.</source>
-        <translation type="unfinished" />
+        <translation>Die Schnappschussdatei „%1“ konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>SqitchFolder</name>
     <message>
         <source>“%1” has no sqitch.plan.</source>
-        <translation type="unfinished" />
+        <translation>„%1“ hat keine sqitch.plan.</translation>
     </message>
     <message>
         <source>sqitch.plan, line %1: the tag @%2 comes before any change.</source>
-        <translation type="unfinished" />
+        <translation>sqitch.plan, Zeile %1: Das Tag @%2 steht vor der ersten Änderung.</translation>
     </message>
     <message>
         <source>sqitch.plan, line %1 is neither a change, a tag nor a pragma.</source>
-        <translation type="unfinished" />
+        <translation>sqitch.plan, Zeile %1 ist weder eine Änderung noch ein Tag noch ein Pragma.</translation>
     </message>
     <message>
         <source>sqitch.plan, line %1: the change “%2” appears again without a tag in between.</source>
-        <translation type="unfinished" />
+        <translation>sqitch.plan, Zeile %1: Die Änderung „%2“ kommt erneut vor, ohne dass dazwischen ein Tag steht.</translation>
     </message>
     <message>
         <source>The deploy script “%1” of the change “%2” is missing.</source>
-        <translation type="unfinished" />
+        <translation>Das Deploy-Skript „%1“ der Änderung „%2“ fehlt.</translation>
     </message>
 </context>
 <context>
     <name>SqitchLedger</name>
     <message>
         <source>The sqitch events table in schema “%1” could not be read: %2</source>
-        <translation type="unfinished" />
+        <translation>Die sqitch-Tabelle events im Schema „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SqlSplitter</name>
     <message>
         <source>Syntax error at line %1, column %2: %3</source>
-        <translation type="unfinished" />
+        <translation>Syntaxfehler in Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
     <name>SqlxFolder</name>
     <message>
         <source>“%1” is not an sqlx migration name (expected &lt;version&gt;_&lt;description&gt;.sql).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ ist kein sqlx-Migrationsname (erwartet: &lt;version&gt;_&lt;description&gt;.sql).</translation>
     </message>
     <message>
         <source>“%1” has no matching .up.sql file.</source>
-        <translation type="unfinished" />
+        <translation>Zu „%1“ gibt es keine passende .up.sql-Datei.</translation>
     </message>
     <message>
         <source>The version of “%1” does not fit in a signed 64-bit integer.</source>
-        <translation type="unfinished" />
+        <translation>Die Version von „%1“ passt nicht in eine vorzeichenbehaftete 64-Bit-Ganzzahl.</translation>
+    </message>
+</context>
+<context>
+    <name>SquashCheck</name>
+    <message>
+        <source>Missing from the baseline</source>
+        <translation>Fehlt in der Baseline</translation>
+    </message>
+    <message>
+        <source>Only in the baseline</source>
+        <translation>Nur in der Baseline</translation>
+    </message>
+    <message>
+        <source>Different</source>
+        <translation>Unterschiedlich</translation>
+    </message>
+    <message>
+        <source>The baseline %1 failed at line %2: %3</source>
+        <translation>Die Baseline %1 ist in Zeile %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” does not exist.</source>
+        <translation>Die Baseline „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is a down migration, not a baseline.</source>
+        <translation>„%1“ ist eine Down-Migration, keine Baseline.</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” cannot be read.</source>
+        <translation>Die Baseline „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The baseline “%1” is not valid UTF-8.</source>
+        <translation>Die Baseline „%1“ ist kein gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>The dbmate baseline “%1” has no usable “-- migrate:up” section.</source>
+        <translation>Die dbmate-Baseline „%1“ hat keinen brauchbaren Abschnitt „-- migrate:up“.</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Führe %1 aus …</translation>
+    </message>
+    <message>
+        <source>The baseline %1 does not parse at line %2.</source>
+        <translation>Die Baseline %1 lässt sich in Zeile %2 nicht parsen.</translation>
+    </message>
+    <message>
+        <source>Reading the baseline's schema…</source>
+        <translation>Lese das Schema der Baseline …</translation>
+    </message>
+    <message>
+        <source>The migration chain “%1” is not a folder.</source>
+        <translation>Die Migrationskette „%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Replaying the chain failed: %1</source>
+        <translation>Das Abspielen der Kette ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Replaying the baseline failed: %1</source>
+        <translation>Das Abspielen der Baseline ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleiche …</translation>
+    </message>
+    <message>
+        <source>Identical</source>
+        <translation>Identisch</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation><numerusform>%n Unterschied</numerusform><numerusform>%n Unterschiede</numerusform></translation>
+    </message>
+    <message>
+        <source>Starting a scratch server…</source>
+        <translation>Starte einen Hilfsserver …</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1: %2 in the chain, %3 in the baseline</source>
+        <translation>%1: %2 in der Kette, %3 in der Baseline</translation>
+    </message>
+    <message>
+        <source>%1 differs</source>
+        <translation>%1 unterscheidet sich</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <source>materialized view</source>
+        <translation>materialisierte Sicht</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>The chain ends with the %1; the baseline does not create it.</source>
+        <translation>Am Ende der Kette gibt es %1; die Baseline legt das Objekt nicht an.</translation>
+    </message>
+    <message>
+        <source>The baseline creates the %1; the chain does not end with it.</source>
+        <translation>Die Baseline legt %1 an; am Ende der Kette gibt es das Objekt nicht.</translation>
+    </message>
+    <message>
+        <source>column %1 (%2) only in the baseline</source>
+        <translation>Spalte %1 (%2) nur in der Baseline</translation>
+    </message>
+    <message>
+        <source>column %1 (%2) missing from the baseline</source>
+        <translation>Spalte %1 (%2) fehlt in der Baseline</translation>
+    </message>
+    <message>
+        <source>column %1 %2</source>
+        <translation>Spalte %1 %2</translation>
+    </message>
+    <message>
+        <source>The %1 differs: %2.</source>
+        <translation>%1 unterscheidet sich: %2.</translation>
     </message>
 </context>
 <context>
     <name>StatementAnalyzer</name>
     <message>
         <source>%1 → %2 is binary-coercible: no table rewrite.</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2 ist binärkompatibel: kein Neuschreiben der Tabelle.</translation>
     </message>
     <message>
         <source>%1 is already proven NOT NULL (column constraint or a valid CHECK): no scan.</source>
-        <translation type="unfinished" />
+        <translation>%1 ist bereits nachweislich NOT NULL (Spalten-Constraint oder gültiger CHECK): kein Scan.</translation>
     </message>
     <message>
         <source>last, after %1</source>
-        <translation type="unfinished" />
+        <translation>zuletzt, nach %1</translation>
     </message>
     <message>
         <source>first, before %1</source>
-        <translation type="unfinished" />
+        <translation>zuerst, vor %1</translation>
     </message>
     <message>
         <source>between %1 and %2</source>
-        <translation type="unfinished" />
+        <translation>zwischen %1 und %2</translation>
     </message>
     <message>
         <source>order: %1</source>
-        <translation type="unfinished" />
+        <translation>Reihenfolge: %1</translation>
     </message>
 </context>
 <context>
     <name>StatementClassifier</name>
     <message>
         <source>Drops column %1 of %2 and its data.</source>
-        <translation type="unfinished" />
+        <translation>Löscht die Spalte %1 von %2 samt ihren Daten.</translation>
     </message>
     <message>
         <source>Drops %1 and all its data.</source>
-        <translation type="unfinished" />
+        <translation>Löscht %1 mit allen Daten.</translation>
     </message>
     <message>
         <source>Drops schema %1 and everything in it.</source>
-        <translation type="unfinished" />
+        <translation>Löscht das Schema %1 mit allem, was es enthält.</translation>
     </message>
     <message>
         <source>DROP ... CASCADE also drops every object that depends on %1, including table columns.</source>
-        <translation type="unfinished" />
+        <translation>DROP ... CASCADE löscht auch jedes Objekt, das von %1 abhängt, einschließlich Tabellenspalten.</translation>
     </message>
     <message>
         <source>UPDATE without WHERE changes every row of %1.</source>
-        <translation type="unfinished" />
+        <translation>UPDATE ohne WHERE ändert jede Zeile von %1.</translation>
     </message>
     <message>
         <source>DELETE without WHERE removes every row of %1.</source>
-        <translation type="unfinished" />
+        <translation>DELETE ohne WHERE entfernt jede Zeile von %1.</translation>
     </message>
     <message>
         <source>TRUNCATE removes every row of %1.</source>
-        <translation type="unfinished" />
+        <translation>TRUNCATE entfernt jede Zeile von %1.</translation>
     </message>
     <message>
         <source>Drops database %1 and all its data.</source>
-        <translation type="unfinished" />
+        <translation>Löscht die Datenbank %1 mit allen Daten.</translation>
     </message>
     <message>
         <source>DROP OWNED drops every object the role owns, including tables and their data.</source>
-        <translation type="unfinished" />
+        <translation>DROP OWNED löscht jedes Objekt, das der Rolle gehört, einschließlich Tabellen und ihrer Daten.</translation>
     </message>
     <message>
         <source>BEGIN at line %1 is inside the transaction opened at line %2; PostgreSQL ignores it.</source>
-        <translation type="unfinished" />
+        <translation>BEGIN in Zeile %1 steht innerhalb der in Zeile %2 geöffneten Transaktion; PostgreSQL ignoriert es.</translation>
     </message>
     <message>
         <source>The statement at line %1 cannot run inside a transaction block (opened at line %2).</source>
-        <translation type="unfinished" />
+        <translation>Die Anweisung in Zeile %1 kann nicht in einem Transaktionsblock laufen (geöffnet in Zeile %2).</translation>
     </message>
     <message>
         <source>The transaction opened at line %1 is never committed or rolled back.</source>
-        <translation type="unfinished" />
+        <translation>Die in Zeile %1 geöffnete Transaktion wird nie festgeschrieben oder zurückgerollt.</translation>
     </message>
     <message>
         <source>%1 at line %2 has no matching BEGIN.</source>
-        <translation type="unfinished" />
+        <translation>Zu %1 in Zeile %2 gibt es kein passendes BEGIN.</translation>
     </message>
 </context>
 <context>
     <name>StepRunner</name>
     <message>
         <source>line %1</source>
-        <translation type="unfinished" />
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>statement %1 of the block at line %2</source>
-        <translation type="unfinished" />
+        <translation>Anweisung %1 des Blocks in Zeile %2</translation>
     </message>
     <message>
         <source>, at line %1 column %2 of the statement</source>
-        <translation type="unfinished" />
+        <translation>, in Zeile %1, Spalte %2 der Anweisung</translation>
     </message>
     <message>
         <source>Step %1 (%2): %3</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 (%2): %3</translation>
     </message>
     <message>
         <source>Step %1 was not started: the run was canceled.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 wurde nicht gestartet: Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Step %1 failed.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The statement was canceled.</source>
-        <translation type="unfinished" />
+        <translation>Die Anweisung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The server rolled the transaction back at COMMIT.</source>
-        <translation type="unfinished" />
+        <translation>Der Server hat die Transaktion beim COMMIT zurückgerollt.</translation>
     </message>
     <message>
         <source>The failed build left the INVALID index %1. It takes space and slows writes; drop it (DROP INDEX CONCURRENTLY) before running the step again.</source>
-        <translation type="unfinished" />
+        <translation>Der fehlgeschlagene Aufbau hat den INVALID-Index %1 hinterlassen. Er belegt Platz und verlangsamt Schreibzugriffe; löschen Sie ihn (DROP INDEX CONCURRENTLY), bevor der Schritt erneut läuft.</translation>
     </message>
     <message>
         <source>Step %1 could not get its lock within %2 ms (%3 attempts): another session holds a conflicting lock. Nothing of this step was applied.</source>
-        <translation type="unfinished" />
+        <translation>Schritt %1 hat seine Sperre nicht innerhalb von %2 ms erhalten (%3 Versuche): Eine andere Sitzung hält eine kollidierende Sperre. Von diesem Schritt wurde nichts angewendet.</translation>
     </message>
     <message>
         <source>Wait for that session to finish (or end it), then run the step again. The step gave up instead of queueing, so it did not block other sessions.</source>
-        <translation type="unfinished" />
+        <translation>Warten Sie, bis diese Sitzung fertig ist (oder beenden Sie sie), und führen Sie den Schritt dann erneut aus. Der Schritt hat aufgegeben, statt sich einzureihen, und daher keine anderen Sitzungen blockiert.</translation>
     </message>
 </context>
 <context>
     <name>TableRestore</name>
     <message>
         <source>The backup %1 has no copy of %2.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung %1 enthält keine Kopie von %2.</translation>
     </message>
     <message>
         <source>The table %1 does not exist; a backup restores rows, not tables.</source>
-        <translation type="unfinished" />
+        <translation>Die Tabelle %1 gibt es nicht; eine Sicherung stellt Zeilen wieder her, keine Tabellen.</translation>
     </message>
     <message>
         <source>The columns of %1 differ from the backup's; restore the table's shape first.</source>
-        <translation type="unfinished" />
+        <translation>Die Spalten von %1 weichen von denen der Sicherung ab; stellen Sie zuerst die Struktur der Tabelle wieder her.</translation>
     </message>
     <message>
         <source>backup: %1
 now: %2</source>
-        <translation type="unfinished" />
+        <translation>Sicherung: %1
+jetzt: %2</translation>
     </message>
     <message>
         <source>Cannot read the backup file %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The backup of %1 does not hold the table's data.</source>
-        <translation type="unfinished" />
+        <translation>Die Sicherung von %1 enthält nicht die Daten der Tabelle.</translation>
     </message>
     <message>
         <source>The restored rows of %1 do not match the backup's manifest; nothing was restored.</source>
-        <translation type="unfinished" />
+        <translation>Die wiederhergestellten Zeilen von %1 passen nicht zum Manifest der Sicherung; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
         <source>manifest %1, restored %2</source>
-        <translation type="unfinished" />
+        <translation>Manifest %1, wiederhergestellt %2</translation>
     </message>
 </context>
 <context>
@@ -2867,11 +3629,11 @@ now: %2</source>
     </message>
     <message>
         <source>Start a private PostgreSQL server with the demo project loaded; print its URI and the project folder.</source>
-        <translation type="unfinished" />
+        <translation>Einen privaten PostgreSQL-Server mit geladenem Demoprojekt starten; seine URI und den Projektordner ausgeben.</translation>
     </message>
     <message>
         <source>Extract the demo project (migration folder, seed data) here instead of a temporary folder that is removed with the server.</source>
-        <translation type="unfinished" />
+        <translation>Das Demoprojekt (Migrationsordner, Startdaten) hierhin entpacken statt in einen temporären Ordner, der mit dem Server entfernt wird.</translation>
     </message>
     <message>
         <source>Stop when standard input closes.</source>
@@ -2883,11 +3645,11 @@ now: %2</source>
     </message>
     <message>
         <source>--dir needs a folder</source>
-        <translation type="unfinished" />
+        <translation>--dir braucht einen Ordner</translation>
     </message>
     <message>
         <source>Demo server running (PostgreSQL %1); the last migration in the project folder is pending. Press Ctrl+C to stop and remove it.</source>
-        <translation type="unfinished" />
+        <translation>Demo-Server läuft (PostgreSQL %1); die letzte Migration im Projektordner steht noch aus. Strg+C beendet und entfernt ihn.</translation>
     </message>
     <message>
         <source>Start a private server loaded with the demo project</source>
@@ -2944,6 +3706,26 @@ now: %2</source>
     <message>
         <source>unknown command “%1”</source>
         <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Compare two schemas (database, snapshot file or migration folder) and print the script from A to B</source>
+        <translation>Zwei Schemas vergleichen (Datenbank, Schnappschussdatei oder Migrationsordner) und das Skript von A nach B ausgeben</translation>
+    </message>
+    <message>
+        <source>Run a migration step by step with backups and a crash-safe journal</source>
+        <translation>Eine Migration Schritt für Schritt ausführen, mit Sicherungen und absturzsicherem Journal</translation>
+    </message>
+    <message>
+        <source>Continue a runbook from its journal</source>
+        <translation>Ein Runbook anhand seines Journals fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>not equivalent: %n difference(s)</source>
+        <translation><numerusform>nicht gleichwertig: %n Unterschied</numerusform><numerusform>nicht gleichwertig: %n Unterschiede</numerusform></translation>
+    </message>
+    <message>
+        <source>Check a squashed baseline against the migration chain it replaces</source>
+        <translation>Eine zusammengefasste Baseline gegen die Migrationskette prüfen, die sie ersetzt</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3915,301 @@ now: %2</source>
     </message>
 </context>
 <context>
+    <name>strata::DiffChart</name>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Differences by kind</source>
+        <translation>Unterschiede nach Art</translation>
+    </message>
+    <message>
+        <source>(no differences)</source>
+        <translation>(keine Unterschiede)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DiffDdlPane</name>
+    <message>
+        <source>A (now)</source>
+        <translation>A (jetzt)</translation>
+    </message>
+    <message>
+        <source>B (wanted)</source>
+        <translation>B (gewünscht)</translation>
+    </message>
+    <message>
+        <source>Select an object to see its definition on both sides.</source>
+        <translation>Wählen Sie ein Objekt, um seine Definition auf beiden Seiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>-- not in A</source>
+        <translation>-- nicht in A</translation>
+    </message>
+    <message>
+        <source>-- not in B</source>
+        <translation>-- nicht in B</translation>
+    </message>
+    <message>
+        <source>Only in A</source>
+        <translation>Nur in A</translation>
+    </message>
+    <message>
+        <source>Only in B</source>
+        <translation>Nur in B</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DiffSourcePicker</name>
+    <message>
+        <source>Connection string</source>
+        <translation>Verbindungszeichenkette</translation>
+    </message>
+    <message>
+        <source>Current connection</source>
+        <translation>Aktuelle Verbindung</translation>
+    </message>
+    <message>
+        <source>Snapshot file</source>
+        <translation>Schnappschussdatei</translation>
+    </message>
+    <message>
+        <source>Migration folder</source>
+        <translation>Migrationsordner</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/db or host=… dbname=…</source>
+        <translation>postgresql://user@host/db oder host=… dbname=…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>A snapshot file written by Strata (*.json)</source>
+        <translation>Eine von Strata geschriebene Schnappschussdatei (*.json)</translation>
+    </message>
+    <message>
+        <source>A folder of migrations, replayed on a private server</source>
+        <translation>Ein Ordner mit Migrationen, abgespielt auf einem privaten Server</translation>
+    </message>
+    <message>
+        <source>Strata snapshots (*.json);;All files (*)</source>
+        <translation>Strata-Schnappschüsse (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There is no current connection to compare.</source>
+        <translation>Es gibt keine aktuelle Verbindung, die verglichen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Connect to a database first, or choose another kind of source.</source>
+        <translation>Verbinden Sie sich zuerst mit einer Datenbank oder wählen Sie eine andere Art von Quelle.</translation>
+    </message>
+    <message>
+        <source>Enter a connection string.</source>
+        <translation>Geben Sie eine Verbindungszeichenkette ein.</translation>
+    </message>
+    <message>
+        <source>Choose a snapshot file.</source>
+        <translation>Wählen Sie eine Schnappschussdatei.</translation>
+    </message>
+    <message>
+        <source>Choose a migration folder.</source>
+        <translation>Wählen Sie einen Migrationsordner.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DiffTreeModel</name>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Was sich unterscheidet</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DiffView</name>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>A: the schema as it is (the script changes this one)</source>
+        <translation>A: das Schema, wie es ist (das Skript ändert dieses)</translation>
+    </message>
+    <message>
+        <source>B: the schema as it should be</source>
+        <translation>B: das Schema, wie es sein soll</translation>
+    </message>
+    <message>
+        <source>Ignore owners</source>
+        <translation>Eigentümer ignorieren</translation>
+    </message>
+    <message>
+        <source>Ignore grants</source>
+        <translation>Rechte ignorieren</translation>
+    </message>
+    <message>
+        <source>All schemas (or: public, app)</source>
+        <translation>Alle Schemas (oder: public, app)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Filter objects</source>
+        <translation>Objekte filtern</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <source>Save script…</source>
+        <translation>Skript speichern …</translation>
+    </message>
+    <message>
+        <source>Schemas:</source>
+        <translation>Schemas:</translation>
+    </message>
+    <message>
+        <source>Hazards:</source>
+        <translation>Risiken:</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitionen</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Loading both sides…</source>
+        <translation>Lade beide Seiten …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s): %1 added, %2 removed, %3 changed</source>
+        <translation><numerusform>%n Unterschied: %1 hinzugefügt, %2 entfernt, %3 geändert</numerusform><numerusform>%n Unterschiede: %1 hinzugefügt, %2 entfernt, %3 geändert</numerusform></translation>
+    </message>
+    <message>
+        <source>The schemas are the same.</source>
+        <translation>Die Schemas sind gleich.</translation>
+    </message>
+    <message>
+        <source>Step %1 (line %2): %3 — %4</source>
+        <translation>Schritt %1 (Zeile %2): %3 — %4</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>No step has a hazard.</source>
+        <translation>Kein Schritt birgt ein Risiko.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Save script</source>
+        <translation>Skript speichern</translation>
+    </message>
+    <message>
+        <source>SQL scripts (*.sql);;All files (*)</source>
+        <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Compare two schemas first; there is no script yet.</source>
+        <translation>Vergleichen Sie zuerst zwei Schemas; es gibt noch kein Skript.</translation>
+    </message>
+    <message>
+        <source>Could not save the script to “%1”.</source>
+        <translation>Das Skript konnte nicht nach „%1“ gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>strata::ErrorBanner</name>
     <message>
         <source>Details</source>
@@ -3149,6 +4226,111 @@ now: %2</source>
     <message>
         <source>SQLSTATE %1</source>
         <translation>SQLSTATE %1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::FindingsChart</name>
+    <message>
+        <source>Colliding groups and violating rows per table</source>
+        <translation>Kollidierende Gruppen und verletzende Zeilen je Tabelle</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Blockierend</translation>
+    </message>
+    <message>
+        <source>Warning (e.g. rollback)</source>
+        <translation>Warnung (z. B. Rollback)</translation>
+    </message>
+    <message>
+        <source>(no collisions or violations)</source>
+        <translation>(keine Kollisionen oder Verletzungen)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::FindingsDetail</name>
+    <message>
+        <source>Select a finding to see its rows, the statement and the query behind it.</source>
+        <translation>Wählen Sie einen Befund, um seine Zeilen, die Anweisung und die zugrunde liegende Abfrage zu sehen.</translation>
+    </message>
+    <message>
+        <source>Safe alternative:</source>
+        <translation>Sichere Alternative:</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>groups / rows</source>
+        <translation>Gruppen / Zeilen</translation>
+    </message>
+    <message>
+        <source>Duplicate groups (%1)</source>
+        <translation>Duplikatgruppen (%1)</translation>
+    </message>
+    <message>
+        <source>Sample rows (%1)</source>
+        <translation>Beispielzeilen (%1)</translation>
+    </message>
+    <message>
+        <source>Breakdown</source>
+        <translation>Aufschlüsselung</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Aufschlüsselung: %1</translation>
+    </message>
+    <message>
+        <source>Statement (line %1)</source>
+        <translation>Anweisung (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>Check query</source>
+        <translation>Prüfabfrage</translation>
+    </message>
+</context>
+<context>
+    <name>strata::FindingsModel</name>
+    <message>
+        <source>Blocking</source>
+        <translation>Blockierend</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Empfehlung</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +4481,30 @@ now: %2</source>
         <source>%n finding(s) in the folder or ledger, e.g.: %1</source>
         <translation><numerusform>%n Befund im Ordner oder in der Ledger-Tabelle, z. B.: %1</numerusform><numerusform>%n Befunde im Ordner oder in der Ledger-Tabelle, z. B.: %1</numerusform></translation>
     </message>
+    <message>
+        <source>Pre-flight…</source>
+        <translation>Vorabprüfung …</translation>
+    </message>
+    <message>
+        <source>Check the selected migration's forward SQL against this database (Ctrl+P)</source>
+        <translation>Das Vorwärts-SQL der gewählten Migration gegen diese Datenbank prüfen (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Runbook…</source>
+        <translation>Runbook …</translation>
+    </message>
+    <message>
+        <source>Step through the selected migration with backups and confirmation</source>
+        <translation>Die gewählte Migration Schritt für Schritt ausführen, mit Sicherungen und Bestätigung</translation>
+    </message>
+    <message>
+        <source>Pre-flight this migration</source>
+        <translation>Diese Migration vorab prüfen</translation>
+    </message>
+    <message>
+        <source>Open in the runbook</source>
+        <translation>Im Runbook öffnen</translation>
+    </message>
 </context>
 <context>
     <name>strata::PasswordStore</name>
@@ -3312,17 +4518,315 @@ now: %2</source>
     </message>
 </context>
 <context>
+    <name>strata::PreflightView</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Datei öffnen …</translation>
+    </message>
+    <message>
+        <source>Runs in one transaction</source>
+        <translation>Läuft in einer Transaktion</translation>
+    </message>
+    <message>
+        <source>The migration tool wraps the file in BEGIN/COMMIT (dbmate, Flyway and most others do): CONCURRENTLY will fail, locks are held until the end.</source>
+        <translation>Das Migrationswerkzeug schließt die Datei in BEGIN/COMMIT ein (wie dbmate, Flyway und die meisten anderen): CONCURRENTLY schlägt fehl, Sperren werden bis zum Ende gehalten.</translation>
+    </message>
+    <message>
+        <source>Check the data</source>
+        <translation>Daten prüfen</translation>
+    </message>
+    <message>
+        <source>Count duplicates, NULLs, orphans, violating rows and failing casts in a read-only transaction (ACCESS SHARE locks only).</source>
+        <translation>Duplikate, NULL-Werte, verwaiste Zeilen, verletzende Zeilen und fehlschlagende Typumwandlungen in einer schreibgeschützten Transaktion zählen (nur ACCESS-SHARE-Sperren).</translation>
+    </message>
+    <message>
+        <source>Run pre-flight</source>
+        <translation>Vorabprüfung starten</translation>
+    </message>
+    <message>
+        <source>Analyze the SQL and check it against the connected database (Ctrl+Enter). Nothing is changed.</source>
+        <translation>Das SQL analysieren und gegen die verbundene Datenbank prüfen (Strg+Eingabe). Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Type or paste the migration SQL, open a file, or send a pending migration from the History tab.</source>
+        <translation>Geben Sie das SQL der Migration ein oder fügen Sie es ein, öffnen Sie eine Datei oder schicken Sie eine ausstehende Migration aus dem Reiter „Historie“.</translation>
+    </message>
+    <message>
+        <source>Filter findings (table, check, text)</source>
+        <translation>Befunde filtern (Tabelle, Prüfung, Text)</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exportieren:</translation>
+    </message>
+    <message>
+        <source>Markdown…</source>
+        <translation>Markdown …</translation>
+    </message>
+    <message>
+        <source>HTML…</source>
+        <translation>HTML …</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON …</translation>
+    </message>
+    <message>
+        <source>Save the report as a migration audit</source>
+        <translation>Den Bericht als Prüfbericht der Migration speichern</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Open SQL file</source>
+        <translation>SQL-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Analyzing…</source>
+        <translation>Analysiere …</translation>
+    </message>
+    <message>
+        <source>There is no SQL to check.</source>
+        <translation>Es gibt kein SQL zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Type or paste SQL, open a file, or send a pending migration from the History tab.</source>
+        <translation>Geben Sie SQL ein oder fügen Sie es ein, öffnen Sie eine Datei oder schicken Sie eine ausstehende Migration aus dem Reiter „Historie“.</translation>
+    </message>
+    <message>
+        <source>typed SQL</source>
+        <translation>eingegebenes SQL</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%v of %m)</source>
+        <translation>Prüfe %1 (%v von %m)</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Breche ab …</translation>
+    </message>
+    <message>
+        <source>Pre-flight canceled. The previous results are still shown.</source>
+        <translation>Vorabprüfung abgebrochen. Die vorherigen Ergebnisse werden weiter angezeigt.</translation>
+    </message>
+    <message>
+        <source>Not connected: only the offline analysis ran (locks, rewrites, lint rules). Connect to a database to check the data.</source>
+        <translation>Nicht verbunden: Nur die Offline-Analyse lief (Sperren, Neuschreibungen, Lint-Regeln). Verbinden Sie sich mit einer Datenbank, um die Daten zu prüfen.</translation>
+    </message>
+    <message>
+        <source>No report yet.</source>
+        <translation>Noch kein Bericht.</translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 warnings, %3 info</source>
+        <translation>%1 blockierend, %2 Warnungen, %3 Info</translation>
+    </message>
+    <message>
+        <source> · %1 data checks in %2 ms</source>
+        <translation> · %1 Datenprüfungen in %2 ms</translation>
+    </message>
+    <message>
+        <source> · %1 shown</source>
+        <translation> · %1 angezeigt</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export pre-flight report</source>
+        <translation>Bericht der Vorabprüfung exportieren</translation>
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <translation>Bericht in %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>strata::Session</name>
     <message>
         <source>Not connected to a database.</source>
-        <translation type="unfinished" />
+        <translation>Nicht mit einer Datenbank verbunden.</translation>
     </message>
 </context>
 <context>
     <name>strata::SqlView</name>
     <message>
         <source>SQL</source>
-        <translation type="unfinished" />
+        <translation>SQL</translation>
+    </message>
+</context>
+<context>
+    <name>strata::SquashView</name>
+    <message>
+        <source>The migration folder with the full chain</source>
+        <translation>Der Migrationsordner mit der vollständigen Kette</translation>
+    </message>
+    <message>
+        <source>The candidate baseline: a .sql file or a folder</source>
+        <translation>Die vorgesehene Baseline: eine .sql-Datei oder ein Ordner</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner …</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Datei …</translation>
+    </message>
+    <message>
+        <source>Tool of the folder</source>
+        <translation>Werkzeug des Ordners</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Pick the chain and a baseline, then Check.</source>
+        <translation>Wählen Sie die Kette und eine Baseline, dann „Prüfen“.</translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation>Kette:</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>Baseline:</translation>
+    </message>
+    <message>
+        <source>Ledger surgery for:</source>
+        <translation>Eingriff in die Ledger-Tabelle für:</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>Was sich unterscheidet</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Files and lines</source>
+        <translation>Dateien und Zeilen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>The ledger surgery script appears here when the baseline is equivalent.</source>
+        <translation>Das Skript für den Eingriff in die Ledger-Tabelle erscheint hier, wenn die Baseline gleichwertig ist.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Consolidation report</source>
+        <translation>Konsolidierungsbericht</translation>
+    </message>
+    <message>
+        <source>Ledger surgery</source>
+        <translation>Eingriff in die Ledger-Tabelle</translation>
+    </message>
+    <message>
+        <source>Migration folder</source>
+        <translation>Migrationsordner</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Baseline folder</source>
+        <translation>Ordner der Baseline</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starte …</translation>
+    </message>
+    <message>
+        <source>No ledger surgery is known for this folder's tool; choose one.</source>
+        <translation>Für das Werkzeug dieses Ordners ist kein Eingriff in die Ledger-Tabelle bekannt; wählen Sie eines.</translation>
+    </message>
+    <message>
+        <source>Pick the migration folder and the baseline first.</source>
+        <translation>Wählen Sie zuerst den Migrationsordner und die Baseline.</translation>
+    </message>
+    <message>
+        <source>Replaying the chain and the baseline on a private scratch server…</source>
+        <translation>Spiele die Kette und die Baseline auf einem privaten Hilfsserver ab …</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Breche ab …</translation>
+    </message>
+    <message>
+        <source>The check could not be completed.</source>
+        <translation>Die Prüfung konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Identical: the baseline gives the same schema as the chain (%n object(s)).</source>
+        <translation><numerusform>Identisch: Die Baseline ergibt dasselbe Schema wie die Kette (%n Objekt).</numerusform><numerusform>Identisch: Die Baseline ergibt dasselbe Schema wie die Kette (%n Objekte).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not equivalent: %n difference(s).</source>
+        <translation><numerusform>Nicht gleichwertig: %n Unterschied.</numerusform><numerusform>Nicht gleichwertig: %n Unterschiede.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3354,6 +4858,41 @@ now: %2</source>
     <message>
         <source>(none yet)</source>
         <translation>(noch keine)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ViewActions</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Charts are saved as .png or .svg files.</source>
+        <translation>Diagramme werden als .png- oder .svg-Dateien gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Diagramm als PNG speichern …</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart as SVG…</source>
+        <translation>Diagramm als SVG speichern …</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG-Bilder (*.svg)</translation>
     </message>
 </context>
 </TS>
