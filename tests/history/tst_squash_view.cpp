@@ -1,0 +1,98 @@
+// SquashView: runs the check off the GUI thread and shows identical / differences, the
+// consolidation report and the surgery script.
+
+#include "ErrorBanner.h"
+#include "SqlView.h"
+#include "SquashView.h"
+
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace strata;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(STRATA_FIXTURES_DIR "/squash/") + name;
+}
+
+} // namespace
+
+class TestSquashView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void identical()
+    {
+        SquashView view;
+        view.resize(900, 600);
+        view.show();
+        view.setFolder(fixture(QStringLiteral("dbmate-chain")));
+        view.setBaseline(fixture(QStringLiteral("baseline-folder")));
+        QSignalSpy done(&view, &SquashView::finished);
+        view.check();
+        QVERIFY(view.isRunning()); // off the GUI thread: check() returned at once
+        QVERIFY(done.wait(180000));
+        QCOMPARE(done.first().first().toBool(), true);
+        QVERIFY2(view.statusText().startsWith(QStringLiteral("Identical")), qPrintable(view.statusText()));
+        QCOMPARE(view.differencesTable()->rowCount(), 0);
+        QCOMPARE(view.reportTable()->rowCount(), 11);
+        QVERIFY(view.surgeryView()->sql().contains(QStringLiteral("INSERT INTO public.schema_migrations")));
+        QVERIFY(!view.isRunning());
+    }
+
+    void differences()
+    {
+        SquashView view;
+        view.setFolder(fixture(QStringLiteral("dbmate-chain")));
+        view.setBaseline(fixture(QStringLiteral("baseline-missing-enum-value.sql")));
+        QSignalSpy done(&view, &SquashView::finished);
+        view.check();
+        QVERIFY(done.wait(180000));
+        QCOMPARE(done.first().first().toBool(), false);
+        QCOMPARE(view.differencesTable()->rowCount(), 1);
+        QCOMPARE(view.differencesTable()->item(0, 2)->text(), QStringLiteral("public.ticket_status"));
+        QVERIFY(view.differencesTable()->item(0, 3)->text().contains(QStringLiteral("snoozed")));
+        QVERIFY(view.surgeryView()->sql().isEmpty());
+        QVERIFY(view.statusText().startsWith(QStringLiteral("Not equivalent")));
+    }
+
+    void cancelAndErrors()
+    {
+        SquashView view;
+        QSignalSpy done(&view, &SquashView::finished);
+        view.check(); // nothing picked
+        QCOMPARE(done.size(), 1);
+        QVERIFY(view.errorBanner()->isVisibleTo(&view));
+
+        view.setFolder(fixture(QStringLiteral("dbmate-chain")));
+        view.setBaseline(fixture(QStringLiteral("baseline-equivalent.sql")));
+        view.check();
+        view.cancel();
+        QVERIFY(done.wait(180000));
+        QCOMPARE(done.last().first().toBool(), false);
+        QCOMPARE(view.statusText(), QStringLiteral("Canceled."));
+
+        view.setBaseline(fixture(QStringLiteral("no-such-baseline.sql")));
+        view.check();
+        QVERIFY(done.wait(180000));
+        QCOMPARE(done.last().first().toBool(), false);
+        QVERIFY(view.errorBanner()->text().contains(QStringLiteral("no-such-baseline.sql")));
+    }
+
+    void destroyWhileRunning()
+    {
+        auto *view = new SquashView;
+        view->setFolder(fixture(QStringLiteral("dbmate-chain")));
+        view->setBaseline(fixture(QStringLiteral("baseline-equivalent.sql")));
+        view->check();
+        QVERIFY(view->isRunning());
+        delete view; // cancels and waits; no crash, no leftover
+    }
+};
+
+QTEST_MAIN(TestSquashView)
+#include "tst_squash_view.moc"

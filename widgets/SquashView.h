@@ -1,0 +1,89 @@
+#pragma once
+// The squash assistant: pick a migration folder (the full chain) and a candidate
+// baseline (a .sql file or a folder); check() replays both on a private scratch server
+// off the GUI thread (progress, cancel) and shows "identical" or every difference, the
+// consolidation report over the chain, and — when the baseline is equivalent and the
+// tool has one — the ledger surgery script (for the runbook, never run from here).
+
+#include "history/Consolidation.h"
+#include "history/SquashCheck.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+
+namespace strata {
+
+class ErrorBanner;
+class SqlView;
+
+class SquashView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SquashView(QWidget *parent = nullptr);
+    ~SquashView() override;
+
+    void setFolder(const QString &dir);
+    void setBaseline(const QString &path);
+    QString folder() const;
+    QString baseline() const;
+    // Ledger tool for the surgery script: "" = the chain folder's format.
+    void setTool(const QString &tool);
+
+    void check();
+    void cancel();
+    bool isRunning() const { return m_watcher != nullptr; }
+
+    // What the view shows (for tests and the main window).
+    QTableWidget *differencesTable() const { return m_differences; }
+    QTableWidget *reportTable() const { return m_report; }
+    SqlView *surgeryView() const { return m_surgery; }
+    QString statusText() const;
+    ErrorBanner *errorBanner() const { return m_banner; }
+
+signals:
+    // After every check: true when the baseline is equivalent (false also on errors and cancel).
+    void finished(bool identical);
+
+private:
+    struct Outcome
+    {
+        Result<SquashResult> check;
+        Result<ConsolidationReport> report;
+        Result<QString> surgery;
+    };
+    static void work(QPromise<Outcome> &promise, const QString &folder, const QString &baseline, const QString &tool);
+
+    void browseFolder();
+    void browseBaselineFile();
+    void browseBaselineFolder();
+    void setRunning(bool running);
+    void showOutcome(const Outcome &o);
+    void fillDifferences(const SquashResult &r);
+    void fillReport(const ConsolidationReport &r);
+    void clearResults();
+
+    QLineEdit *m_folder = nullptr;
+    QLineEdit *m_baseline = nullptr;
+    QComboBox *m_tool = nullptr;
+    QPushButton *m_check = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    ErrorBanner *m_banner = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTableWidget *m_differences = nullptr;
+    QTableWidget *m_report = nullptr;
+    SqlView *m_surgery = nullptr;
+    QFutureWatcher<Outcome> *m_watcher = nullptr;
+};
+
+} // namespace strata
