@@ -1,0 +1,430 @@
+// strata-cli run / resume: a guided runbook from a migration file, an SQL script, a
+// saved runbook (.json) or a backup manifest (restore). One step at a time, with the
+// operator's y/n/q per step (or --yes for the whole runbook), the table's name typed
+// for a step that can lose data (--confirm-table with --yes), backups before a table is
+// touched, and a journal that `resume` continues after a crash.
+// Exit: 0 every step done or skipped, 1 a step failed or the operator stopped, 2 error.
+
+#include "Cli.h"
+#include "pg/Connection.h"
+#include "preflight/Preflight.h"
+#include "runbook/AuditReport.h"
+#include "runbook/Backup.h"
+#include "runbook/Executor.h"
+#include "runbook/RunbookBuilder.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <csignal>
+#include <unistd.h>
+
+using namespace strata;
+using namespace strata::cli;
+using namespace strata::runbook;
+
+namespace {
+
+QString T(const char *s) { return QCoreApplication::translate("strata-cli", s); }
+
+std::atomic<Executor *> g_executor{nullptr};
+
+void onStopSignal(int)
+{
+    // PQcancel is safe in a signal handler; the step fails with "canceled" and the run stops.
+    if (Executor *e = g_executor.load())
+        e->cancel();
+}
+
+struct RunOptions
+{
+    bool yes = false;
+    QStringList confirmTables;
+    QString reportPath;
+    QString databaseUri;
+};
+
+QString durationText(qint64 ms)
+{
+    return ms < 1000 ? T("%1 ms").arg(ms) : T("%1 s").arg(double(ms) / 1000.0, 0, 'f', 2);
+}
+
+QString modeText(StepMode m)
+{
+    switch (m) {
+    case StepMode::Transaction: return T("transaction");
+    case StepMode::ExplicitBlock: return T("its own BEGIN … COMMIT");
+    case StepMode::OutsideTransaction: return T("outside a transaction");
+    case StepMode::Restore: return T("restore, one transaction");
+    }
+    return {};
+}
+
+void printStep(const RunbookStep &s, StepState state)
+{
+    QTextStream &o = out();
+    o << T("Step %1 (line %2, %3, lock: %4) [%5]")
+             .arg(s.number).arg(s.line)
+             .arg(modeText(s.mode), s.lockLevel.isEmpty() ? T("unknown") : s.lockLevel, stepStateName(state))
+      << '\n';
+    for (const QString &line : s.sql().split(u'\n'))
+        o << "    " << line << '\n';
+    if (s.destructive)
+        o << "    " << T("CAN LOSE DATA: %1 Confirm by typing the table name “%2”.").arg(s.destructiveReason, s.confirmName) << '\n';
+    for (const QString &f : s.findings)
+        o << "    " << f << '\n';
+}
+
+QString readLine()
+{
+    static QTextStream in(stdin);
+    QString line = in.readLine();
+    return line.isNull() ? QStringLiteral("q") : line.trimmed();
+}
+
+// Test hook: STRATA_TEST_KILL_AT=step2:after-commit makes the process SIGKILL itself
+// at that checkpoint (points: mid-step, before-commit, after-commit).
+void installTestHook(Executor &ex)
+{
+    const QString spec = qEnvironmentVariable("STRATA_TEST_KILL_AT");
+    if (spec.isEmpty())
+        return;
+    const int step = spec.section(u':', 0, 0).mid(4).toInt();
+    const QString point = spec.section(u':', 1);
+    ex.setCheckpoint([step, point](const QString &p, int n) {
+        if (n == step && p == point) {
+            std::fflush(stdout);
+            ::raise(SIGKILL);
+        }
+    });
+}
+
+void writeReport(const Executor &ex, const RunOptions &ro)
+{
+    if (ro.reportPath.isEmpty())
+        return;
+    const QString md = AuditReport::markdown(ex.runbook(), ex.journal().header(), ex.journal().events(), ex.journal().path(),
+                                             ro.databaseUri);
+    QFile f(ro.reportPath);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(md.toUtf8()) < 0)
+        err() << T("warning: cannot write the report %1: %2").arg(ro.reportPath, f.errorString()) << Qt::endl;
+    else
+        out() << T("Audit report written to %1.").arg(ro.reportPath) << '\n';
+}
+
+// The step loop shared by run and resume.
+int driveSteps(Executor &ex, const RunOptions &ro)
+{
+    QTextStream &o = out();
+    ex.setNoticeSink([](int step, const Notice &n) {
+        out() << "    " << T("step %1: %2: %3").arg(step).arg(n.severity, n.message) << '\n';
+        out().flush();
+    });
+    g_executor = &ex;
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    int exit = ExitOk;
+    for (;;) {
+        const RunState st = ex.state();
+        const int n = st.current();
+        if (n == 0)
+            break;
+        const RunbookStep &step = ex.runbook().steps[n - 1];
+        if (st.step(n).invalidIndex) {
+            o << T("Step %1 left an INVALID index (%2). Drop it (DROP INDEX CONCURRENTLY) before running the step again; "
+                   "resume with --drop-invalid-index to let Strata drop it.")
+                     .arg(n).arg(step.effectObject.display())
+              << '\n';
+            exit = ExitFindings;
+            break;
+        }
+        QString typed;
+        if (!ro.yes) {
+            o << '\n';
+            printStep(step, st.step(n).state);
+            o << T("Run step %1? [y = run, n = skip, q = stop] ").arg(n);
+            o.flush();
+            const QString a = readLine().toLower();
+            if (a == u"n") {
+                if (Error e = ex.skipCurrent(T("skipped at the prompt")))
+                    return fail(e);
+                o << T("Step %1 skipped.").arg(n) << '\n';
+                continue;
+            }
+            if (a != u"y") {
+                ex.stop();
+                o << T("Stopped before step %1.").arg(n) << '\n';
+                exit = ExitFindings;
+                break;
+            }
+            if (step.destructive) {
+                o << T("Type the table name “%1” to confirm: ").arg(step.confirmName);
+                o.flush();
+                typed = readLine();
+                if (typed != step.confirmName) {
+                    ex.stop();
+                    o << T("The name does not match; step %1 did not run.").arg(n) << '\n';
+                    exit = ExitFindings;
+                    break;
+                }
+            }
+        } else {
+            o << T("Step %1/%2: %3").arg(n).arg(ex.runbook().steps.size()).arg(step.title()) << '\n';
+            if (step.destructive)
+                typed = ro.confirmTables.contains(step.confirmName) ? step.confirmName : QString();
+        }
+        o.flush();
+        auto r = ex.runCurrent(typed);
+        if (!r) {
+            fail(r.error());
+            exit = r.error().kind == Error::Kind::Usage ? ExitError : ExitFindings;
+            break;
+        }
+        if (r->status == StepResult::Status::Done) {
+            o << "  " << T("done in %1 (%2 attempt(s)%3)")
+                             .arg(durationText(r->elapsedMs)).arg(r->attempts)
+                             .arg(r->txid >= 0 ? T(", transaction %1").arg(r->txid) : QString())
+              << '\n';
+            continue;
+        }
+        o.flush();
+        err() << T("Step %1 failed: %2").arg(n).arg(r->error.message) << Qt::endl;
+        if (!r->error.detail.isEmpty())
+            err() << "  " << r->error.detail.trimmed().replace(u'\n', QStringLiteral("\n  ")) << Qt::endl;
+        if (!r->error.hint.isEmpty())
+            err() << T("hint: %1").arg(r->error.hint) << Qt::endl;
+        exit = ExitFindings;
+        break;
+    }
+    g_executor = nullptr;
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    const RunState st = ex.state();
+    if (st.finished())
+        o << T("Runbook finished: every step is done or skipped.") << '\n';
+    else
+        o << T("Runbook not finished; continue with: strata-cli resume --journal %1 --db URI").arg(ex.journal().path()) << '\n';
+    o.flush();
+    writeReport(ex, ro);
+    return exit;
+}
+
+void addCommon(QCommandLineParser &p)
+{
+    p.addHelpOption();
+    p.addOptions({
+        {QStringLiteral("db"), T("Connection URI or key=value string of the database."), QStringLiteral("uri")},
+        {QStringLiteral("yes"), T("Run every step without asking (steps that can lose data still need --confirm-table).")},
+        {QStringLiteral("confirm-table"), T("Confirms a step that can lose data on this table (repeatable)."), QStringLiteral("name")},
+        {QStringLiteral("journal"), T("The journal file (created by run, continued by resume)."), QStringLiteral("path")},
+        {QStringLiteral("report"), T("Write a Markdown audit report of the run to this file."), QStringLiteral("file")},
+        {QStringLiteral("lock-timeout"), T("lock_timeout per attempt in milliseconds (default 2000)."), QStringLiteral("ms"), QStringLiteral("2000")},
+        {QStringLiteral("lock-retries"), T("Further attempts after a lock timeout, with doubling pauses (default 2)."), QStringLiteral("n"), QStringLiteral("2")},
+        {QStringLiteral("statement-timeout"), T("statement_timeout per statement in milliseconds, 0 = none (default)."), QStringLiteral("ms"), QStringLiteral("0")},
+        {QStringLiteral("no-pg-dump"), T("Back up with binary COPY even when a suitable pg_dump is installed.")},
+    });
+}
+
+Error readExecOptions(const QCommandLineParser &p, ExecutorOptions &o)
+{
+    bool ok1 = false, ok2 = false, ok3 = false;
+    o.exec.lockTimeoutMs = p.value(QStringLiteral("lock-timeout")).toInt(&ok1);
+    o.exec.lockRetries = p.value(QStringLiteral("lock-retries")).toInt(&ok2);
+    o.exec.statementTimeoutMs = p.value(QStringLiteral("statement-timeout")).toInt(&ok3);
+    if (!ok1 || !ok2 || !ok3 || o.exec.lockTimeoutMs <= 0 || o.exec.lockRetries < 0 || o.exec.statementTimeoutMs < 0)
+        return Error(Error::Kind::Usage, T("--lock-timeout, --lock-retries and --statement-timeout take whole numbers (lock timeout above 0)."));
+    o.backup.allowPgDump = !p.isSet(QStringLiteral("no-pg-dump"));
+    return {};
+}
+
+// A runbook from the input: a backup manifest (restore), a saved runbook, or SQL.
+Result<Runbook> loadRunbook(const QString &path, bool down, const QStringList &tables)
+{
+    if (path.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive)) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error(Error::Kind::Io, T("Cannot read %1: %2").arg(path, f.errorString()));
+        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        if (o.contains(QLatin1StringView("tables")) && !o.contains(QLatin1StringView("steps"))) {
+            auto m = BackupManifest::load(path);
+            if (!m)
+                return m.error();
+            QList<TableRef> refs;
+            for (const BackupEntry &e : m->entries)
+                if (tables.isEmpty() || tables.contains(e.name) || tables.contains(e.schema + u'.' + e.name))
+                    refs.append(TableRef{e.schema, e.name});
+            if (refs.isEmpty())
+                return Error(Error::Kind::Usage, T("The backup %1 has none of the tables asked for.").arg(path));
+            return RunbookBuilder::restoreRunbook(QFileInfo(path).absoluteFilePath(), refs);
+        }
+        return Runbook::fromJson(o);
+    }
+    return RunbookBuilder::fromMigrationFile(path, down);
+}
+
+} // namespace
+
+static int runRun(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(T("Run a migration, script, runbook or backup restore step by step, with backups and a journal."));
+    addCommon(p);
+    p.addOptions({
+        {QStringLiteral("backup-dir"), T("Folder for the backups (default: <journal>.backups)."), QStringLiteral("dir")},
+        {QStringLiteral("down"), T("Run the migration file's down section.")},
+        {QStringLiteral("table"), T("With a backup manifest: restore only this table (repeatable)."), QStringLiteral("name")},
+    });
+    p.addPositionalArgument(QStringLiteral("file"), T("Migration or SQL file, runbook (.json) or backup manifest (manifest.json)."));
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return ExitOk;
+    }
+    if (p.positionalArguments().size() != 1)
+        return usageError(T("give exactly one file to run"));
+    if (!p.isSet(QStringLiteral("db")))
+        return usageError(T("--db is required"));
+    ExecutorOptions eo;
+    if (Error e = readExecOptions(p, eo))
+        return usageError(e.message);
+    eo.backupFolder = p.value(QStringLiteral("backup-dir"));
+
+    const QString file = p.positionalArguments().first();
+    auto rb = loadRunbook(file, p.isSet(QStringLiteral("down")), p.values(QStringLiteral("table")));
+    if (!rb)
+        return fail(rb.error());
+    auto profile = ConnectionProfile::fromConnectionString(p.value(QStringLiteral("db")));
+    if (!profile)
+        return fail(profile.error());
+
+    // Lock levels and findings from the pre-flight (offline analysis plus catalog facts;
+    // no data checks here), and primary-key drops from the live catalog.
+    {
+        SessionOptions so;
+        so.readOnly = true;
+        so.applicationName = QStringLiteral("strata-cli run (pre-flight)");
+        auto c = Connection::open(*profile, so);
+        if (!c)
+            return fail(c.error());
+        if (Error e = RunbookBuilder::refineWithCatalog(*rb, **c))
+            return fail(e);
+        if (!rb->sourceSql.isEmpty()) {
+            preflight::PreflightOptions po;
+            po.runDataChecks = false;
+            po.source = QFileInfo(file).fileName();
+            auto report = preflight::Preflight::run(rb->sourceSql, c->get(), po);
+            if (report)
+                RunbookBuilder::attachPreflight(*rb, *report);
+            else
+                err() << T("warning: the pre-flight failed: %1").arg(report.error().message) << Qt::endl;
+        }
+    }
+
+    RunOptions ro;
+    ro.yes = p.isSet(QStringLiteral("yes"));
+    ro.confirmTables = p.values(QStringLiteral("confirm-table"));
+    ro.reportPath = p.value(QStringLiteral("report"));
+    ro.databaseUri = profile->displayString();
+
+    out() << T("Runbook: %1 (%2 steps, sha256 %3)").arg(rb->title).arg(rb->steps.size()).arg(rb->sha256().left(12)) << '\n';
+    if (ro.yes) {
+        for (const RunbookStep &s : rb->steps)
+            printStep(s, StepState::Pending);
+        QStringList missing;
+        for (const RunbookStep &s : rb->steps)
+            if (s.destructive && !ro.confirmTables.contains(s.confirmName))
+                missing.append(T("step %1 (%2): --confirm-table %3").arg(s.number).arg(s.destructiveReason, s.confirmName));
+        if (!missing.isEmpty())
+            return fail(Error(Error::Kind::Usage, T("Steps that can lose data need their table named with --confirm-table; nothing ran."),
+                              missing.join(u'\n')));
+    }
+    QString journal = p.value(QStringLiteral("journal"));
+    if (journal.isEmpty())
+        journal = QFileInfo(file).completeBaseName() + QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss"))
+                  + QStringLiteral(".journal");
+
+    Executor ex(eo);
+    installTestHook(ex);
+    if (Error e = ex.start(*rb, *profile, journal))
+        return fail(e);
+    out() << T("Journal: %1").arg(ex.journal().path()) << '\n';
+    if (!ex.backupFolder().isEmpty())
+        out() << T("Backups: %1").arg(ex.backupFolder()) << '\n';
+    return driveSteps(ex, ro);
+}
+
+static int runResume(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(T("Continue a runbook from its journal after a stop, a crash or a lost connection."));
+    addCommon(p);
+    p.addOptions({
+        {QStringLiteral("terminate-stale"), T("End a killed run's session that is still working instead of waiting for it.")},
+        {QStringLiteral("stale-wait"), T("How long to wait for a killed run's session, in seconds (default 30)."), QStringLiteral("s"), QStringLiteral("30")},
+        {QStringLiteral("mark-done"), T("An in-doubt step the server cannot decide: you checked that it took effect."), QStringLiteral("step")},
+        {QStringLiteral("rerun"), T("An in-doubt step the server cannot decide: you checked that it did not take effect."), QStringLiteral("step")},
+        {QStringLiteral("drop-invalid-index"), T("Drop the INVALID index a failed CONCURRENTLY step left, then continue.")},
+    });
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return ExitOk;
+    }
+    if (!p.positionalArguments().isEmpty())
+        return usageError(T("unexpected argument “%1”").arg(p.positionalArguments().first()));
+    if (!p.isSet(QStringLiteral("journal")) || !p.isSet(QStringLiteral("db")))
+        return usageError(T("--journal and --db are required"));
+    ExecutorOptions eo;
+    if (Error e = readExecOptions(p, eo))
+        return usageError(e.message);
+    eo.terminateStale = p.isSet(QStringLiteral("terminate-stale"));
+    eo.staleWaitMs = p.value(QStringLiteral("stale-wait")).toInt() * 1000;
+    for (const QString &v : p.values(QStringLiteral("mark-done")))
+        eo.decisions.insert(v.toInt(), true);
+    for (const QString &v : p.values(QStringLiteral("rerun")))
+        eo.decisions.insert(v.toInt(), false);
+    auto profile = ConnectionProfile::fromConnectionString(p.value(QStringLiteral("db")));
+    if (!profile)
+        return fail(profile.error());
+
+    Executor ex(eo);
+    installTestHook(ex);
+    if (Error e = ex.resume(p.value(QStringLiteral("journal")), *profile))
+        return fail(e);
+    for (const QString &r : ex.resolutions())
+        out() << r << '\n';
+    if (p.isSet(QStringLiteral("drop-invalid-index"))) {
+        if (Error e = ex.dropInvalidIndex())
+            return fail(e);
+        out() << T("Dropped the INVALID index.") << '\n';
+    }
+    RunOptions ro;
+    ro.yes = p.isSet(QStringLiteral("yes"));
+    ro.confirmTables = p.values(QStringLiteral("confirm-table"));
+    ro.reportPath = p.value(QStringLiteral("report"));
+    ro.databaseUri = profile->displayString();
+    const RunState st = ex.state();
+    out() << T("Runbook: %1 (%2 steps); continuing at step %3.")
+                 .arg(ex.runbook().title).arg(ex.runbook().steps.size()).arg(st.current())
+          << '\n';
+    if (ro.yes) {
+        QStringList missing;
+        for (const RunbookStep &s : ex.runbook().steps)
+            if (s.number >= st.current() && st.current() > 0 && s.destructive && st.step(s.number).state != StepState::Done
+                && !ro.confirmTables.contains(s.confirmName))
+                missing.append(T("step %1 (%2): --confirm-table %3").arg(s.number).arg(s.destructiveReason, s.confirmName));
+        if (!missing.isEmpty())
+            return fail(Error(Error::Kind::Usage, T("Steps that can lose data need their table named with --confirm-table; nothing ran."),
+                              missing.join(u'\n')));
+    }
+    return driveSteps(ex, ro);
+}
+
+STRATA_CLI_COMMAND(run, "run", QT_TRANSLATE_NOOP("strata-cli", "Run a migration step by step with backups and a crash-safe journal"), runRun);
+STRATA_CLI_COMMAND(resume, "resume", QT_TRANSLATE_NOOP("strata-cli", "Continue a runbook from its journal"), runResume);

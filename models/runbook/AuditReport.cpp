@@ -1,0 +1,232 @@
+#include "AuditReport.h"
+
+#include "Journal.h"
+#include "RunState.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QMap>
+#include <QTextStream>
+
+namespace strata::runbook {
+
+namespace {
+
+QString S(const QJsonObject &o, const char *k) { return o.value(QLatin1StringView(k)).toString(); }
+qint64 N(const QJsonObject &o, const char *k) { return qint64(o.value(QLatin1StringView(k)).toDouble()); }
+
+// Markdown table cell: no pipes or line breaks.
+QString cell(QString s)
+{
+    s.replace(u'|', QStringLiteral("\\|"));
+    s.replace(u'\n', u' ');
+    return s;
+}
+
+QString fence(const QString &code, const QString &lang = QStringLiteral("sql"))
+{
+    QString ticks = QStringLiteral("```");
+    while (code.contains(ticks))
+        ticks += u'`';
+    return ticks + lang + u'\n' + code + u'\n' + ticks + u'\n';
+}
+
+QString ms(qint64 v)
+{
+    return v < 1000 ? AuditReport::tr("%1 ms").arg(v) : AuditReport::tr("%1 s").arg(double(v) / 1000.0, 0, 'f', 2);
+}
+
+QString shellQuote(const QString &s)
+{
+    static const QString safe = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-:=@");
+    bool plain = !s.isEmpty();
+    for (QChar c : s)
+        plain = plain && safe.contains(c);
+    if (plain)
+        return s;
+    QString q = s;
+    q.replace(u'\'', QStringLiteral("'\\''"));
+    return u'\'' + q + u'\'';
+}
+
+} // namespace
+
+QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, const QList<QJsonObject> &events,
+                              const QString &journalPath, const QString &databaseUri)
+{
+    const RunState st = RunState::replay(int(rb.steps.size()), events);
+    const QJsonObject server = header.value(QLatin1StringView("server")).toObject();
+    QString md;
+    QTextStream o(&md);
+
+    o << "# " << tr("Runbook audit: %1").arg(rb.title.isEmpty() ? sourceKindName(rb.source) : rb.title) << "\n\n";
+    o << "| | |\n|---|---|\n";
+    o << "| " << tr("Source") << " | " << cell(rb.sourcePath.isEmpty() ? sourceKindName(rb.source)
+                                                                        : rb.sourcePath + QStringLiteral(" (") + sourceKindName(rb.source) + u')')
+      << " |\n";
+    o << "| " << tr("Runbook sha256") << " | `" << rb.sha256() << "` |\n";
+    o << "| " << tr("Database") << " | " << cell(S(server, "database")) << " on " << cell(S(server, "server")) << " |\n";
+    o << "| " << tr("Server version") << " | " << cell(S(server, "server_version")) << " |\n";
+    if (!S(server, "system_identifier").isEmpty())
+        o << "| " << tr("System identifier") << " | " << S(server, "system_identifier") << " |\n";
+    o << "| " << tr("Journal") << " | " << cell(journalPath) << " |\n";
+    o << "| " << tr("Backup folder") << " | " << cell(S(header, "backup_folder").isEmpty() ? tr("(no backups)") : S(header, "backup_folder")) << " |\n";
+    o << "| " << tr("Started") << " | " << S(header, "at") << " |\n";
+    o << "| " << tr("Report written") << " | " << QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) << " |\n";
+    int done = 0, failed = 0, skipped = 0, pending = 0, doubt = 0;
+    for (int i = 1; i <= st.stepCount(); ++i) {
+        switch (st.step(i).state) {
+        case StepState::Done: ++done; break;
+        case StepState::Failed: ++failed; break;
+        case StepState::Skipped: ++skipped; break;
+        case StepState::InDoubt: ++doubt; break;
+        case StepState::Pending: ++pending; break;
+        }
+    }
+    o << "| " << tr("Outcome") << " | "
+      << tr("%1 steps: %2 done, %3 failed, %4 skipped, %5 pending, %6 in doubt%7")
+             .arg(st.stepCount()).arg(done).arg(failed).arg(skipped).arg(pending).arg(doubt)
+             .arg(st.stopped() ? tr(" (stopped by the operator)") : QString())
+      << " |\n\n";
+
+    // Tables touched.
+    QMap<QString, QList<int>> touched;
+    for (const RunbookStep &s : rb.steps)
+        for (const TableRef &t : s.tables)
+            touched[t.display()].append(s.number);
+    o << "## " << tr("Tables touched") << "\n\n";
+    if (touched.isEmpty()) {
+        o << tr("None of the steps writes to an existing table.") << "\n\n";
+    } else {
+        o << "| " << tr("Table") << " | " << tr("Steps") << " | " << tr("Rows before (backup)") << " |\n|---|---|---|\n";
+        for (auto it = touched.cbegin(); it != touched.cend(); ++it) {
+            QStringList nums;
+            for (int n : it.value())
+                nums.append(QString::number(n));
+            const auto b = st.backups().constFind(it.key());
+            o << "| " << cell(it.key()) << " | " << nums.join(QStringLiteral(", ")) << " | "
+              << (b == st.backups().cend() ? tr("not backed up") : QString::number(b->rows)) << " |\n";
+        }
+        o << '\n';
+    }
+
+    // Steps.
+    o << "## " << tr("Steps") << "\n\n";
+    o << "| # | " << tr("Line") << " | " << tr("Mode") << " | " << tr("Lock") << " | " << tr("State") << " | "
+      << tr("Attempts") << " | " << tr("Transaction") << " | " << tr("Took") << " | " << tr("Step") << " |\n";
+    o << "|---|---|---|---|---|---|---|---|---|\n";
+    for (const RunbookStep &s : rb.steps) {
+        const StepStatus &ss = st.step(s.number);
+        o << "| " << s.number << " | " << s.line << " | " << stepModeName(s.mode) << " | " << cell(s.lockLevel) << " | "
+          << stepStateName(ss.state) << (ss.resolution.isEmpty() ? QString() : QStringLiteral(" (") + ss.resolution + u')')
+          << " | " << ss.attempts << " | " << (ss.txid >= 0 ? QString::number(ss.txid) : QString()) << " | "
+          << (ss.state == StepState::Done ? ms(ss.elapsedMs) : QString()) << " | " << cell(s.title()) << " |\n";
+    }
+    o << '\n';
+    for (const RunbookStep &s : rb.steps) {
+        o << "### " << tr("Step %1 (line %2)").arg(s.number).arg(s.line) << "\n\n";
+        if (s.destructive)
+            o << "**" << tr("Can lose data:") << "** " << s.destructiveReason << ' '
+              << tr("Confirmed by typing “%1”.").arg(s.confirmName) << "\n\n";
+        for (const QString &f : s.findings)
+            o << "- " << f << '\n';
+        if (!s.findings.isEmpty())
+            o << '\n';
+        o << fence(s.sql());
+        o << '\n';
+        for (const QJsonObject &e : events) {
+            if (e.value(QLatin1StringView("step")).toInt() != s.number)
+                continue;
+            const QString ev = S(e, "event");
+            const QString at = S(e, "at");
+            if (ev == event::Done) {
+                QStringList parts;
+                for (const QJsonValue &t : e.value(QLatin1StringView("timings")).toArray()) {
+                    const QJsonObject tt = t.toObject();
+                    parts.append(tr("statement %1: %2 (%3)").arg(tt.value(QLatin1StringView("statement")).toInt() + 1)
+                                     .arg(ms(N(tt, "elapsed_ms")), S(tt, "tag")));
+                }
+                o << "- " << at << ' ' << tr("done in %1 after %2 attempt(s); transaction %3.")
+                                          .arg(ms(N(e, "elapsed_ms"))).arg(e.value(QLatin1StringView("attempts")).toInt())
+                                          .arg(N(e, "txid") >= 0 ? QString::number(N(e, "txid")) : tr("none (autocommit)"));
+                if (!parts.isEmpty())
+                    o << ' ' << parts.join(QStringLiteral("; ")) << '.';
+                o << '\n';
+            } else if (ev == event::Failed) {
+                o << "- " << at << ' ' << tr("failed: %1").arg(S(e, "message"));
+                if (!S(e, "detail").isEmpty())
+                    o << " — " << S(e, "detail");
+                if (!S(e, "sqlstate").isEmpty())
+                    o << " (SQLSTATE " << S(e, "sqlstate") << ')';
+                o << '\n';
+            } else if (ev == event::Retry) {
+                o << "- " << at << ' ' << tr("lock not granted in time, rolled back, tried again: %1").arg(S(e, "message")) << '\n';
+            } else if (ev == event::Resolved || ev == event::Note || ev == event::Skipped) {
+                o << "- " << at << ' ' << (ev == event::Skipped ? tr("skipped by the operator. %1").arg(S(e, "message")) : S(e, "message")) << '\n';
+            } else if (ev == event::Backup) {
+                o << "- " << at << ' ' << tr("backed up %1.%2 first (%3 rows, verified).").arg(S(e, "schema"), S(e, "table")).arg(N(e, "rows")) << '\n';
+            }
+            for (const QJsonValue &n : e.value(QLatin1StringView("notices")).toArray())
+                o << "  - " << S(n.toObject(), "severity") << ": " << S(n.toObject(), "message") << '\n';
+        }
+        o << '\n';
+    }
+
+    // Backups and verification.
+    o << "## " << tr("Backups") << "\n\n";
+    QList<QJsonObject> backups;
+    for (const QJsonObject &e : events)
+        if (S(e, "event") == event::Backup)
+            backups.append(e);
+    if (backups.isEmpty()) {
+        o << tr("No table was backed up.") << "\n\n";
+    } else {
+        o << "| " << tr("Table") << " | " << tr("Method") << " | " << tr("Rows") << " | sha256 | " << tr("File") << " | "
+          << tr("Verified") << " |\n|---|---|---|---|---|---|\n";
+        for (const QJsonObject &e : backups)
+            o << "| " << cell(TableRef{S(e, "schema"), S(e, "table")}.display()) << " | " << S(e, "method") << " | " << N(e, "rows")
+              << " | `" << S(e, "sha256") << "` | " << cell(S(e, "file")) << " | "
+              << (e.value(QLatin1StringView("verified")).toBool() ? tr("yes") : tr("no")) << " |\n";
+        o << '\n';
+    }
+    o << "## " << tr("Verification") << "\n\n";
+    o << "- " << tr("Every backup was read back before the step that needed it ran: the file's sha256 matched the manifest, "
+                    "and the rows in the file matched the rows counted in the same snapshot.") << '\n';
+    o << "- " << tr("Before each COMMIT the transaction id was written to the journal and flushed to disk; "
+                    "after an interruption txid_status decided whether the step had committed.") << '\n';
+    for (const QJsonObject &e : events)
+        if (S(e, "event") == event::Resolved)
+            o << "- " << S(e, "message") << '\n';
+    o << '\n';
+
+    // The way back.
+    o << "## " << tr("Rollback path") << "\n\n";
+    const QString db = shellQuote(databaseUri.isEmpty() ? QStringLiteral("URI") : databaseUri);
+    int item = 0;
+    if (rb.source == SourceKind::MigrationUp && !rb.sourcePath.isEmpty()) {
+        o << ++item << ". " << tr("Run the migration's down section as its own runbook (with its own pre-flight, backups and journal):") << "\n\n";
+        o << fence(QStringLiteral("strata-cli run %1 --down --db %2 --journal %3")
+                       .arg(shellQuote(rb.sourcePath), db, shellQuote(journalPath + QStringLiteral(".down"))),
+                   QStringLiteral("sh"));
+        o << '\n';
+    }
+    for (const QJsonObject &e : backups) {
+        const QString table = S(e, "table");
+        o << ++item << ". " << tr("Put the rows of %1 back from its verified backup (one transaction, checked against the manifest):")
+                                   .arg(TableRef{S(e, "schema"), table}.display())
+          << "\n\n";
+        o << fence(QStringLiteral("strata-cli run %1 --table %2 --confirm-table %2 --db %3 --journal %4")
+                       .arg(shellQuote(S(e, "manifest")), shellQuote(table), db,
+                            shellQuote(journalPath + QStringLiteral(".restore-") + table)),
+                   QStringLiteral("sh"));
+        o << '\n';
+    }
+    if (item == 0)
+        o << tr("No automatic way back: nothing was backed up and the source has no down section.") << "\n";
+    o.flush();
+    return md;
+}
+
+} // namespace strata::runbook

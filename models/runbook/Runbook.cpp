@@ -1,0 +1,248 @@
+#include "Runbook.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace strata::runbook {
+
+namespace {
+
+struct Names
+{
+    const char *name;
+    int value;
+};
+
+constexpr Names kSources[] = {
+    {"sql_script", int(SourceKind::SqlScript)},       {"migration_up", int(SourceKind::MigrationUp)},
+    {"migration_down", int(SourceKind::MigrationDown)}, {"diff_script", int(SourceKind::DiffScript)},
+    {"rollback_script", int(SourceKind::RollbackScript)}, {"ledger_surgery", int(SourceKind::LedgerSurgery)},
+    {"table_restore", int(SourceKind::TableRestore)},
+};
+constexpr Names kModes[] = {
+    {"transaction", int(StepMode::Transaction)},
+    {"explicit_block", int(StepMode::ExplicitBlock)},
+    {"outside_transaction", int(StepMode::OutsideTransaction)},
+    {"restore", int(StepMode::Restore)},
+};
+constexpr Names kEffects[] = {
+    {"none", int(EffectCheck::None)},          {"index_exists", int(EffectCheck::IndexExists)},
+    {"index_gone", int(EffectCheck::IndexGone)}, {"repeatable", int(EffectCheck::Repeatable)},
+    {"unknown", int(EffectCheck::Unknown)},
+};
+
+template<size_t N>
+QString nameOf(const Names (&table)[N], int v)
+{
+    for (const Names &n : table)
+        if (n.value == v)
+            return QLatin1StringView(n.name);
+    return {};
+}
+template<size_t N>
+int valueOf(const Names (&table)[N], const QString &s, int fallback)
+{
+    for (const Names &n : table)
+        if (s == QLatin1StringView(n.name))
+            return n.value;
+    return fallback;
+}
+
+QJsonArray strings(const QStringList &l)
+{
+    QJsonArray a;
+    for (const QString &s : l)
+        a.append(s);
+    return a;
+}
+QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &x : v.toArray())
+        out.append(x.toString());
+    return out;
+}
+QJsonObject tableJson(const TableRef &t)
+{
+    return QJsonObject{{QStringLiteral("schema"), t.schema}, {QStringLiteral("name"), t.name}};
+}
+TableRef tableFrom(const QJsonValue &v)
+{
+    const QJsonObject o = v.toObject();
+    return TableRef{o.value(QLatin1StringView("schema")).toString(), o.value(QLatin1StringView("name")).toString()};
+}
+QJsonArray tablesJson(const QList<TableRef> &l)
+{
+    QJsonArray a;
+    for (const TableRef &t : l)
+        a.append(tableJson(t));
+    return a;
+}
+QList<TableRef> tablesFrom(const QJsonValue &v)
+{
+    QList<TableRef> out;
+    for (const QJsonValue &x : v.toArray())
+        out.append(tableFrom(x));
+    return out;
+}
+
+// What runs: the identity of a step.
+QJsonObject identityJson(const RunbookStep &s)
+{
+    QJsonObject o{{QStringLiteral("mode"), stepModeName(s.mode)},
+                  {QStringLiteral("statements"), strings(s.statements)},
+                  {QStringLiteral("settings"), strings(s.settings)}};
+    if (s.mode == StepMode::Restore) {
+        o.insert(QStringLiteral("restore_manifest"), s.restoreManifest);
+        o.insert(QStringLiteral("restore_tables"), tablesJson(s.restoreTables));
+    }
+    return o;
+}
+
+} // namespace
+
+QString sourceKindName(SourceKind k) { return nameOf(kSources, int(k)); }
+SourceKind sourceKindFromName(const QString &n) { return SourceKind(valueOf(kSources, n, int(SourceKind::SqlScript))); }
+QString stepModeName(StepMode m) { return nameOf(kModes, int(m)); }
+StepMode stepModeFromName(const QString &n) { return StepMode(valueOf(kModes, n, int(StepMode::Transaction))); }
+QString effectCheckName(EffectCheck e) { return nameOf(kEffects, int(e)); }
+EffectCheck effectCheckFromName(const QString &n) { return EffectCheck(valueOf(kEffects, n, int(EffectCheck::Unknown))); }
+
+QString TableRef::display() const
+{
+    static const QRegularExpression plain(QStringLiteral("^[a-z_][a-z0-9_$]*$"));
+    auto q = [](const QString &s) -> QString {
+        if (plain.match(s).hasMatch())
+            return s;
+        QString d = s;
+        d.replace(u'"', QStringLiteral("\"\""));
+        return u'"' + d + u'"';
+    };
+    return schema.isEmpty() ? q(name) : q(schema) + u'.' + q(name);
+}
+
+QString RunbookStep::sql() const
+{
+    if (mode == StepMode::Restore) {
+        QStringList names;
+        for (const TableRef &t : restoreTables)
+            names.append(t.display());
+        return QStringLiteral("-- restore %1 from %2").arg(names.join(QStringLiteral(", ")), restoreManifest);
+    }
+    return statements.join(QStringLiteral(";\n")) + u';';
+}
+
+QString RunbookStep::title() const
+{
+    if (mode == StepMode::Restore)
+        return sql().mid(3);
+    for (const QString &s : statements) {
+        QString line;
+        for (const QString &l : s.split(u'\n')) {
+            const QString t = l.trimmed();
+            if (!t.isEmpty() && !t.startsWith(QStringLiteral("--"))) {
+                line = t;
+                break;
+            }
+        }
+        static const QRegularExpression txControl(QStringLiteral("^(BEGIN|START|COMMIT|END|ROLLBACK)\\b"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        if (!line.isEmpty() && !(statements.size() > 1 && txControl.match(line).hasMatch()))
+            return line.size() > 100 ? line.left(99) + QChar(0x2026) : line;
+    }
+    return statements.value(0).simplified().left(100);
+}
+
+QString Runbook::sha256() const
+{
+    QJsonArray steps_;
+    for (const RunbookStep &s : steps)
+        steps_.append(identityJson(s));
+    const QJsonObject o{{QStringLiteral("source"), sourceKindName(source)}, {QStringLiteral("steps"), steps_}};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+}
+
+QJsonObject Runbook::toJson() const
+{
+    QJsonArray a;
+    for (const RunbookStep &s : steps) {
+        QJsonObject o = identityJson(s);
+        o.insert(QStringLiteral("number"), s.number);
+        o.insert(QStringLiteral("line"), s.line);
+        o.insert(QStringLiteral("ends_with_rollback"), s.endsWithRollback);
+        o.insert(QStringLiteral("tables"), tablesJson(s.tables));
+        o.insert(QStringLiteral("data_tables"), tablesJson(s.dataTables));
+        o.insert(QStringLiteral("destructive"), s.destructive);
+        o.insert(QStringLiteral("destructive_reason"), s.destructiveReason);
+        o.insert(QStringLiteral("confirm_name"), s.confirmName);
+        o.insert(QStringLiteral("effect"), effectCheckName(s.effect));
+        o.insert(QStringLiteral("effect_object"), tableJson(s.effectObject));
+        o.insert(QStringLiteral("lock_level"), s.lockLevel);
+        o.insert(QStringLiteral("rewrite"), s.rewrite);
+        o.insert(QStringLiteral("scan"), s.scan);
+        o.insert(QStringLiteral("estimated_seconds"), s.estimatedSeconds);
+        o.insert(QStringLiteral("findings"), strings(s.findings));
+        a.append(o);
+    }
+    return QJsonObject{{QStringLiteral("format_version"), 1},
+                       {QStringLiteral("title"), title},
+                       {QStringLiteral("source"), sourceKindName(source)},
+                       {QStringLiteral("source_path"), sourcePath},
+                       {QStringLiteral("sha256"), sha256()},
+                       {QStringLiteral("steps"), a}};
+}
+
+Result<Runbook> Runbook::fromJson(const QJsonObject &o)
+{
+    auto bad = [](const QString &why) {
+        return Error(Error::Kind::Parse, QCoreApplication::translate("Runbook", "The runbook is not valid: %1").arg(why));
+    };
+    if (o.value(QLatin1StringView("format_version")).toInt() != 1)
+        return bad(QCoreApplication::translate("Runbook", "unknown format_version"));
+    Runbook r;
+    r.title = o.value(QLatin1StringView("title")).toString();
+    r.source = sourceKindFromName(o.value(QLatin1StringView("source")).toString());
+    r.sourcePath = o.value(QLatin1StringView("source_path")).toString();
+    const QJsonArray a = o.value(QLatin1StringView("steps")).toArray();
+    for (const QJsonValue &v : a) {
+        const QJsonObject s = v.toObject();
+        RunbookStep st;
+        st.number = s.value(QLatin1StringView("number")).toInt();
+        st.mode = stepModeFromName(s.value(QLatin1StringView("mode")).toString());
+        st.statements = strings(s.value(QLatin1StringView("statements")));
+        st.settings = strings(s.value(QLatin1StringView("settings")));
+        st.line = s.value(QLatin1StringView("line")).toInt(1);
+        st.endsWithRollback = s.value(QLatin1StringView("ends_with_rollback")).toBool();
+        st.tables = tablesFrom(s.value(QLatin1StringView("tables")));
+        st.dataTables = tablesFrom(s.value(QLatin1StringView("data_tables")));
+        st.destructive = s.value(QLatin1StringView("destructive")).toBool();
+        st.destructiveReason = s.value(QLatin1StringView("destructive_reason")).toString();
+        st.confirmName = s.value(QLatin1StringView("confirm_name")).toString();
+        st.effect = effectCheckFromName(s.value(QLatin1StringView("effect")).toString());
+        st.effectObject = tableFrom(s.value(QLatin1StringView("effect_object")));
+        st.restoreManifest = s.value(QLatin1StringView("restore_manifest")).toString();
+        st.restoreTables = tablesFrom(s.value(QLatin1StringView("restore_tables")));
+        st.lockLevel = s.value(QLatin1StringView("lock_level")).toString();
+        st.rewrite = s.value(QLatin1StringView("rewrite")).toBool();
+        st.scan = s.value(QLatin1StringView("scan")).toBool();
+        st.estimatedSeconds = s.value(QLatin1StringView("estimated_seconds")).toDouble();
+        st.findings = strings(s.value(QLatin1StringView("findings")));
+        if (st.number != r.steps.size() + 1)
+            return bad(QCoreApplication::translate("Runbook", "steps are not numbered 1, 2, 3, ..."));
+        if (st.mode == StepMode::Restore ? st.restoreTables.isEmpty() || st.restoreManifest.isEmpty()
+                                         : st.statements.isEmpty())
+            return bad(QCoreApplication::translate("Runbook", "step %1 is empty").arg(st.number));
+        r.steps.append(st);
+    }
+    if (r.steps.isEmpty())
+        return bad(QCoreApplication::translate("Runbook", "it has no steps"));
+    const QString sha = o.value(QLatin1StringView("sha256")).toString();
+    if (!sha.isEmpty() && sha != r.sha256())
+        return bad(QCoreApplication::translate("Runbook", "its sha256 does not match its steps (edited by hand?)"));
+    return r;
+}
+
+} // namespace strata::runbook

@@ -1,0 +1,268 @@
+#include "RunbookBuilder.h"
+
+#include "history/DbmateFormat.h"
+#include "pg/Connection.h"
+#include "preflight/Findings.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace strata::runbook {
+
+namespace {
+
+using K = StatementKind;
+
+TableRef tableOf(const RelationRef &r) { return TableRef{r.schema, r.name}; }
+
+void addUnique(QList<TableRef> &list, const TableRef &t)
+{
+    if (!t.name.isEmpty() && !list.contains(t))
+        list.append(t);
+}
+
+bool isSessionSetting(const ClassifiedStatement &c)
+{
+    if (c.kind != K::Set || c.nodeType != u"VariableSetStmt")
+        return false;
+    const QString name = c.node.value(QLatin1StringView("name")).toString();
+    return !name.startsWith(QLatin1StringView("TRANSACTION"), Qt::CaseInsensitive)
+        && !name.startsWith(QLatin1StringView("SESSION CHARACTERISTICS"), Qt::CaseInsensitive);
+}
+
+bool changesRows(K k)
+{
+    return k == K::Insert || k == K::Update || k == K::Delete || k == K::Merge || k == K::Truncate || k == K::Copy;
+}
+
+EffectCheck effectFor(const ClassifiedStatement &c, TableRef *object)
+{
+    switch (c.kind) {
+    case K::CreateIndex:
+        if (c.target.name.isEmpty())
+            return EffectCheck::Unknown; // CREATE INDEX CONCURRENTLY ON t (...) : name chosen by the server
+        *object = tableOf(c.target);
+        return EffectCheck::IndexExists;
+    case K::DropIndex:
+        *object = tableOf(c.target);
+        return EffectCheck::IndexGone;
+    case K::Vacuum:
+    case K::Analyze:
+    case K::Reindex:
+    case K::Cluster:
+    case K::AlterSystem:
+        return EffectCheck::Repeatable;
+    default:
+        return EffectCheck::Unknown;
+    }
+}
+
+// Facts of one statement that make a step destructive beyond the classifier's flags.
+void markDestructive(RunbookStep &step, const ClassifiedStatement &c)
+{
+    auto mark = [&](const QString &reason) {
+        if (step.destructive)
+            return;
+        step.destructive = true;
+        step.destructiveReason = reason;
+        step.confirmName = c.target.name;
+    };
+    if (c.isDestructive)
+        mark(c.destructiveReason);
+    for (const AlterTableCommand &a : c.alterCommands) {
+        if (a.subtype == u"AT_AlterColumnType")
+            mark(RunbookBuilder::tr("Changes the type of column %1 of %2: a narrower type can cut or round values.")
+                     .arg(a.name, tableOf(c.target).display()));
+        else if (a.subtype == u"AT_DropConstraint" && a.name.endsWith(QLatin1StringView("_pkey")))
+            mark(RunbookBuilder::tr("Drops the primary key %1 of %2.").arg(a.name, tableOf(c.target).display()));
+    }
+}
+
+} // namespace
+
+Result<Runbook> RunbookBuilder::fromSql(const QString &sql, SourceKind kind, const QString &sourcePath,
+                                        const QString &title)
+{
+    auto classified = StatementClassifier::classify(sql);
+    if (!classified)
+        return classified.error();
+    const QList<ClassifiedStatement> &stmts = *classified;
+    const StepPlan plan = StatementClassifier::groupSteps(stmts);
+    for (const StepProblem &p : plan.problems)
+        if (p.kind != StepProblem::Kind::NestedBegin)
+            return Error(Error::Kind::Parse, p.message);
+
+    Runbook r;
+    r.source = kind;
+    r.sourcePath = sourcePath;
+    r.sourceSql = sql;
+    r.title = title.isEmpty() ? QFileInfo(sourcePath).fileName() : title;
+    QStringList settings;
+    for (const StatementStep &ps : plan.steps) {
+        const ClassifiedStatement &first = stmts[ps.first];
+        if (!ps.explicitTransaction && isSessionSetting(first)) {
+            settings.append(first.statement.text);
+            continue;
+        }
+        RunbookStep step;
+        step.number = int(r.steps.size()) + 1;
+        step.line = first.statement.line;
+        step.settings = settings;
+        step.endsWithRollback = ps.endsWithRollback;
+        step.mode = ps.explicitTransaction         ? StepMode::ExplicitBlock
+                    : ps.mustRunOutsideTransaction ? StepMode::OutsideTransaction
+                                                   : StepMode::Transaction;
+        if (step.mode == StepMode::OutsideTransaction)
+            step.effect = effectFor(first, &step.effectObject);
+        for (int i = ps.first; i <= ps.last; ++i) {
+            const ClassifiedStatement &c = stmts[i];
+            step.statements.append(c.statement.text);
+            step.sourceStatements.append(i);
+            if (c.kind != K::DropIndex && !c.isTransactionControl) {
+                for (const RelationRef &rel : c.relations) {
+                    if (rel.access == RelationAccess::Read)
+                        continue;
+                    addUnique(step.tables, tableOf(rel));
+                    if (changesRows(c.kind) && rel.access == RelationAccess::Write)
+                        addUnique(step.dataTables, tableOf(rel));
+                }
+            }
+            markDestructive(step, c);
+        }
+        r.steps.append(step);
+    }
+    if (r.steps.isEmpty())
+        return Error(Error::Kind::Usage, tr("The script has no statements to run."));
+    return r;
+}
+
+Result<Runbook> RunbookBuilder::fromMigrationFile(const QString &path, bool down)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(Error::Kind::Io, tr("Cannot read %1: %2").arg(path, f.errorString()));
+    const QByteArray bytes = f.readAll();
+    const QString text = QString::fromUtf8(bytes);
+    if (bytes.contains('\0') || text.contains(QChar::ReplacementCharacter))
+        return Error(Error::Kind::Parse, tr("%1 is not a UTF-8 text file.").arg(path));
+    const QString name = QFileInfo(path).fileName();
+    if (!text.contains(QLatin1StringView("-- migrate:up"))) {
+        if (down)
+            return Error(Error::Kind::Usage, tr("%1 has no “-- migrate:down” section.").arg(name));
+        return fromSql(text, SourceKind::SqlScript, path);
+    }
+    auto m = DbmateFormat::parse(name, text);
+    if (!m)
+        return m.error();
+    const QString sql = down ? m->downSql : m->upSql;
+    if (sql.trimmed().isEmpty())
+        return Error(Error::Kind::Usage, tr("%1 has an empty %2 section.").arg(name, down ? QStringLiteral("down") : QStringLiteral("up")));
+    int firstLine = m->upLine;
+    if (down) {
+        const int at = int(text.indexOf(QLatin1StringView("-- migrate:down")));
+        firstLine = at < 0 ? 1 : int(text.left(at).count(u'\n')) + 2;
+    }
+    auto r = fromSql(sql, down ? SourceKind::MigrationDown : SourceKind::MigrationUp, path,
+                     down ? tr("%1 (down)").arg(name) : name);
+    if (!r)
+        return Error(r.error().kind, tr("%1: %2").arg(name, r.error().message), r.error().detail, r.error().hint);
+    for (RunbookStep &s : r->steps)
+        s.line += firstLine - 1;
+    return r;
+}
+
+Runbook RunbookBuilder::restoreRunbook(const QString &manifestPath, const QList<TableRef> &tables)
+{
+    Runbook r;
+    r.source = SourceKind::TableRestore;
+    r.sourcePath = manifestPath;
+    r.title = tr("Restore from %1").arg(QFileInfo(manifestPath).dir().dirName());
+    appendRestore(r, manifestPath, tables);
+    return r;
+}
+
+void RunbookBuilder::appendRestore(Runbook &r, const QString &manifestPath, const QList<TableRef> &tables)
+{
+    RunbookStep s;
+    s.number = int(r.steps.size()) + 1;
+    s.mode = StepMode::Restore;
+    s.restoreManifest = manifestPath;
+    s.restoreTables = tables;
+    s.tables = tables;
+    s.dataTables = tables;
+    s.destructive = true;
+    QStringList names;
+    for (const TableRef &t : tables)
+        names.append(t.display());
+    s.destructiveReason = tr("Replaces every row of %1 with the rows of the backup.").arg(names.join(QStringLiteral(", ")));
+    s.confirmName = tables.value(0).name;
+    s.lockLevel = QStringLiteral("ACCESS EXCLUSIVE");
+    r.steps.append(s);
+}
+
+Error RunbookBuilder::refineWithCatalog(Runbook &r, Connection &c)
+{
+    const ResultSet pk = c.exec(QStringLiteral(
+        "SELECT n.nspname, t.relname, con.conname FROM pg_catalog.pg_constraint con "
+        "JOIN pg_catalog.pg_class t ON t.oid = con.conrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace "
+        "WHERE con.contype = 'p' AND n.nspname NOT IN ('pg_catalog', 'information_schema')"));
+    if (!pk.ok())
+        return pk.error;
+    QSet<QString> keys; // "table\x1fconstraint" and "schema\x1ftable\x1fconstraint"
+    for (int i = 0; i < pk.rowCount(); ++i) {
+        keys.insert(pk.text(i, 1) + u'\x1f' + pk.text(i, 2));
+        keys.insert(pk.text(i, 0) + u'\x1f' + pk.text(i, 1) + u'\x1f' + pk.text(i, 2));
+    }
+    for (RunbookStep &step : r.steps) {
+        if (step.mode == StepMode::Restore || step.destructive)
+            continue;
+        for (const QString &sql : step.statements) {
+            auto cs = StatementClassifier::classify(sql);
+            if (!cs)
+                continue;
+            for (const ClassifiedStatement &s : *cs) {
+                for (const AlterTableCommand &a : s.alterCommands) {
+                    if (a.subtype != u"AT_DropConstraint")
+                        continue;
+                    const QString key = s.target.schema.isEmpty()
+                                            ? QString(s.target.name + u'\x1f' + a.name)
+                                            : QString(s.target.schema + u'\x1f' + s.target.name + u'\x1f' + a.name);
+                    if (keys.contains(key) && !step.destructive) {
+                        step.destructive = true;
+                        step.destructiveReason = tr("Drops the primary key %1 of %2.").arg(a.name, tableOf(s.target).display());
+                        step.confirmName = s.target.name;
+                    }
+                }
+            }
+        }
+    }
+    return {};
+}
+
+void RunbookBuilder::attachPreflight(Runbook &r, const preflight::PreflightReport &report)
+{
+    using namespace preflight;
+    for (RunbookStep &step : r.steps) {
+        LockLevel strongest = LockLevel::None;
+        for (int idx : step.sourceStatements) {
+            for (const StatementReport &s : report.statements) {
+                if (s.index != idx)
+                    continue;
+                for (const TableLock &l : s.locks)
+                    strongest = std::max(strongest, l.level);
+                step.rewrite = step.rewrite || s.rewrite;
+                step.scan = step.scan || s.scan;
+                step.estimatedSeconds += s.estimatedSeconds;
+            }
+            for (const preflight::Finding &f : report.findings)
+                if (f.statement == idx)
+                    step.findings.append(severityName(f.severity) + QStringLiteral(": ") + f.message);
+        }
+        if (strongest != LockLevel::None)
+            step.lockLevel = lockName(strongest);
+    }
+}
+
+} // namespace strata::runbook

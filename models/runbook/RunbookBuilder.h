@@ -1,0 +1,43 @@
+#pragma once
+// Builds runbooks: from SQL text (a generated diff script, a rollback script, ledger
+// surgery), from a migration file's up or down section, and restore runbooks from a
+// backup. Steps are single statements or explicit BEGIN ... COMMIT blocks; statements
+// that cannot run in a transaction become autocommit steps; plain SET statements are
+// carried into every later step (a resumed run starts on a new connection).
+
+#include "Runbook.h"
+
+namespace strata {
+class Connection;
+}
+namespace strata::preflight {
+struct PreflightReport;
+}
+
+namespace strata::runbook {
+
+class RunbookBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(RunbookBuilder)
+public:
+    // A syntax error or a broken block (BEGIN without COMMIT, CONCURRENTLY inside a
+    // block, ...) comes back as an Error naming the line.
+    static Result<Runbook> fromSql(const QString &sql, SourceKind kind, const QString &sourcePath = {},
+                                   const QString &title = {});
+    // A migration file: dbmate sections ("-- migrate:up" / "-- migrate:down") when it has
+    // them, else the whole file as the up section.
+    static Result<Runbook> fromMigrationFile(const QString &path, bool down = false);
+    // Restore runbook: one step that restores the tables from the backup manifest.
+    static Runbook restoreRunbook(const QString &manifestPath, const QList<TableRef> &tables);
+
+    // Appends a restore step (rollback: put back the rows the forward run changed).
+    static void appendRestore(Runbook &r, const QString &manifestPath, const QList<TableRef> &tables);
+
+    // Marks drops of primary keys as destructive using the live catalog (one query).
+    static Error refineWithCatalog(Runbook &r, Connection &c);
+    // Copies lock level, rewrite/scan, estimate and findings of a pre-flight report made
+    // from the same SQL text onto the steps.
+    static void attachPreflight(Runbook &r, const preflight::PreflightReport &report);
+};
+
+} // namespace strata::runbook
