@@ -396,6 +396,10 @@
         <source>The sides come from different PostgreSQL versions (%1 and %2); some definitions may print differently.</source>
         <translation>Die Seiten stammen aus verschiedenen PostgreSQL-Versionen (%1 und %2); manche Definitionen werden womöglich anders ausgegeben.</translation>
     </message>
+    <message>
+        <source>Left out the migration ledger %1: a replayed folder has none.</source>
+        <translation>Die Ledger-Tabelle %1 wurde ausgelassen: Ein abgespielter Ordner hat keine.</translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -630,10 +634,6 @@
         <translation>DROP TABLE</translation>
     </message>
     <message>
-        <source>Rows inserted into %1 (%2 statement(s), first in %3) are removed by %4 in %5.</source>
-        <translation>Die in %1 eingefügten Zeilen (%2 Anweisung(en), zuerst in %3) werden in %5 durch %4 wieder entfernt.</translation>
-    </message>
-    <message>
         <source>The DO block at %1 is not analysed: objects it creates or drops are missing from this report.</source>
         <translation>Der DO-Block in %1 wird nicht analysiert: Objekte, die er anlegt oder löscht, fehlen in diesem Bericht.</translation>
     </message>
@@ -652,6 +652,10 @@
     <message>
         <source>The %1 %2 is written %3 times: first in %4, last in %5.</source>
         <translation>%1 %2 wird %3-mal geschrieben: zuerst in %4, zuletzt in %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows inserted into %1 by %n statement(s), the first in %2, are removed by %3 in %4.</source>
+        <translation><numerusform>Die von %n Anweisung in %1 eingefügten Zeilen (in %2) werden in %4 durch %3 wieder entfernt.</numerusform><numerusform>Die von %n Anweisungen in %1 eingefügten Zeilen (die erste in %2) werden in %4 durch %3 wieder entfernt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -826,6 +830,22 @@
     <message>
         <source>Add the column with a DEFAULT, or nullable; backfill; then add NOT NULL.</source>
         <translation>Fügen Sie die Spalte mit einem DEFAULT oder ohne NOT NULL hinzu; füllen Sie sie nach; setzen Sie dann NOT NULL.</translation>
+    </message>
+    <message>
+        <source>Rollback is NOT possible with today's data: restoring %1 would find %2 colliding groups (%3 rows).</source>
+        <translation>Ein Rollback ist mit den heutigen Daten NICHT möglich: Das Wiederherstellen von %1 fände %2 kollidierende Gruppen (%3 Zeilen).</translation>
+    </message>
+    <message>
+        <source>%1 will fail: %2 rows still have NULL in %3 after the backfill UPDATE at line %4 (%5 are NULL now).</source>
+        <translation>%1 wird fehlschlagen: %2 Zeilen haben nach dem nachfüllenden UPDATE in Zeile %4 noch NULL in %3 (jetzt sind %5 NULL).</translation>
+    </message>
+    <message>
+        <source>No NULLs left in %1 after the backfill UPDATE at line %2: it fills all %3 rows that are NULL now.</source>
+        <translation>Nach dem nachfüllenden UPDATE in Zeile %2 bleiben keine NULL-Werte in %1: Es füllt alle %3 Zeilen, die jetzt NULL sind.</translation>
+    </message>
+    <message>
+        <source>The backfill UPDATE does not reach these rows (no matching row, or it sets NULL): fix them or widen the UPDATE before the constraint is added.</source>
+        <translation>Das nachfüllende UPDATE erreicht diese Zeilen nicht (keine passende Zeile, oder es setzt NULL): Korrigieren Sie sie oder erweitern Sie das UPDATE, bevor der Constraint hinzugefügt wird.</translation>
     </message>
 </context>
 <context>
@@ -1337,7 +1357,7 @@
     </message>
     <message>
         <source>Not applied, although the later %1 is.</source>
-        <translation>Nicht angewendet, obwohl die spätere %1 angewendet ist.</translation>
+        <translation>Nicht angewendet, obwohl die spätere Version %1 angewendet ist.</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +2604,17 @@
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>%1 (down section, line %2)</source>
+        <translation>%1 (Down-Abschnitt, Zeile %2)</translation>
+    </message>
+    <message>
+        <source>The down section cannot be parsed: %1</source>
+        <translation>Der Down-Abschnitt lässt sich nicht parsen: %1</translation>
+    </message>
+</context>
+<context>
     <name>PrismaFolder</name>
     <message>
         <source>migration_lock.toml names the provider “%1”, not PostgreSQL.</source>
@@ -3611,6 +3642,18 @@ jetzt: %2</translation>
     <message>
         <source>A libpq URI or key=value string to open.</source>
         <translation>Eine libpq-URI oder Schlüssel=Wert-Zeichenkette zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>Open on this tab: start, history, diff or preflight.</source>
+        <translation>Auf diesem Reiter öffnen: start, history, diff oder preflight.</translation>
+    </message>
+    <message>
+        <source>Once connected, run the tab's check (Pre-flight) or comparison (Diff); with --screenshot, the picture waits for it.</source>
+        <translation>Nach dem Verbinden die Prüfung (Vorabprüfung) oder den Vergleich des Reiters ausführen; mit --screenshot wartet das Bild darauf.</translation>
+    </message>
+    <message>
+        <source>Unknown tab “%1”.</source>
+        <translation>Unbekannter Reiter „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +4713,10 @@ jetzt: %2</translation>
     <message>
         <source>Report saved to %1.</source>
         <translation>Bericht in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>its down section is checked for the rollback</source>
+        <translation>ihr Down-Abschnitt wird für das Rollback geprüft</translation>
     </message>
 </context>
 <context>

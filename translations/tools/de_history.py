@@ -69,7 +69,7 @@ DE = {
 ('History','The tool recorded this migration as failed, and its file is gone.'): 'Das Werkzeug hat diese Migration als fehlgeschlagen vermerkt, und ihre Datei ist verschwunden.',
 ('History','In the ledger, but no file in the folder (deleted, renamed or squashed).'): 'In der Ledger-Tabelle, aber ohne Datei im Ordner (gelöscht, umbenannt oder zusammengefasst).',
 ('History','Applied after %1, a later version.'): 'Nach %1, einer späteren Version, angewendet.',
-('History','Not applied, although the later %1 is.'): 'Nicht angewendet, obwohl die spätere %1 angewendet ist.',
+('History','Not applied, although the later %1 is.'): 'Nicht angewendet, obwohl die spätere Version %1 angewendet ist.',
 ('HistoryLoader','Looking for migration ledgers…'): 'Suche nach Ledger-Tabellen …',
 ('HistoryLoader','Reading the migration folder…'): 'Lese den Migrationsordner …',
 ('HistoryLoader','Strata does not recognise the migration format of “%1”.'): 'Strata erkennt das Migrationsformat von „%1“ nicht.',

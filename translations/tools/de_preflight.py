@@ -276,6 +276,13 @@ DE = {
 ('strata::PreflightView','Cannot write %1.'): '%1 kann nicht geschrieben werden.',
 ('strata::PreflightView','Export pre-flight report'): 'Bericht der Vorabprüfung exportieren',
 ('strata::PreflightView','Report saved to %1.'): 'Bericht in %1 gespeichert.',
+('DataChecks',"Rollback is NOT possible with today's data: restoring %1 would find %2 colliding groups (%3 rows)."): 'Ein Rollback ist mit den heutigen Daten NICHT möglich: Das Wiederherstellen von %1 fände %2 kollidierende Gruppen (%3 Zeilen).',
+('DataChecks','%1 will fail: %2 rows still have NULL in %3 after the backfill UPDATE at line %4 (%5 are NULL now).'): '%1 wird fehlschlagen: %2 Zeilen haben nach dem nachfüllenden UPDATE in Zeile %4 noch NULL in %3 (jetzt sind %5 NULL).',
+('DataChecks','No NULLs left in %1 after the backfill UPDATE at line %2: it fills all %3 rows that are NULL now.'): 'Nach dem nachfüllenden UPDATE in Zeile %2 bleiben keine NULL-Werte in %1: Es füllt alle %3 Zeilen, die jetzt NULL sind.',
+('DataChecks','The backfill UPDATE does not reach these rows (no matching row, or it sets NULL): fix them or widen the UPDATE before the constraint is added.'): 'Das nachfüllende UPDATE erreicht diese Zeilen nicht (keine passende Zeile, oder es setzt NULL): Korrigieren Sie sie oder erweitern Sie das UPDATE, bevor der Constraint hinzugefügt wird.',
+('Preflight','%1 (down section, line %2)'): '%1 (Down-Abschnitt, Zeile %2)',
+('Preflight','The down section cannot be parsed: %1'): 'Der Down-Abschnitt lässt sich nicht parsen: %1',
+('strata::PreflightView','its down section is checked for the rollback'): 'ihr Down-Abschnitt wird für das Rollback geprüft',
 }
 DE_PLURAL = {
 ('ReportExport','BLOCKED: %n blocking finding(s)'): ['BLOCKIERT: %n blockierender Befund', 'BLOCKIERT: %n blockierende Befunde'],

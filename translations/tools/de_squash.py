@@ -97,7 +97,9 @@ DE = {
 ('SquashCheck','column %1 (%2) missing from the baseline'): 'Spalte %1 (%2) fehlt in der Baseline',
 ('SquashCheck','column %1 %2'): 'Spalte %1 %2',
 ('SquashCheck','The %1 differs: %2.'): '%1 unterscheidet sich: %2.',
+
 }
 DE_PLURAL = {
 ('SquashCheck','%n difference(s)'): ['%n Unterschied', '%n Unterschiede'],
+('Consolidation','Rows inserted into %1 by %n statement(s), the first in %2, are removed by %3 in %4.'): ['Die von %n Anweisung in %1 eingefügten Zeilen (in %2) werden in %4 durch %3 wieder entfernt.', 'Die von %n Anweisungen in %1 eingefügten Zeilen (die erste in %2) werden in %4 durch %3 wieder entfernt.'],
 }

@@ -24,4 +24,7 @@ DE = {
 ('DemoProject','Applying %1…'): 'Wende %1 an …',
 ('DemoProject','Loading the seed data…'): 'Lade die Startdaten …',
 ('DemoProject','The demo database is ready.'): 'Die Demodatenbank ist bereit.',
+('main','Open on this tab: start, history, diff or preflight.'): 'Auf diesem Reiter öffnen: start, history, diff oder preflight.',
+('main',"Once connected, run the tab's check (Pre-flight) or comparison (Diff); with --screenshot, the picture waits for it."): 'Nach dem Verbinden die Prüfung (Vorabprüfung) oder den Vergleich des Reiters ausführen; mit --screenshot wartet das Bild darauf.',
+('main','Unknown tab “%1”.'): 'Unbekannter Reiter „%1“.',
 }
