@@ -15,6 +15,7 @@
 // Unqualified names are taken to be in schema public (the usual search_path).
 
 #include "FolderFormat.h"
+#include "sql/SqlSplitter.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -79,6 +80,9 @@ public:
     static QString objectKindLabel(const QString &objectKind);
     // "file:line" for a location.
     static QString where(const ChainLocation &l);
+    // Line of a statement's first token: SqlStatement::line is where its text starts,
+    // which includes the comments above it.
+    static int firstCodeLine(const SqlStatement &s);
 };
 
 } // namespace strata

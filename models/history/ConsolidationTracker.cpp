@@ -419,7 +419,7 @@ void Tracker::createFunction(const ClassifiedStatement &s, const ChainLocation &
 
 void Tracker::statement(const ClassifiedStatement &s, const QString &file)
 {
-    const ChainLocation loc{file, s.statement.line, QStringLiteral("create")};
+    const ChainLocation loc{file, Consolidation::firstCodeLine(s.statement), QStringLiteral("create")};
     const RelationRef &t = s.target;
     switch (s.kind) {
     case K::CreateTable:

@@ -1,5 +1,6 @@
 #include "SquashCheck.h"
 
+#include "Consolidation.h"
 #include "DbmateFormat.h"
 #include "LedgerReader.h"
 #include "SquashDifferences.h"
@@ -198,9 +199,11 @@ Result<catalog::Snapshot> SquashCheck::replayFile(ScratchServer &server, const Q
         const SqlStatement &s = cs.statement;
         const ResultSet r = c.exec(s.text);
         if (!r.ok()) {
-            int line = firstLine + s.line - 1;
-            if (r.error.position > 0)
+            int line = firstLine + Consolidation::firstCodeLine(s) - 1;
+            if (r.error.position > 0) {
+                line = firstLine + s.line - 1;
                 line += SqlSplitter::lineColumn(s.text, SqlSplitter::offsetForCursor(s.text, r.error.position)).first - 1;
+            }
             return fileFailed(name, line, r.error);
         }
     }

@@ -155,7 +155,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("baseline.sql"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("-- migrate:up\nCREATE TABLE a (id int);\n\nCREATE TABLE b (id int REFERENCES nowhere (id));\n-- migrate:down\n");
+        f.write("-- migrate:up\nCREATE TABLE a (id int);\n-- b refers to a table that does not exist\nCREATE TABLE b (id int REFERENCES nowhere (id));\n-- migrate:down\n");
         f.close();
         auto r = check(path);
         QVERIFY(!r.ok());

@@ -134,15 +134,15 @@ private slots:
         QCOMPARE(r->files, 3);
         auto *idx = findingFor(*r, K::CreatedThenDropped, QStringLiteral("public.accounts_display_idx"));
         QVERIFY2(idx, qPrintable(all));
-        QCOMPARE(where(*idx), (QStringList{QStringLiteral("1_init.up.sql:5 create"), QStringLiteral("2_rework.up.sql:1 drop")}));
+        QCOMPARE(where(*idx), (QStringList{QStringLiteral("1_init.up.sql:5 create"), QStringLiteral("2_rework.up.sql:4 drop")}));
         auto *rows = findingFor(*r, K::RowsInsertedThenDeleted, QStringLiteral("public.accounts"));
         QVERIFY2(rows, qPrintable(all));
-        QCOMPARE(where(*rows), (QStringList{QStringLiteral("1_init.up.sql:6 insert"), QStringLiteral("2_rework.up.sql:2 truncate")}));
+        QCOMPARE(where(*rows), (QStringList{QStringLiteral("1_init.up.sql:6 insert"), QStringLiteral("2_rework.up.sql:5 truncate")}));
         // Numeric order: 10 after 2.
         auto *col = findingFor(*r, K::RewrittenSeveralTimes, QStringLiteral("public.accounts.id"));
         QVERIFY2(col, qPrintable(all));
         QCOMPARE(col->count, 3);
-        QCOMPARE(where(*col), (QStringList{QStringLiteral("1_init.up.sql:1 create"), QStringLiteral("2_rework.up.sql:3 alter"),
+        QCOMPARE(where(*col), (QStringList{QStringLiteral("1_init.up.sql:1 create"), QStringLiteral("2_rework.up.sql:6 alter"),
                                            QStringLiteral("10_more.up.sql:1 alter")}));
         auto *schema = findingFor(*r, K::CreatedThenDropped, QStringLiteral("scratch"));
         QVERIFY2(schema, qPrintable(all));
