@@ -35,8 +35,11 @@ static int runDiff(const QStringList &args)
                                     tr("Format of migration folders (%1); detected when not given.")
                                         .arg(FolderReplay::replayableFormats().join(QStringLiteral(", "))),
                                     QStringLiteral("format"));
+    QCommandLineOption keepLedgers(QStringLiteral("keep-ledger-tables"),
+                                   tr("Against a migration folder, also compare the migration tool's ledger table "
+                                      "(schema_migrations, flyway_schema_history, ...), which a replay does not create."));
     QCommandLineOption unsafe(QStringLiteral("no-safe-forms"), tr("Plain forms instead of CONCURRENTLY / NOT VALID + VALIDATE."));
-    p.addOptions({json, sql, schema, exclude, ignoreOwners, ignoreGrants, folderFormat, unsafe});
+    p.addOptions({json, sql, schema, exclude, ignoreOwners, ignoreGrants, folderFormat, keepLedgers, unsafe});
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -67,6 +70,7 @@ static int runDiff(const QStringList &args)
     o.ignoreOwners = p.isSet(ignoreOwners);
     o.ignoreGrants = p.isSet(ignoreGrants);
     o.safeForms = !p.isSet(unsafe);
+    o.keepLedgerTables = p.isSet(keepLedgers);
     auto c = Comparison::run(*a, *b, o);
     if (!c)
         return fail(c.error());

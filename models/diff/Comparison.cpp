@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QMutex>
+#include <QSet>
 #include <atomic>
 #include <thread>
 
@@ -92,6 +93,35 @@ void Comparison::filterSchemas(Snapshot &s, const QStringList &include, const QS
     keepIf(s.policies, [&](const PolicyDef &x) { return in(x.schema); });
     s.scope.includeSchemas = include;
     s.scope.excludeSchemas = exclude;
+}
+
+QStringList Comparison::removeLedgerTables(Snapshot &s, const Snapshot &other)
+{
+    // The tables migration tools keep their ledger in (models/history/ledgers).
+    static const QStringList ledgers = {
+        QStringLiteral("schema_migrations"), QStringLiteral("flyway_schema_history"), QStringLiteral("_prisma_migrations"),
+        QStringLiteral("_sqlx_migrations"), QStringLiteral("goose_db_version"), QStringLiteral("alembic_version"),
+        QStringLiteral("django_migrations"), QStringLiteral("__diesel_schema_migrations"), QStringLiteral("gorp_migrations"),
+        QStringLiteral("knex_migrations"), QStringLiteral("knex_migrations_lock"), QStringLiteral("pgmigrations"),
+        QStringLiteral("schema_version")};
+    QSet<QString> gone; // qualified names
+    QStringList names;
+    for (const TableDef &t : s.tables) {
+        if (ledgers.contains(t.name) && !other.table(t.schema, t.name)) {
+            gone.insert(t.qualifiedName());
+            names.append(t.qualifiedName());
+        }
+    }
+    if (gone.isEmpty())
+        return {};
+    auto onGone = [&](const QString &schema, const QString &table) { return gone.contains(qualifiedName(schema, table)); };
+    keepIf(s.tables, [&](const TableDef &x) { return !gone.contains(x.qualifiedName()); });
+    keepIf(s.constraints, [&](const ConstraintDef &x) { return !onGone(x.schema, x.table); });
+    keepIf(s.indexes, [&](const IndexDef &x) { return !onGone(x.schema, x.table); });
+    keepIf(s.triggers, [&](const TriggerDef &x) { return !onGone(x.schema, x.table); });
+    keepIf(s.policies, [&](const PolicyDef &x) { return !onGone(x.schema, x.table); });
+    keepIf(s.sequences, [&](const SequenceDef &x) { return x.ownedByTable.isEmpty() || !onGone(x.ownedBySchema, x.ownedByTable); });
+    return names;
 }
 
 QString Comparison::ddlA(const QString &key) const
@@ -261,6 +291,13 @@ Result<Comparison> Comparison::run(const DiffSource &a, const DiffSource &b, con
     c.snapshotB = std::move(snapB).value();
     filterSchemas(c.snapshotA, options.includeSchemas, options.excludeSchemas);
     filterSchemas(c.snapshotB, options.includeSchemas, options.excludeSchemas);
+    if (!options.keepLedgerTables && folder && a.kind != b.kind) {
+        const bool aIsFolder = a.kind == DiffSource::Kind::MigrationFolder;
+        Snapshot &db = aIsFolder ? c.snapshotB : c.snapshotA;
+        const QStringList left = removeLedgerTables(db, aIsFolder ? c.snapshotA : c.snapshotB);
+        if (!left.isEmpty())
+            c.notes.append(tr("Left out the migration ledger %1: a replayed folder has none.").arg(left.join(QStringLiteral(", "))));
+    }
 
     if (control)
         control->setProgress(1000, 1000, tr("Comparing…"));

@@ -23,6 +23,9 @@ struct CompareOptions
     bool ignoreOwners = false;  // forced on when a side is a replayed folder (see Comparison::notes)
     bool ignoreGrants = false;
     bool safeForms = true;
+    // Against a replayed folder, the other side's migration ledger tables
+    // (schema_migrations, flyway_schema_history, ...) are left out unless kept.
+    bool keepLedgerTables = false;
 };
 
 struct Comparison
@@ -53,6 +56,9 @@ public:
                                   JobControl *control = nullptr);
     // Keeps only the objects of the schemas in scope (for snapshot files taken wider).
     static void filterSchemas(catalog::Snapshot &s, const QStringList &include, const QStringList &exclude);
+    // Removes migration-tool ledger tables of `s` that `other` lacks (with their
+    // constraints, indexes, triggers, policies and owned sequences); returns their names.
+    static QStringList removeLedgerTables(catalog::Snapshot &s, const catalog::Snapshot &other);
 };
 
 } // namespace strata::diff

@@ -213,6 +213,24 @@ private slots:
         QCOMPARE(o.value(QStringLiteral("summary")).toObject().value(QStringLiteral("removed")).toInt(), 1);
     }
 
+    void ledgerTableLeftOutAgainstAFolder()
+    {
+        auto withLedger = test::freshDatabase(QStringLiteral("cli_ledger"));
+        QVERIFY(withLedger);
+        STRATA_VERIFY_OK(test::runScript(*withLedger, m_schema + QStringLiteral(
+            "\nCREATE TABLE schema_migrations (version varchar(128) PRIMARY KEY);"
+            "INSERT INTO schema_migrations VALUES ('20240101000001');")));
+        const Run r = cli({QStringLiteral("diff"), withLedger->displayString(), fixture(QStringLiteral("dbmate"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Left out the migration ledger public.schema_migrations")), qPrintable(r.out));
+        const Run kept = cli({QStringLiteral("diff"), withLedger->displayString(), fixture(QStringLiteral("dbmate")),
+                              QStringLiteral("--keep-ledger-tables"), QStringLiteral("--sql")});
+        QVERIFY2(kept.exitCode == 1, qPrintable(kept.out + kept.err));
+        QVERIFY2(kept.out.contains(QStringLiteral("DROP TABLE public.schema_migrations")), qPrintable(kept.out));
+        // Two databases: a ledger table is an ordinary table.
+        QCOMPARE(cli({QStringLiteral("diff"), withLedger->displayString(), m_base.displayString()}).exitCode, 1);
+    }
+
     void snapshotFileVersusDatabase()
     {
         QTemporaryDir tmp;

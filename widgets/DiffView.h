@@ -1,0 +1,123 @@
+#pragma once
+// The Diff tab: pick source A and source B (a connection string, the current
+// connection, a snapshot file or a migration folder), Compare (off the GUI thread,
+// with progress and Cancel), then a tree of differences grouped by kind with a
+// filter, the selected object's DDL side by side, the generated script with its
+// hazards marked, "Save script…", and a chart of differences by kind.
+
+#include "diff/Comparison.h"
+#include "pg/ConnectionProfile.h"
+
+#include <QWidget>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTreeView;
+
+namespace strata {
+
+class DiffChart;
+class DiffDdlPane;
+class DiffSourcePicker;
+class DiffTreeModel;
+class ErrorBanner;
+class Session;
+class SqlView;
+
+class DiffView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DiffView(QWidget *parent = nullptr);
+    ~DiffView() override;
+
+    // "Current connection" as a source: the session's profile (read when comparing),
+    // or a profile given directly. nullptr / clearCurrentProfile() removes the option.
+    void setSession(Session *session);
+    void setCurrentProfile(const ConnectionProfile &profile);
+    void clearCurrentProfile();
+    // Specs as `strata-cli diff` takes them: a URI or key=value string, a *.json
+    // snapshot file or a migration folder.
+    void setSources(const QString &a, const QString &b);
+    // Loads both sides and compares them off the GUI thread; finished(ok) follows.
+    // A new compare() supersedes (cancels) a running one.
+    void compare();
+    void cancel();
+    bool isBusy() const { return m_busy; }
+    // Writes the generated script (off the GUI thread); scriptSaved(ok) follows.
+    void saveScript(const QString &fileName);
+    // Selects the object with this key in the tree and shows its DDL.
+    bool selectObject(const QString &key);
+
+    // For tests and the main window.
+    const diff::Comparison *comparison() const { return m_comparison.get(); }
+    DiffSourcePicker *sourceA() const { return m_pickA; }
+    DiffSourcePicker *sourceB() const { return m_pickB; }
+    QCheckBox *ignoreOwnersBox() const { return m_ignoreOwners; }
+    QCheckBox *ignoreGrantsBox() const { return m_ignoreGrants; }
+    DiffTreeModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTreeView *tree() const { return m_tree; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *stateFilter() const { return m_stateFilter; }
+    DiffDdlPane *ddlPane() const { return m_ddl; }
+    SqlView *scriptView() const { return m_script; }
+    QListWidget *hazardList() const { return m_hazards; }
+    DiffChart *chart() const { return m_chart; }
+    ErrorBanner *banner() const { return m_banner; }
+    QLabel *progressLabel() const { return m_progress; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QPushButton *compareButton() const { return m_compare; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *saveButton() const { return m_save; }
+
+signals:
+    void finished(bool ok);
+    void scriptSaved(bool ok);
+
+private:
+    void setBusy(bool busy);
+    void showComparison(const diff::Comparison &c);
+    void showScript(const diff::Plan &plan);
+    void showSelected();
+    void applyFilter();
+    void chooseSaveFile();
+    void fail(const Error &e);
+
+    Session *m_session = nullptr;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+    std::function<void()> m_cancelRunning;
+    std::unique_ptr<diff::Comparison> m_comparison;
+
+    DiffSourcePicker *m_pickA;
+    DiffSourcePicker *m_pickB;
+    QCheckBox *m_ignoreOwners;
+    QCheckBox *m_ignoreGrants;
+    QLineEdit *m_schemas;
+    QPushButton *m_compare;
+    QPushButton *m_cancel;
+    QProgressBar *m_bar;
+    QLabel *m_progress;
+    ErrorBanner *m_banner;
+    QLabel *m_summary;
+    QLineEdit *m_filter;
+    QComboBox *m_stateFilter;
+    DiffTreeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTreeView *m_tree;
+    DiffDdlPane *m_ddl;
+    SqlView *m_script;
+    QListWidget *m_hazards;
+    QPushButton *m_save;
+    DiffChart *m_chart;
+};
+
+} // namespace strata
