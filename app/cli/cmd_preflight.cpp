@@ -29,7 +29,7 @@ static int runPreflight(const QStringList &args)
     QCommandLineOption noData(QStringLiteral("no-data-checks"), tr("Skip the data checks."));
     QCommandLineOption inTx(QStringLiteral("single-transaction"), tr("The migration tool runs the whole file in one transaction."));
     p.addOptions({db, json, markdown, html, timeout, tenants, noData, inTx});
-    p.addPositionalArgument(QStringLiteral("file"), tr("The SQL file (use - for standard input)."));
+    p.addPositionalArgument(QStringLiteral("file"), tr("The SQL file (use - for standard input). In a dbmate file the up section is checked and the unique keys of the down section are checked as rollback checks."));
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -50,6 +50,10 @@ static int runPreflight(const QStringList &args)
 
     PreflightOptions o;
     o.source = stdinInput ? tr("standard input") : QFileInfo(file).fileName();
+    // A dbmate file: the up section is checked, the down section's keys become rollback checks.
+    const Preflight::Sections sections = Preflight::splitSections(sql);
+    sql = sections.up;
+    o.rollbackSql = sections.down;
     bool ok = false;
     const int secs = p.value(timeout).toInt(&ok);
     if (!ok || secs <= 0)

@@ -36,6 +36,22 @@ QString keyRowsWhere(const Connection &c, const DataCheck &k)
     return conds.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conds.join(QStringLiteral(" AND "));
 }
 
+// NullValues: the table (aliased as the backfill UPDATE calls it) and, per column, the
+// condition for a row that is NULL when the constraint is added.
+QString nullTableSql(const Connection &c, const DataCheck &k)
+{
+    return k.alias.isEmpty() ? tableSql(c, k) : tableSql(c, k) + QStringLiteral(" AS ") + c.quoteIdentifier(k.alias);
+}
+
+QString stillNull(const Connection &c, const DataCheck &k, int i)
+{
+    const QString col = c.quoteIdentifier(k.columns[i]);
+    const QString filled = k.filledWhen.value(i);
+    if (filled.isEmpty())
+        return col + QStringLiteral(" IS NULL");
+    return QStringLiteral("(%1 IS NULL AND NOT coalesce(%2, false))").arg(col, filled);
+}
+
 QString tenantAlias(const DataCheck &k)
 {
     for (int i = 0; i < k.key.size(); ++i)
@@ -89,7 +105,69 @@ QStringList keyNames(const DataCheck &k)
     return n;
 }
 
+// Hash support function per type OID (the type's own hash opclass, so equal values hash
+// equally under the same equality the unique index uses); others go through
+// hash_record_extended(ROW(part)).
+QString hashFunctionFor(unsigned int typeOid)
+{
+    switch (typeOid) {
+    case 20: return QStringLiteral("hashint8extended");
+    case 21: return QStringLiteral("hashint2extended");
+    case 23: return QStringLiteral("hashint4extended");
+    case 25:
+    case 1043: return QStringLiteral("hashtextextended");
+    case 1042: return QStringLiteral("hashbpcharextended");
+    case 1700: return QStringLiteral("hash_numeric_extended");
+    case 2950: return QStringLiteral("uuid_hash_extended");
+    default: return {};
+    }
+}
+
 } // namespace
+
+// A 64-bit fingerprint of the key: each part's hash seeds the next one's, so equal keys give
+// equal fingerprints. Default NULL semantics: the fingerprint is NULL when any part is NULL
+// (the hash functions are strict), and such rows never collide. NULLS NOT DISTINCT: a NULL
+// part maps to a fixed function of the seed, so NULL matches NULL.
+QString DataChecks::fingerprintExpr(const Connection &c, const DataCheck &k, const QList<unsigned int> &partTypes)
+{
+    QString h = QStringLiteral("0::int8");
+    for (int i = 0; i < k.key.size(); ++i) {
+        const QString fn = hashFunctionFor(partTypes.value(i));
+        const QString part = partSql(c, k.key[i]);
+        QString hashed;
+        if (!fn.isEmpty())
+            hashed = QStringLiteral("%1(%2, %3)").arg(fn, part, h);
+        else if (k.nullsNotDistinct)
+            hashed = QStringLiteral("hash_record_extended(ROW(%1), %2)").arg(part, h);
+        else // ROW(NULL) is not NULL: keep the chain strict by hand
+            hashed = QStringLiteral("CASE WHEN %1 IS NOT NULL THEN hash_record_extended(ROW(%1), %2) END").arg(part, h);
+        h = k.nullsNotDistinct ? QStringLiteral("coalesce(%1, (%2) # 7046029254386353131)").arg(hashed, h) : hashed;
+    }
+    return h;
+}
+
+QString DataChecks::fingerprintSqlFor(const Connection &c, const DataCheck &k, const QList<unsigned int> &partTypes)
+{
+    // One scan, sort-based on purpose (the caller turns hash aggregation off: sorting 8-byte
+    // fingerprints is far cheaper than a hash table with millions of groups). Returns the
+    // number of candidate rows and their ctids (valid for the transaction's snapshot), so
+    // the exact pass and the sample rows are TID scans, not more full scans. The NULL group
+    // (default NULL semantics) is dropped by FILTER, not WHERE, which would be pushed down
+    // and compute every fingerprint twice.
+    const QString where = k.predicate.isEmpty() ? QString() : QStringLiteral(" WHERE (%1)").arg(k.predicate);
+    return QStringLiteral("SELECT count(*) FILTER (WHERE g.h IS NOT NULL), coalesce(array_agg(r) FILTER (WHERE g.h IS NOT NULL), '{}')"
+                          " FROM (SELECT %1 AS h, array_agg(ctid) AS t FROM %2%3 GROUP BY 1 HAVING count(*) > 1) g, unnest(g.t) AS r")
+        .arg(fingerprintExpr(c, k, partTypes), tableSql(c, k), where);
+}
+
+QString DataChecks::keyTypesSqlFor(const Connection &c, const DataCheck &k)
+{
+    QStringList parts;
+    for (const KeyPart &p : k.key)
+        parts.append(partSql(c, p));
+    return QStringLiteral("SELECT %1 FROM %2 LIMIT 0").arg(parts.join(QStringLiteral(", ")), tableSql(c, k));
+}
 
 QString DataChecks::kindName(DataCheck::Kind k)
 {
@@ -105,7 +183,8 @@ QString DataChecks::kindName(DataCheck::Kind k)
     return {};
 }
 
-QString DataChecks::sqlFor(const Connection &c, const DataCheck &k, const DataCheckOptions &o, QVariantList *params)
+QString DataChecks::sqlFor(const Connection &c, const DataCheck &k, const DataCheckOptions &o, QVariantList *params,
+                          const QString &extraCondition)
 {
     const QString tbl = tableSql(c, k);
     switch (k.kind) {
@@ -131,21 +210,27 @@ QString DataChecks::sqlFor(const Connection &c, const DataCheck &k, const DataCh
         *params = {o.sampleGroups};
         if (breakdown != u"NULL::json")
             params->append(o.breakdownRows);
+        QString where = keyRowsWhere(c, k);
+        if (!extraCondition.isEmpty())
+            where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + extraCondition;
         return QStringLiteral("WITH d AS (SELECT %1, count(*) AS n FROM %2%3 GROUP BY %4 HAVING count(*) > 1)"
                               " SELECT (SELECT count(*) FROM d), (SELECT coalesce(sum(n), 0) FROM d),"
                               " (SELECT json_agg(x) FROM (SELECT d.*, ROW(%5)::text AS rowkey FROM d ORDER BY d.n DESC, rowkey LIMIT $1) x), %6")
-            .arg(sel.join(QStringLiteral(", ")), tbl, keyRowsWhere(c, k), grp.join(QStringLiteral(", ")),
+            .arg(sel.join(QStringLiteral(", ")), tbl, where, grp.join(QStringLiteral(", ")),
                  rowKey.join(QStringLiteral(", ")), breakdown);
     }
     case DataCheck::Kind::NullValues: {
-        QStringList any, each;
-        for (const QString &col : k.columns) {
-            any.append(c.quoteIdentifier(col) + QStringLiteral(" IS NULL"));
-            each.append(QStringLiteral("count(*) FILTER (WHERE %1 IS NULL)").arg(c.quoteIdentifier(col)));
+        // Rows NULL when the constraint is added (after a backfill), then the same per
+        // column, then the rows NULL today.
+        QStringList any, each, now;
+        for (int i = 0; i < k.columns.size(); ++i) {
+            any.append(stillNull(c, k, i));
+            each.append(QStringLiteral("count(*) FILTER (WHERE %1)").arg(stillNull(c, k, i)));
+            now.append(c.quoteIdentifier(k.columns[i]) + QStringLiteral(" IS NULL"));
         }
         params->clear();
-        return QStringLiteral("SELECT count(*) FILTER (WHERE %1), %2 FROM %3")
-            .arg(any.join(QStringLiteral(" OR ")), each.join(QStringLiteral(", ")), tbl);
+        return QStringLiteral("SELECT count(*) FILTER (WHERE %1), %2, count(*) FILTER (WHERE %3) FROM %4")
+            .arg(any.join(QStringLiteral(" OR ")), each.join(QStringLiteral(", ")), now.join(QStringLiteral(" OR ")), nullTableSql(c, k));
     }
     case DataCheck::Kind::ForeignKeyOrphans: {
         QStringList notNull, match, keys;
@@ -180,7 +265,8 @@ QString DataChecks::sqlFor(const Connection &c, const DataCheck &k, const DataCh
     return {};
 }
 
-QString DataChecks::sampleSqlFor(const Connection &c, const DataCheck &k, const DataCheckOptions &o, QVariantList *params)
+QString DataChecks::sampleSqlFor(const Connection &c, const DataCheck &k, const DataCheckOptions &o, QVariantList *params,
+                                const QString &extraCondition)
 {
     const QString tbl = tableSql(c, k);
     switch (k.kind) {
@@ -190,17 +276,22 @@ QString DataChecks::sampleSqlFor(const Connection &c, const DataCheck &k, const 
         for (const KeyPart &p : k.key)
             parts.append(partSql(c, p));
         // $1: the duplicate groups (text of the key row) found by the aggregate pass.
+        // $3 (with extraCondition): the candidate rows' ctids from the fingerprint pass, so
+        // the text form is only built for rows that can be in a group.
         *params = {QVariant(), o.sampleRows * 2};
+        QString where = keyRowsWhere(c, k);
+        if (!extraCondition.isEmpty())
+            where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + extraCondition;
         return QStringLiteral("SELECT * FROM (SELECT ROW(%1)::text AS duplicate_key, t.* FROM %2 t%3) s"
                               " WHERE duplicate_key = ANY($1::text[]) ORDER BY 1 LIMIT $2")
-            .arg(parts.join(QStringLiteral(", ")), tbl, keyRowsWhere(c, k).replace(QStringLiteral(" WHERE "), QStringLiteral(" WHERE ")));
+            .arg(parts.join(QStringLiteral(", ")), tbl, where);
     }
     case DataCheck::Kind::NullValues: {
         QStringList any;
-        for (const QString &col : k.columns)
-            any.append(c.quoteIdentifier(col) + QStringLiteral(" IS NULL"));
+        for (int i = 0; i < k.columns.size(); ++i)
+            any.append(stillNull(c, k, i));
         *params = {o.sampleRows};
-        return QStringLiteral("SELECT * FROM %1 WHERE %2 LIMIT $1").arg(tbl, any.join(QStringLiteral(" OR ")));
+        return QStringLiteral("SELECT * FROM %1 WHERE %2 LIMIT $1").arg(nullTableSql(c, k), any.join(QStringLiteral(" OR ")));
     }
     case DataCheck::Kind::ForeignKeyOrphans: {
         QStringList notNull, match;
@@ -271,6 +362,68 @@ void fillBreakdown(Finding &f, const QString &json, const QString &label)
 
 } // namespace
 
+namespace {
+
+enum class FingerprintOutcome { Used, Failed, Canceled };
+
+struct FingerprintPlan
+{
+    FingerprintOutcome outcome = FingerprintOutcome::Failed;
+    QString execSql;           // what runs as the exact pass
+    QVariantList execParams;
+    QString auditSql;          // both passes, for the report
+    QString candidates;        // tid[] literal of the candidate rows; empty = not restricted
+    QString condition(qsizetype param) const { return QStringLiteral("ctid = ANY($%1::tid[])").arg(param); }
+};
+
+// Pass 1 of a key check: the rows whose fingerprint occurs twice. The exact pass then
+// groups only those rows (a TID scan), or is replaced by a constant "no duplicates" row
+// when there are none. Any failure leaves the exact pass as it was.
+FingerprintPlan fingerprintPass(Connection &c, const DataCheck &k, const DataCheckOptions &o, const QString &sql,
+                                const QVariantList &params)
+{
+    FingerprintPlan plan;
+    plan.execSql = sql;
+    plan.execParams = params;
+    c.exec(QStringLiteral("SAVEPOINT strata_fp"));
+    auto failed = [&c, &plan](const ResultSet &r) {
+        c.exec(QStringLiteral("ROLLBACK TO SAVEPOINT strata_fp"));
+        c.exec(QStringLiteral("RELEASE SAVEPOINT strata_fp"));
+        plan.outcome = r.error.kind == Error::Kind::Canceled ? FingerprintOutcome::Canceled : FingerprintOutcome::Failed;
+        return plan;
+    };
+    const ResultSet types = c.exec(DataChecks::keyTypesSqlFor(c, k));
+    if (!types.ok())
+        return failed(types);
+    c.exec(QStringLiteral("SELECT set_config('enable_hashagg', 'off', true)"));
+    const QString fpSql = DataChecks::fingerprintSqlFor(c, k, types.columnTypes);
+    const ResultSet fp = c.exec(fpSql);
+    if (!fp.ok() || fp.rowCount() != 1)
+        return failed(fp);
+    c.exec(QStringLiteral("SELECT set_config('enable_hashagg', 'on', true)"));
+    c.exec(QStringLiteral("RELEASE SAVEPOINT strata_fp"));
+    plan.outcome = FingerprintOutcome::Used;
+    const qint64 candidates = fp.toInt64(0, 0);
+    if (candidates == 0) {
+        plan.execSql = QStringLiteral("SELECT 0::bigint, 0::numeric, NULL::json, NULL::json");
+        plan.execParams.clear();
+        plan.auditSql = fpSql + QStringLiteral(";\n-- no fingerprint occurs twice: no duplicates, the exact pass is not needed");
+        return plan;
+    }
+    if (candidates > o.fingerprintCandidateLimit) {
+        plan.auditSql = fpSql + QStringLiteral(";\n") + sql;   // that many: the exact pass over all rows
+        return plan;
+    }
+    plan.candidates = fp.text(0, 1);
+    plan.execParams.clear();
+    plan.execSql = DataChecks::sqlFor(c, k, o, &plan.execParams, plan.condition(params.size() + 1));
+    plan.execParams.append(plan.candidates);
+    plan.auditSql = fpSql + QStringLiteral(";\n") + plan.execSql;
+    return plan;
+}
+
+} // namespace
+
 Result<QList<Finding>> DataChecks::run(Connection &c, const QList<DataCheck> &checks, const DataCheckOptions &o, JobControl *control)
 {
     QList<Finding> out;
@@ -282,8 +435,8 @@ Result<QList<Finding>> DataChecks::run(Connection &c, const QList<DataCheck> &ch
         return b.error;
     auto rollback = [&c] { c.exec(QStringLiteral("ROLLBACK")); };
     ResultSet s = c.exec(QStringLiteral("SELECT set_config('statement_timeout', $1, true), set_config('lock_timeout', $2, true),"
-                                        " set_config('work_mem', $3, true)"),
-                         {QString::number(o.statementTimeoutMs), QString::number(o.lockTimeoutMs), o.workMem});
+                                        " set_config('work_mem', $3, true), set_config('jit', $4, true)"),
+                         {QString::number(o.statementTimeoutMs), QString::number(o.lockTimeoutMs), o.workMem, o.jit});
     if (!s.ok()) {
         rollback();
         return s.error;
@@ -315,7 +468,20 @@ Result<QList<Finding>> DataChecks::run(Connection &c, const QList<DataCheck> &ch
         c.exec(QStringLiteral("SAVEPOINT strata_check"));
         QElapsedTimer timer;
         timer.start();
-        ResultSet r = c.exec(sql, params);
+        FingerprintPlan fp;
+        fp.execSql = sql;
+        fp.execParams = params;
+        const bool keyCheck = k.kind == DataCheck::Kind::DuplicateKey || k.kind == DataCheck::Kind::RollbackKey;
+        if (keyCheck && o.fingerprintPass) {
+            fp = fingerprintPass(c, k, o, sql, params);
+            if (fp.outcome == FingerprintOutcome::Canceled || canceled()) {
+                rollback();
+                return JobControl::canceledError();
+            }
+            if (fp.outcome == FingerprintOutcome::Used)
+                f.sql = fp.auditSql;
+        }
+        ResultSet r = c.exec(fp.execSql, fp.execParams);
         if (r.ok() && canceled()) {
             rollback();
             return JobControl::canceledError();
@@ -390,15 +556,20 @@ Result<QList<Finding>> DataChecks::run(Connection &c, const QList<DataCheck> &ch
             } else {
                 f.severity = count > 0 ? Severity::Warning : Severity::Info;
                 f.rule = count > 0 ? QStringLiteral("rollback-infeasible") : QStringLiteral("rollback-key");
-                f.message = count > 0 ? tr("Rollback is NOT possible with today's data: restoring %1 would find %2 colliding groups (%3 rows) that differ only in (%4).")
-                                            .arg(k.label).arg(count).arg(rows).arg(k.widerKey)
+                f.message = count > 0 ? (k.widerKey.isEmpty()
+                                             ? tr("Rollback is NOT possible with today's data: restoring %1 would find %2 colliding groups (%3 rows).")
+                                                   .arg(k.label).arg(count).arg(rows)
+                                             : tr("Rollback is NOT possible with today's data: restoring %1 would find %2 colliding groups (%3 rows) that differ only in (%4).")
+                                                   .arg(k.label).arg(count).arg(rows).arg(k.widerKey))
                                       : tr("Rollback to %1 is possible with today's data (0 collisions). Run this check again before rolling back: new rows may collide.").arg(k.label);
                 if (count > 0)
                     f.advice = tr("Decide before the forward step: the down migration needs a de-duplication step (rename or merge the rows below), or the old key must stay scoped differently.");
             }
             f.groupRows = groupRows;
             if (count > 0) {
-                sampleSql = sampleSqlFor(c, k, o, &sp);
+                sampleSql = sampleSqlFor(c, k, o, &sp, fp.candidates.isEmpty() ? QString() : fp.condition(3));
+                if (!fp.candidates.isEmpty())
+                    sp.append(fp.candidates);
                 sp[0] = QString(u'{' + [&keys] {
                     QStringList q;
                     for (QString key : keys) {
@@ -413,10 +584,20 @@ Result<QList<Finding>> DataChecks::run(Connection &c, const QList<DataCheck> &ch
         }
         case DataCheck::Kind::NullValues: {
             f.severity = count > 0 ? Severity::Blocking : Severity::Info;
-            f.message = count > 0 ? tr("%1 will fail: %2 rows have NULL in %3.").arg(k.label).arg(count).arg(k.columns.join(QStringLiteral(", ")))
-                                  : tr("No NULLs in %1.").arg(k.columns.join(QStringLiteral(", ")));
+            const QString cols = k.columns.join(QStringLiteral(", "));
+            const qint64 nullNow = r.toInt64(0, int(k.columns.size()) + 1);
+            if (k.backfillLine > 0)
+                f.message = count > 0 ? tr("%1 will fail: %2 rows still have NULL in %3 after the backfill UPDATE at line %4 (%5 are NULL now).")
+                                            .arg(k.label).arg(count).arg(cols).arg(k.backfillLine).arg(nullNow)
+                                      : tr("No NULLs left in %1 after the backfill UPDATE at line %2: it fills all %3 rows that are NULL now.")
+                                            .arg(cols).arg(k.backfillLine).arg(nullNow);
+            else
+                f.message = count > 0 ? tr("%1 will fail: %2 rows have NULL in %3.").arg(k.label).arg(count).arg(cols)
+                                      : tr("No NULLs in %1.").arg(cols);
             if (count > 0) {
-                f.advice = tr("Backfill the NULL rows (in batches) before adding the constraint, or delete them if they are garbage.");
+                f.advice = k.backfillLine > 0
+                               ? tr("The backfill UPDATE does not reach these rows (no matching row, or it sets NULL): fix them or widen the UPDATE before the constraint is added.")
+                               : tr("Backfill the NULL rows (in batches) before adding the constraint, or delete them if they are garbage.");
                 f.breakdownLabel = tr("NULLs per column");
                 for (int i = 0; i < k.columns.size(); ++i)
                     f.breakdown.append({k.columns[i], r.toInt64(0, i + 1)});

@@ -50,6 +50,12 @@ struct DataCheck
     QString targetType;            // CastFailure: SQL spelling of the target type
     QString provenBy;              // an existing unique index that already proves the answer (no scan)
     QString widerKey;              // RollbackKey: the new key, for the message
+    // NullValues after a backfill UPDATE earlier in the script: per column (parallel to
+    // columns, empty = not backfilled) a predicate over `alias` that is true when the UPDATE
+    // fills the row with a non-NULL value; only rows it does not fill count.
+    QStringList filledWhen;
+    QString alias;
+    int backfillLine = 0;
 };
 
 struct DataCheckOptions
@@ -60,6 +66,14 @@ struct DataCheckOptions
     int sampleGroups = 10;         // duplicate groups listed
     int breakdownRows = 20;
     QString workMem = QStringLiteral("256MB"); // for the aggregate pass (local to the transaction)
+    QString jit = QStringLiteral("off");       // JIT compiling costs more than it saves on these scans
+    // Duplicate/rollback keys: first one sort-based aggregate pass over a 64-bit fingerprint
+    // of the key (each part hashed with its type's own hash function) that returns the ctids
+    // of the rows whose fingerprint occurs twice; then the exact GROUP BY over just those
+    // rows (a TID scan), skipped when there are none. Exact either way: equal keys have
+    // equal fingerprints. false = the exact GROUP BY over the whole table.
+    bool fingerprintPass = true;
+    qint64 fingerprintCandidateLimit = 1000000; // more candidate rows: the exact pass over all rows
     // Test hook: called on the checking connection's thread before COMMIT, while the
     // transaction (and every lock it took) is still open.
     std::function<void()> beforeCommit;
@@ -76,9 +90,17 @@ public:
                                       JobControl *control = nullptr);
 
     // SQL for one check (exposed for tests and the audit); params filled in order.
-    static QString sqlFor(const Connection &c, const DataCheck &check, const DataCheckOptions &options, QVariantList *params);
+    // extraCondition (key checks): an additional row filter, e.g. the fingerprint restriction.
+    static QString sqlFor(const Connection &c, const DataCheck &check, const DataCheckOptions &options, QVariantList *params,
+                          const QString &extraCondition = {});
+    // Key checks: the key parts' types (SELECT parts ... LIMIT 0), the fingerprint expression
+    // for those types, and the pass that returns (count, tid[]) of the rows whose fingerprint
+    // occurs twice.
+    static QString keyTypesSqlFor(const Connection &c, const DataCheck &check);
+    static QString fingerprintExpr(const Connection &c, const DataCheck &check, const QList<unsigned int> &partTypes);
+    static QString fingerprintSqlFor(const Connection &c, const DataCheck &check, const QList<unsigned int> &partTypes);
     static QString sampleSqlFor(const Connection &c, const DataCheck &check, const DataCheckOptions &options,
-                                QVariantList *params);
+                                QVariantList *params, const QString &extraCondition = {});
     static QString kindName(DataCheck::Kind k);
 };
 

@@ -5,6 +5,7 @@
 #include "sql/ParseTree.h"
 
 #include <QElapsedTimer>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace strata::preflight {
@@ -29,6 +30,77 @@ int PreflightReport::count(Severity s) const
     return int(std::count_if(findings.begin(), findings.end(), [s](const Finding &f) { return f.severity == s; }));
 }
 
+namespace {
+
+QStringList plainColumns(const DataCheck &c)
+{
+    QStringList cols;
+    for (const KeyPart &p : c.key)
+        cols.append(p.column.isEmpty() ? QString() : p.column);
+    return cols;
+}
+
+// The down section's unique keys as rollback checks: each one is checked against today's
+// data. The wider key of the up section on the same table (if any) names the columns the
+// rows may differ in, and its tenant column gives the breakdown.
+QList<DataCheck> rollbackChecksFromDown(const QString &downSql, const QList<ParsedStatement> &down, const CatalogFacts &facts,
+                                        const Analysis &up, const AnalyzerOptions &o)
+{
+    const Analysis a = StatementAnalyzer::analyze(downSql, down, &facts, o);
+    QList<DataCheck> out;
+    for (DataCheck c : a.checks) {
+        if (c.kind != DataCheck::Kind::DuplicateKey)
+            continue;
+        const QStringList oldCols = plainColumns(c);
+        bool covered = false;
+        const DataCheck *wider = nullptr;
+        for (const DataCheck &u : up.checks) {
+            if (u.schema != c.schema || u.table != c.table)
+                continue;
+            const QStringList cols = plainColumns(u);
+            if (u.kind == DataCheck::Kind::RollbackKey && cols == oldCols && u.predicate == c.predicate)
+                covered = true; // the up section's own rollback check already asks this
+            bool superset = u.kind == DataCheck::Kind::DuplicateKey && cols.size() > oldCols.size() && !oldCols.contains(QString());
+            for (const QString &col : oldCols)
+                superset = superset && cols.contains(col);
+            if (superset && !wider)
+                wider = &u;
+        }
+        if (covered)
+            continue;
+        const int downLine = c.line;
+        c.kind = DataCheck::Kind::RollbackKey;
+        c.label = Preflight::tr("%1 (down section, line %2)").arg(c.label).arg(downLine);
+        c.statement = wider ? wider->statement : -1;
+        c.line = wider ? wider->line : 0;
+        c.tenantColumn.clear();
+        if (wider) {
+            const QStringList newCols = plainColumns(*wider);
+            c.widerKey = newCols.join(QStringLiteral(", "));
+            for (const QString &col : newCols)
+                if (!oldCols.contains(col) && o.tenantColumns.contains(col) && c.tenantColumn.isEmpty())
+                    c.tenantColumn = col;
+        }
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace
+
+Preflight::Sections Preflight::splitSections(const QString &text)
+{
+    static const QRegularExpression marker(QStringLiteral("^[ \\t]*--[ \\t]*migrate:down\\b[^\\n]*$"), QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = marker.match(text);
+    if (!m.hasMatch())
+        return {text, QString()};
+    Sections s;
+    s.up = text.left(m.capturedStart());
+    const qsizetype lines = text.left(m.capturedEnd()).count(u'\n');
+    s.down = QString(lines, u'\n') + text.mid(m.capturedEnd());
+    return s;
+}
+
 Result<PreflightReport> Preflight::run(const QString &sql, Connection *c, const PreflightOptions &o, JobControl *control)
 {
     auto parsed = ParseTree::parse(sql);
@@ -38,13 +110,31 @@ Result<PreflightReport> Preflight::run(const QString &sql, Connection *c, const 
     rep.source = o.source;
     rep.generatedAt = QDateTime::currentDateTimeUtc();
 
+    QList<ParsedStatement> down;
+    if (!o.rollbackSql.trimmed().isEmpty()) {
+        auto d = ParseTree::parse(o.rollbackSql);
+        if (!d) {
+            Error e = d.error();
+            e.message = tr("The down section cannot be parsed: %1").arg(e.message);
+            e.position = 0; // the position is in the down section, not in the SQL shown
+            return e;
+        }
+        down = *d;
+    }
     CatalogFacts facts;
     if (c) {
         rep.connected = true;
         rep.database = QStringLiteral("%1 @ %2:%3").arg(c->info().dbname, c->info().host, c->info().port);
         rep.serverVersion = c->info().serverVersion;
-        auto f = CatalogFacts::load(*c, StatementAnalyzer::relationNames(*parsed), StatementAnalyzer::enumTypes(*parsed),
-                                    StatementAnalyzer::functionNames(*parsed));
+        QList<QualifiedName> relations = StatementAnalyzer::relationNames(*parsed);
+        QStringList enums = StatementAnalyzer::enumTypes(*parsed);
+        QStringList functions = StatementAnalyzer::functionNames(*parsed);
+        if (!down.isEmpty()) {
+            relations += StatementAnalyzer::relationNames(down);
+            enums += StatementAnalyzer::enumTypes(down);
+            functions += StatementAnalyzer::functionNames(down);
+        }
+        auto f = CatalogFacts::load(*c, relations, enums, functions);
         if (!f)
             return f.error();
         facts = *f;
@@ -52,6 +142,8 @@ Result<PreflightReport> Preflight::run(const QString &sql, Connection *c, const 
     if (control && control->isCanceled())
         return JobControl::canceledError();
     Analysis a = StatementAnalyzer::analyze(sql, *parsed, c ? &facts : nullptr, o.analyzer);
+    if (c && !down.isEmpty())
+        a.checks += rollbackChecksFromDown(o.rollbackSql, down, facts, a, o.analyzer);
     if (c) {
         QList<quint32> oids;
         for (const TableStats &t : a.tables)

@@ -21,6 +21,10 @@ struct PreflightOptions
     DataCheckOptions dataChecks;
     bool runDataChecks = true;
     QString source = QStringLiteral("typed SQL");
+    // The migration's down section, when it has one. The unique keys it would (re)create
+    // are checked against today's data as rollback checks: "could we still go back?"
+    // before the up section runs. Its other statements are not analyzed.
+    QString rollbackSql;
 };
 
 class Preflight
@@ -31,6 +35,17 @@ public:
     // A syntax error comes back as an Error with line and column.
     static Result<PreflightReport> run(const QString &sql, Connection *connection, const PreflightOptions &options = {},
                                        JobControl *control = nullptr);
+
+    // A dbmate-style file ("-- migrate:up" ... "-- migrate:down" ...) split into its up part
+    // and its down part. Both keep the file's line numbers (the up part is the text before
+    // the down marker; the down part is padded with empty lines), so findings point at the
+    // file's lines. No down marker: {text, ""}.
+    struct Sections
+    {
+        QString up;
+        QString down;
+    };
+    static Sections splitSections(const QString &text);
 };
 
 } // namespace strata::preflight

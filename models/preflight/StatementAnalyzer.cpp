@@ -1,4 +1,5 @@
 #include "StatementAnalyzer.h"
+#include "Backfill.h"
 
 #include "LintRules.h"
 #include "SqlText.h"
@@ -65,6 +66,7 @@ private:
     QHash<QString, QSet<QString>> relnamesBySchema; // names created/dropped by the script
     QSet<QString> droppedRelations;                  // "schema.name"
     QList<KeyDef> newKeys, droppedKeys;
+    QList<Backfill> backfills;                       // UPDATEs seen so far that fill a column
     bool inTx = false;
     bool lockTimeoutSet = false, statementTimeoutSet = false;
     bool lockTimeoutReported = false, statementTimeoutReported = false;
@@ -110,6 +112,8 @@ private:
             } else {
                 t.fact = nullptr;
             }
+        } else {
+            t.exists = true; // offline: assume it exists, so the lock and lint rules apply
         }
         return tables.emplace(key, t).first->second;
     }
@@ -160,6 +164,24 @@ private:
         if (rep->form.isEmpty() || e.rewrite || e.indexBuild || e.scan)
             rep->form = e.form;
     }
+    // NULL checks after "backfill, then enforce": the UPDATEs of the same column so far.
+    void attachBackfills(DataCheck &c) const
+    {
+        c.filledWhen.clear();
+        for (const QString &col : c.columns) {
+            QString filled;
+            for (const Backfill &b : backfills) {
+                if (b.schema != c.schema || b.table != c.table || b.column != col)
+                    continue;
+                if (!c.alias.isEmpty() && c.alias != b.alias)
+                    continue; // different names for the table: keep the first UPDATE's
+                c.alias = b.alias;
+                c.backfillLine = b.line;
+                filled = filled.isEmpty() ? b.filledWhen : QStringLiteral("(%1 OR %2)").arg(filled, b.filledWhen);
+            }
+            c.filledWhen.append(filled);
+        }
+    }
     QString tenantIn(const QStringList &cols) const
     {
         for (const QString &c : cols)
@@ -188,7 +210,8 @@ private:
     }
     void checkColumn(SimTable &t, const QString &column, const QString &what)
     {
-        if (t.exists && !column.isEmpty() && !t.columns.contains(column))
+        // Offline only the tables the script creates have known columns.
+        if ((facts ? t.exists : t.created) && !column.isEmpty() && !t.columns.contains(column))
             add(LintRules::make(S("column-missing"), {what, column, t.name}), t.name, t.schema);
     }
 
@@ -239,8 +262,8 @@ void Walker::onIndex(const QJsonObject &n)
     const bool conc = flag(n, "concurrent");
     const QString idx = txt(n, "idxname");
     const QString what = QStringLiteral("CREATE INDEX ") + idx;
-    if (!t.exists && !t.created)
-        add(LintRules::make(S("relation-missing"), {what, t.name, facts ? facts->searchPath.join(u',') : QString()}), t.name, t.schema);
+    if (!t.exists && !t.created && facts)
+        add(LintRules::make(S("relation-missing"), {what, t.name, facts->searchPath.join(u',')}), t.name, t.schema);
     if (!idx.isEmpty() && !flag(n, "if_not_exists") && relationExists(t.schema, idx))
         add(LintRules::make(S("relation-exists"), {what, idx, t.schema}), t.name, t.schema);
     if (conc && (inTx || opt.scriptInTransaction))
@@ -325,8 +348,8 @@ void Walker::onAlterTable(const QJsonObject &n)
     const QString objtype = txt(n, "objtype");
     const QJsonObject rv = obj(n, "relation");
     SimTable &t = table(rv);
-    if (!t.exists && !t.created && !flag(n, "missing_ok") && objtype == u"OBJECT_TABLE")
-        add(LintRules::make(S("relation-missing"), {S("ALTER TABLE"), t.name, facts ? facts->searchPath.join(u',') : QString()}),
+    if (!t.exists && !t.created && !flag(n, "missing_ok") && objtype == u"OBJECT_TABLE" && facts)
+        add(LintRules::make(S("relation-missing"), {S("ALTER TABLE"), t.name, facts->searchPath.join(u',')}),
             t.name, t.schema);
     for (const QJsonValue &c : arr(n, "cmds"))
         onAlterCmd(t, obj(c.toObject(), "AlterTableCmd"), objtype);
@@ -487,6 +510,7 @@ void Walker::onAlterCmd(SimTable &t, const QJsonObject &cmd, const QString &objt
             c.table = t.name;
             c.columns = {col};
             c.label = QStringLiteral("SET NOT NULL %1").arg(col);
+            attachBackfills(c);
             out.checks.append(c);
         }
     } else if (sub == u"AT_DropNotNull") {
@@ -500,7 +524,7 @@ void Walker::onAlterCmd(SimTable &t, const QJsonObject &cmd, const QString &objt
         onAddConstraint(t, obj(obj(cmd, "def"), "Constraint"), false);
     } else if (sub == u"AT_DropConstraint") {
         const ConstraintFact *c = t.fact ? t.fact->constraint(col) : nullptr;
-        if (!t.constraints.contains(col) && !flag(cmd, "missing_ok") && t.exists)
+        if (!t.constraints.contains(col) && !flag(cmd, "missing_ok") && t.exists && (facts || t.created))
             add(LintRules::make(S("constraint-missing"), {what, t.name, col}), t.name, t.schema);
         if (c && (c->type == u'p' || c->type == u'u')) {
             KeyDef k;
@@ -516,10 +540,16 @@ void Walker::onAlterCmd(SimTable &t, const QJsonObject &cmd, const QString &objt
             }
             droppedKeys.append(k);
         }
+        // A key or exclusion constraint takes its index with it: the name is free again
+        // (DROP CONSTRAINT x, ADD CONSTRAINT x ... in one ALTER TABLE is the usual form).
+        if (c && !c->index.isEmpty()) {
+            relnamesBySchema[t.schema].remove(c->index);
+            droppedRelations.insert(t.schema + u'.' + c->index);
+        }
         t.constraints.remove(col);
     } else if (sub == u"AT_ValidateConstraint") {
         const ConstraintFact *c = t.fact ? t.fact->constraint(col) : nullptr;
-        if (!t.constraints.contains(col) && t.exists)
+        if (!t.constraints.contains(col) && t.exists && (facts || t.created))
             add(LintRules::make(S("constraint-missing"), {what, t.name, col}), t.name, t.schema);
         if (c && !c->validated && (c->type == u'c' || c->type == u'f')) {
             // Re-parse the catalog definition as an ADD CONSTRAINT to reuse its data check.
@@ -575,8 +605,8 @@ void Walker::onAddConstraint(SimTable &t, const QJsonObject &con, bool fromCatal
         const QJsonObject pkt = obj(con, "pktable");
         const QString rs = schemaFor(pkt);
         SimTable &ref = table(rs, txt(pkt, "relname"));
-        if (!ref.exists && !ref.created)
-            add(LintRules::make(S("relation-missing"), {what, ref.name, facts ? facts->searchPath.join(u',') : QString()}), t.name, t.schema);
+        if (!ref.exists && !ref.created && facts)
+            add(LintRules::make(S("relation-missing"), {what, ref.name, facts->searchPath.join(u',')}), t.name, t.schema);
         for (const QString &c : fk)
             checkColumn(t, c, what);
         if (pkc.isEmpty() && ref.fact)
@@ -658,6 +688,7 @@ void Walker::onAddConstraint(SimTable &t, const QJsonObject &con, bool fromCatal
                 if (!nullable.isEmpty()) {
                     DataCheck n = base(DataCheck::Kind::NullValues, QStringLiteral("PRIMARY KEY (%1): NOT NULL %2").arg(cols.join(S(", ")), nullable.join(S(", "))));
                     n.columns = nullable;
+                    attachBackfills(n);
                     out.checks.append(n);
                 } else {
                     rep->scan = rep->scan && false;
@@ -994,6 +1025,8 @@ Analysis Walker::run(const QList<ParsedStatement> &stmts)
         else if (t == u"DropdbStmt")
             add(LintRules::make(S("ban-drop-database")));
         else {
+            if (t == u"UpdateStmt")
+                backfills += backfillsOf(src, *ps, schemaFor(obj(n, "relation")));
             const LockEffect e = LockTable::statement(t, n);
             QList<QJsonObject> rels;
             if (n.contains(QStringLiteral("relation")))

@@ -101,6 +101,69 @@ private slots:
         QCOMPARE(only(r2, QStringLiteral("duplicate-key")).count, 0);
     }
 
+    // The fingerprint pre-pass must find exactly the groups the exact GROUP BY finds: NULL
+    // semantics, NULLS NOT DISTINCT, expression and partial keys, types with a typed hash
+    // function (int, text, numeric 1.0 = 1.00, uuid, bpchar) and without (date, timestamptz).
+    void fingerprintPathMatchesExactPath()
+    {
+        STRATA_VERIFY_OK(test::runScript(m_db, QStringLiteral(
+            "CREATE TABLE fp(id int PRIMARY KEY, ws int, email text, amount numeric, u uuid, code char(4), d date, ts timestamptz, gone bool);"
+            "INSERT INTO fp SELECT g, g % 7, CASE WHEN g % 11 = 0 THEN NULL ELSE 'user' || (g % 40) || '@x' END,"
+            " CASE WHEN g % 2 = 0 THEN (g % 5)::numeric ELSE ((g % 5)::text || '.00')::numeric END,"
+            " CASE WHEN g % 13 = 0 THEN NULL ELSE md5((g % 30)::text)::uuid END, (g % 9)::text,"
+            " date '2024-01-01' + (g % 17), timestamptz '2024-01-01 00:00+00' + (g % 19) * interval '1 hour', g % 3 = 0"
+            " FROM generate_series(1, 2000) g;"
+            "INSERT INTO fp VALUES (5001, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false), (5002, NULL, NULL, NULL, NULL, NULL, NULL, NULL, false);"
+            "ANALYZE fp;")));
+        const QStringList keys = {
+            QStringLiteral("(ws, email)"),
+            QStringLiteral("(ws, email) NULLS NOT DISTINCT"),
+            QStringLiteral("(amount, code)"),
+            QStringLiteral("(u)"),
+            QStringLiteral("(u) NULLS NOT DISTINCT"),
+            QStringLiteral("(d, ws)"),
+            QStringLiteral("(ts, code)"),
+            QStringLiteral("(ws, lower(email), COALESCE(code, '')) WHERE NOT gone"),
+            QStringLiteral("(ws, COALESCE(email, '')) NULLS NOT DISTINCT WHERE id % 2 = 0"),
+        };
+        int withGroups = 0;
+        for (const QString &key : keys) {
+            const QString sql = QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY fpx ON fp %1;").arg(key);
+            PreflightOptions fast, exact, capped;
+            exact.dataChecks.fingerprintPass = false;
+            capped.dataChecks.fingerprintCandidateLimit = 1; // many candidates: exact pass over all rows
+            STRATA_REPORT(a, preflightOn(m_db, sql, fast));
+            STRATA_REPORT(b, preflightOn(m_db, sql, exact));
+            STRATA_REPORT(c, preflightOn(m_db, sql, capped));
+            const Finding fa = only(a, QStringLiteral("duplicate-key"));
+            const Finding fb = only(b, QStringLiteral("duplicate-key"));
+            const Finding fc = only(c, QStringLiteral("duplicate-key"));
+            QVERIFY2(fa.sql.contains(QStringLiteral("extended(")), qPrintable(fa.sql)); // the fingerprint path ran
+            QVERIFY2(!fb.sql.contains(QStringLiteral("extended(")), qPrintable(fb.sql));
+            for (const Finding *f : {&fa, &fc}) {
+                QVERIFY2(f->count == fb.count, qPrintable(key + QStringLiteral(": %1 vs %2").arg(f->count).arg(fb.count)));
+                QCOMPARE(f->severity, fb.severity);
+                QCOMPARE(f->message, fb.message);
+                QCOMPARE(f->groupColumns, fb.groupColumns);
+                QCOMPARE(f->groupRows, fb.groupRows);
+                QCOMPARE(f->breakdown, fb.breakdown);
+                QCOMPARE(f->sampleColumns, fb.sampleColumns);
+                QCOMPARE(f->sampleRows, fb.sampleRows);
+            }
+            if (fb.count > 0)
+                ++withGroups;
+        }
+        QVERIFY(withGroups >= 8); // the comparison is about real groups, not empty results
+        // NULL rows: plain (u) ignores the 2 all-NULL rows and the NULL uuids; NULLS NOT DISTINCT adds one group.
+        STRATA_REPORT(plain, preflightOn(m_db, QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY fpx ON fp (u);")));
+        STRATA_REPORT(nnd, preflightOn(m_db, QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY fpx ON fp (u) NULLS NOT DISTINCT;")));
+        QCOMPARE(only(nnd, QStringLiteral("duplicate-key")).count, only(plain, QStringLiteral("duplicate-key")).count + 1);
+        // A unique key (no index proves it): the fingerprint pass alone decides, the exact pass does not run.
+        STRATA_REPORT(u2, preflightOn(m_db, QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY fpx ON fp (ts, d, email);")));
+        QCOMPARE(only(u2, QStringLiteral("duplicate-key")).count, 0);
+        QVERIFY2(only(u2, QStringLiteral("duplicate-key")).sql.contains(QStringLiteral("exact pass is not needed")), qPrintable(only(u2, QStringLiteral("duplicate-key")).sql));
+    }
+
     void uniqueProvenByExistingIndexNeedsNoScan()
     {
         STRATA_REPORT(r, preflightOn(m_db, QStringLiteral("ALTER TABLE items ADD CONSTRAINT items_ws_id UNIQUE (workspace_id, id);")));
@@ -233,6 +296,71 @@ private slots:
         const QString md = ReportExport::toMarkdown(r);
         QVERIFY(md.contains(QStringLiteral("rollback-infeasible")));
         QVERIFY(md.contains(QStringLiteral("| bo |")));
+    }
+
+    // "Backfill, then enforce": the NULL check counts what the UPDATE leaves NULL.
+    void backfillBeforeSetNotNull()
+    {
+        STRATA_VERIFY_OK(test::runScript(m_db, QStringLiteral(
+            "CREATE TABLE convs(id int PRIMARY KEY, ws int);"
+            "INSERT INTO convs VALUES (1, 10), (2, 20), (3, NULL);"
+            "CREATE TABLE msgs(id int PRIMARY KEY, conv_id int, ws int);"
+            // 4 NULL ws: conv 1 and 2 fill two, conv 3 has no ws, conv 99 does not exist.
+            "INSERT INTO msgs VALUES (1, 1, 10), (2, 1, NULL), (3, 2, NULL), (4, 3, NULL), (5, 99, NULL);")));
+        const QString backfill = QStringLiteral(
+            "UPDATE msgs m\n   SET ws = c.ws\n  FROM convs c\n WHERE c.id = m.conv_id\n   AND m.ws IS NULL;\n");
+        STRATA_REPORT(r, preflightOn(m_db, backfill + QStringLiteral("ALTER TABLE msgs ALTER COLUMN ws SET NOT NULL;")));
+        const Finding f = only(r, QStringLiteral("null-values"));
+        QCOMPARE(f.count, 2);                        // rows 4 and 5 stay NULL
+        QCOMPARE(f.severity, Severity::Blocking);
+        QVERIFY2(f.message.contains(QStringLiteral("line 1")) && f.message.contains(QStringLiteral("4 are NULL now")), qPrintable(f.message));
+        QCOMPARE(f.sampleRows.size(), 2);
+        // A backfill that reaches every row: nothing left; without FROM, with a constant.
+        STRATA_REPORT(ok, preflightOn(m_db, QStringLiteral("UPDATE msgs SET ws = 0 WHERE ws IS NULL;\nALTER TABLE msgs ALTER COLUMN ws SET NOT NULL;")));
+        QCOMPARE(only(ok, QStringLiteral("null-values")).count, 0);
+        QCOMPARE(only(ok, QStringLiteral("null-values")).severity, Severity::Info);
+        // An UPDATE of another column does not count.
+        STRATA_REPORT(other, preflightOn(m_db, QStringLiteral("UPDATE msgs SET conv_id = 1;\nALTER TABLE msgs ALTER COLUMN ws SET NOT NULL;")));
+        QCOMPARE(only(other, QStringLiteral("null-values")).count, 4);
+        // New primary key columns after the backfill, too.
+        STRATA_REPORT(pk, preflightOn(m_db, backfill + QStringLiteral("ALTER TABLE msgs DROP CONSTRAINT msgs_pkey, ADD CONSTRAINT msgs_pkey PRIMARY KEY (ws, id);")));
+        QCOMPARE(only(pk, QStringLiteral("null-values")).count, 2);
+        QVERIFY2(!hasRule(pk, QStringLiteral("constraint-exists")), qPrintable(rulesOf(pk))); // dropped and re-added in one ALTER
+    }
+
+    // The down section's unique keys are rollback checks against today's data.
+    void downSectionRollbackCheck()
+    {
+        STRATA_VERIFY_OK(test::runScript(m_db, QStringLiteral(
+            "CREATE TABLE crew(id int PRIMARY KEY, workspace_id int NOT NULL, handle text NOT NULL);"
+            "INSERT INTO crew VALUES (1, 1, 'ann'), (2, 2, 'ann'), (3, 3, 'ann'), (4, 1, 'bo'), (5, 2, 'cy');"
+            "CREATE INDEX crew_handle_idx ON crew (handle);")));
+        const QString file = QStringLiteral(
+            "-- migrate:up\n"
+            "CREATE UNIQUE INDEX crew_ws_handle_key ON crew (workspace_id, handle);\n"
+            "DROP INDEX crew_handle_idx;\n"
+            "\n"
+            "-- migrate:down\n"
+            "CREATE UNIQUE INDEX crew_handle_idx ON crew (handle);\n"
+            "DROP INDEX crew_ws_handle_key;\n");
+        const Preflight::Sections s = Preflight::splitSections(file);
+        QVERIFY(!s.up.contains(QStringLiteral("crew_handle_idx ON")));
+        QCOMPARE(s.down.count(u'\n'), file.count(u'\n'));   // the file's line numbers
+        PreflightOptions o;
+        o.rollbackSql = s.down;
+        STRATA_REPORT(r, preflightOn(m_db, s.up, o));
+        QCOMPARE(only(r, QStringLiteral("duplicate-key")).count, 0);
+        const Finding rb = only(r, QStringLiteral("rollback-infeasible"));
+        QCOMPARE(rb.count, 1);                                // 'ann' in three workspaces
+        QCOMPARE(rb.statement, 0);                            // at the statement that widens the key
+        QCOMPARE(rb.line, only(r, QStringLiteral("duplicate-key")).line);
+        QVERIFY2(rb.check.contains(QStringLiteral("line 6")), qPrintable(rb.check));
+        QVERIFY(rb.message.contains(QStringLiteral("workspace_id, handle")));
+        QCOMPARE(rb.groupRows.first().value(0), QStringLiteral("ann"));
+        QCOMPARE(rb.groupRows.first().value(2), QStringLiteral("3")); // workspaces per group
+        // Without the down section there is nothing to restore, so no rollback finding.
+        STRATA_REPORT(up, preflightOn(m_db, s.up));
+        QVERIFY(!hasRule(up, QStringLiteral("rollback-infeasible")));
     }
 
     // While the checks' transaction is still open (so every lock it took is still held),
