@@ -2,10 +2,14 @@
 #include "DemoLauncher.h"
 
 #include "ConnectionDialog.h"
+#include "DiffSourcePicker.h"
+#include "DiffView.h"
 #include "ErrorBanner.h"
 #include "HistoryView.h"
 #include "ObjectBrowser.h"
 #include "PasswordStore.h"
+#include "PreflightView.h"
+#include "SquashView.h"
 #include "StartPage.h"
 #include "items/CatalogTreeModel.h"
 #include "pg/ProfileStore.h"
@@ -23,6 +27,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -41,14 +46,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->addTab(m_start, tr("Start"));
     m_history = new HistoryView(this);
     m_tabs->addTab(m_history, tr("History"));
-    m_tabs->addTab(placeholderPage(tr("Schema diff"),
-                                   tr("Compare this database with another database, a saved snapshot or a migration folder "
-                                      "replayed on a private server, and get an ordered script with its hazards.")),
-                   tr("Diff"));
-    m_tabs->addTab(placeholderPage(tr("Pre-flight"),
-                                   tr("Before DDL runs: rows that would collide on a new key, NULLs before SET NOT NULL, "
-                                      "foreign-key orphans, lock levels, rewrites, and whether a rollback stays possible.")),
-                   tr("Pre-flight"));
+    m_squash = new SquashView(this);
+    m_tabs->addTab(m_squash, tr("Squash"));
+    m_diff = new DiffView(this);
+    m_tabs->addTab(m_diff, tr("Diff"));
+    m_preflight = new PreflightView(this);
+    m_tabs->addTab(m_preflight, tr("Pre-flight"));
     m_tabs->addTab(placeholderPage(tr("Runbook"),
                                    tr("Step through forward DDL with confirmation per step, verified table backups first, a "
                                       "crash-safe journal and a guided rollback.")),
@@ -66,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     auto *dock = new QDockWidget(tr("Objects"), this);
     dock->setObjectName(QStringLiteral("objectsDock"));
     dock->setWidget(m_browser);
+    m_browser->setMinimumWidth(280);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
     connect(m_browser->model(), &CatalogTreeModel::loadFailed, m_banner, &ErrorBanner::showError);
 
@@ -88,19 +92,39 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_start, &StartPage::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::connectRequested, this, &MainWindow::showConnectDialog);
     connect(m_start, &StartPage::recentRequested, this, &MainWindow::connectTo);
+    connect(m_history, &HistoryView::preflightRequested, this,
+            [this](const QString &sql, const QString &source, const QString &rollbackSql, bool run) {
+        m_preflight->setSql(sql, source, rollbackSql);
+        if (run) {
+            m_tabs->setCurrentWidget(m_preflight);
+            m_preflight->run();
+        }
+    });
 
     createActions();
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     if (!s.contains(QStringLiteral("window/geometry"))) {
-        resize(1280, 800);
-        resizeDocks({dock}, {440}, Qt::Horizontal);
+        resize(1400, 860);
+        resizeDocks({dock}, {400}, Qt::Horizontal);
     }
     m_tabs->setCurrentIndex(s.value(QStringLiteral("window/tab"), 0).toInt());
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::showTab(const QString &id)
+{
+    const QHash<QString, QWidget *> tabs{{QStringLiteral("start"), m_start},     {QStringLiteral("history"), m_history},
+                                         {QStringLiteral("diff"), m_diff},        {QStringLiteral("preflight"), m_preflight},
+                                         {QStringLiteral("squash"), m_squash}};
+    if (QWidget *w = tabs.value(id.toLower())) {
+        m_tabs->setCurrentWidget(w);
+        return true;
+    }
+    return false;
+}
 
 QWidget *MainWindow::placeholderPage(const QString &title, const QString &text)
 {
@@ -124,8 +148,7 @@ void MainWindow::createActions()
     demo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QAction *disconnectAct = file->addAction(tr("&Disconnect"), this, [this] {
         ++m_connectGeneration;
-        m_browser->setSession(nullptr);
-        m_history->setSession(nullptr);
+        setViewsSession(nullptr);
         m_session.reset();
         updateStatus();
     });
@@ -166,8 +189,7 @@ void MainWindow::connectTo(const ConnectionProfile &profile)
     auto session = std::make_unique<Session>();
     Session *raw = session.get();
     connect(raw, &Session::connectionLost, this, &MainWindow::onConnectionLost);
-    m_browser->setSession(nullptr);
-    m_history->setSession(nullptr);
+    setViewsSession(nullptr);
     m_session = std::move(session);
     updateStatus();
     raw->open(profile).then(this, [this, gen, profile](const Result<ConnectionInfo> &r) {
@@ -219,15 +241,35 @@ void MainWindow::onConnected(const ConnectionInfo &, const ConnectionProfile &pr
         ProfileStore::addRecent(profile);
         m_start->refreshRecent();
     }
-    m_browser->setSession(m_session.get());
+    setViewsSession(m_session.get());
     m_browser->model()->fetchMore({});
-    m_history->setSession(m_session.get());
     if (demo) {
-        m_history->setFolder(m_demo->projectDir() + QStringLiteral("/db/migrations"));
+        const QString folder = m_demo->projectDir() + QStringLiteral("/db/migrations");
+        m_history->setFolder(folder);
+        if (m_squash->folder().isEmpty())
+            m_squash->setFolder(folder);
+        // Once the history is in, the pending migration waits in the Pre-flight tab.
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_history, &HistoryView::loaded, this, [this, once](bool ok) {
+            disconnect(*once);
+            if (ok && m_preflight->sql().trimmed().isEmpty() && m_history->selectFirstPending())
+                m_history->preflightSelected(false);
+        });
         m_history->reload();
+        // What the pending migration would change: this database against the folder replayed.
+        m_diff->sourceA()->setKind(DiffSourcePicker::CurrentConnection);
+        m_diff->sourceB()->setSpec(folder);
     }
     updateStatus();
     emit connected();
+}
+
+void MainWindow::setViewsSession(Session *session)
+{
+    m_browser->setSession(session);
+    m_history->setSession(session);
+    m_diff->setSession(session);
+    m_preflight->setSession(session);
 }
 
 void MainWindow::onConnectionLost(const Error &error)

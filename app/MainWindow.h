@@ -13,10 +13,13 @@ class QTabWidget;
 class QToolButton;
 
 namespace strata {
+class DiffView;
 class ErrorBanner;
 class HistoryView;
 class ObjectBrowser;
+class PreflightView;
 class Session;
+class SquashView;
 class StartPage;
 }
 
@@ -32,6 +35,8 @@ public:
     void openDemo();
     void connectTo(const strata::ConnectionProfile &profile);
     void showConnectDialog();
+    // "start", "history", "squash", "diff", "preflight": false for an unknown name.
+    bool showTab(const QString &id);
 
     // For tests and screenshots.
     strata::Session *session() const { return m_session.get(); }
@@ -39,6 +44,9 @@ public:
     strata::ErrorBanner *banner() const { return m_banner; }
     QTabWidget *tabs() const { return m_tabs; }
     strata::HistoryView *historyView() const { return m_history; }
+    strata::DiffView *diffView() const { return m_diff; }
+    strata::PreflightView *preflightView() const { return m_preflight; }
+    strata::SquashView *squashView() const { return m_squash; }
     QString statusText() const;
 
 signals:
@@ -55,6 +63,7 @@ private:
     void setBusy(const QString &text, bool cancellable);
     void clearBusy();
     void updateStatus();
+    void setViewsSession(strata::Session *session);
     QWidget *placeholderPage(const QString &title, const QString &text);
 
     std::unique_ptr<strata::Session> m_session;
@@ -62,6 +71,9 @@ private:
     strata::ErrorBanner *m_banner;
     strata::ObjectBrowser *m_browser;
     strata::HistoryView *m_history;
+    strata::DiffView *m_diff;
+    strata::PreflightView *m_preflight;
+    strata::SquashView *m_squash;
     strata::StartPage *m_start;
     QTabWidget *m_tabs;
     QLabel *m_serverLabel, *m_modeLabel, *m_sslLabel, *m_busyLabel;

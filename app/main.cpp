@@ -2,6 +2,10 @@
 
 #include "ErrorBanner.h"
 #include "MainWindow.h"
+#include "DiffView.h"
+#include "HistoryView.h"
+#include "PreflightView.h"
+#include <cstdio>
 #include "common/Translations.h"
 #include "pg/ConnectionProfile.h"
 
@@ -27,22 +31,53 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Start a private PostgreSQL server with the demo project and open it."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a PNG of the window once it is connected, then quit."), QStringLiteral("file"));
+    QCommandLineOption tab(QStringLiteral("tab"), QCoreApplication::translate("main", "Open on this tab: start, history, squash, diff or preflight."), QStringLiteral("name"));
+    QCommandLineOption run(QStringLiteral("run"), QCoreApplication::translate("main", "Once connected, run the tab's check (Pre-flight) or comparison (Diff); with --screenshot, the picture waits for it."));
     parser.addOption(demo);
     parser.addOption(screenshot);
+    parser.addOption(tab);
+    parser.addOption(run);
     parser.addPositionalArgument(QStringLiteral("connection"), QCoreApplication::translate("main", "A libpq URI or key=value string to open."), QStringLiteral("[connection]"));
     parser.process(app);
 
     MainWindow w;
     w.show();
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        QObject::connect(&w, &MainWindow::connected, &w, [&w, file] {
-            // let the lazy object tree arrive and paint
-            QTimer::singleShot(2500, &w, [&w, file] {
-                w.grab().save(file);
-                w.close();
+    const QString tabName = parser.value(tab);
+    if (!tabName.isEmpty() && !w.showTab(tabName)) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Unknown tab “%1”.").arg(tabName)));
+        return 2;
+    }
+    const QString file = parser.value(screenshot);
+    auto shoot = [&w, file] {
+        if (file.isEmpty())
+            return;
+        // let lazy trees and charts arrive and paint
+        QTimer::singleShot(2500, &w, [&w, file] {
+            w.grab().save(file);
+            w.close();
+        });
+    };
+    if (parser.isSet(run) && (tabName == u"preflight" || tabName == u"diff")) {
+        QObject::connect(&w, &MainWindow::connected, &w, [&w, tabName] {
+            w.showTab(tabName);
+            if (tabName == u"diff") {
+                w.diffView()->compare();
+                return;
+            }
+            // The demo hands its pending migration over once the history is loaded.
+            QTimer::singleShot(0, &w, [&w] {
+                auto go = [&w] { w.showTab(QStringLiteral("preflight")); w.preflightView()->run(); };
+                if (!w.preflightView()->sql().trimmed().isEmpty())
+                    go();
+                else
+                    QObject::connect(w.historyView(), &strata::HistoryView::loaded, &w, [go] { QTimer::singleShot(0, go); },
+                                     Qt::SingleShotConnection);
             });
         });
+        QObject::connect(w.diffView(), &strata::DiffView::finished, &w, shoot);
+        QObject::connect(w.preflightView(), &strata::PreflightView::finished, &w, shoot);
+    } else if (!file.isEmpty()) {
+        QObject::connect(&w, &MainWindow::connected, &w, shoot);
     }
     if (parser.isSet(demo)) {
         w.openDemo();

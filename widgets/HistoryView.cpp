@@ -136,13 +136,13 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     m_table->addAction(preflightAct);
     m_table->addAction(runbookAct);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(preflightAct, &QAction::triggered, this, &HistoryView::preflightSelected);
+    connect(preflightAct, &QAction::triggered, this, [this] { preflightSelected(); });
     connect(runbookAct, &QAction::triggered, this, &HistoryView::runbookSelected);
-    connect(m_preflight, &QPushButton::clicked, this, &HistoryView::preflightSelected);
+    connect(m_preflight, &QPushButton::clicked, this, [this] { preflightSelected(); });
     connect(m_runbook, &QPushButton::clicked, this, &HistoryView::runbookSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &HistoryView::updateActions);
-    connect(m_table, &QTableView::doubleClicked, this, &HistoryView::preflightSelected);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { preflightSelected(); });
     installCopyAction(m_table);
     installChartExport(m_timeline);
     updateActions();
@@ -250,10 +250,23 @@ void HistoryView::updateActions()
         a->setEnabled(usable);
 }
 
-void HistoryView::preflightSelected()
+void HistoryView::preflightSelected(bool run)
 {
     if (const MigrationFile *f = selectedFile(); f && !f->upSql.trimmed().isEmpty())
-        emit preflightRequested(f->upSql, f->fileName.isEmpty() ? f->path : f->fileName);
+        emit preflightRequested(f->upSql, f->fileName.isEmpty() ? f->path : f->fileName, f->downSql, run);
+}
+
+bool HistoryView::selectFirstPending()
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (m_model->entry(m_proxy->mapToSource(index).row()).state == HistoryEntry::State::Pending) {
+            m_table->setCurrentIndex(index);
+            m_table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
 }
 
 void HistoryView::runbookSelected()

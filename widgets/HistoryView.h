@@ -42,13 +42,17 @@ public:
     // The migration file of the selected row, if it has one (ghosts have none).
     const MigrationFile *selectedFile() const;
     // Sends the selected migration's forward SQL on (emits the signals below).
-    void preflightSelected();
+    // run: ask the receiver to run the check at once (false: only hand the SQL over).
+    void preflightSelected(bool run = true);
     void runbookSelected();
+    // Selects the first pending migration; false when there is none.
+    bool selectFirstPending();
 
 signals:
     void loaded(bool ok);
     // The forward SQL of a migration, for the Pre-flight and Runbook tabs.
-    void preflightRequested(const QString &sql, const QString &source);
+    // rollbackSql: the migration's down section ("" when the format has none).
+    void preflightRequested(const QString &sql, const QString &source, const QString &rollbackSql, bool run);
     void runbookRequested(const QString &sql, const QString &source);
 
 private:

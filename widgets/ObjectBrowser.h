@@ -18,6 +18,8 @@ public:
     void setSession(Session *session);
     CatalogTreeModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    // Wide enough for "schema > group > table" plus rows and size, so the dock opens usable.
+    QSize sizeHint() const override { return {400, 600}; }
 
 private:
     CatalogTreeModel *m_model;

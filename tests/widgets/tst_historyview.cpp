@@ -97,6 +97,8 @@ private slots:
         QVERIFY2(sql.contains(QStringLiteral("workspace_id")), qPrintable(sql));
         QVERIFY(!sql.contains(QStringLiteral("migrate:down")));
         QVERIFY(preflight.first().at(1).toString().endsWith(QStringLiteral(".sql")));
+        // the down section goes along, for the rollback checks
+        QVERIFY(preflight.first().at(2).toString().contains(QStringLiteral("agents_handle_idx")));
     }
 
     void ghostWhenAFileDisappears()

@@ -2,6 +2,13 @@
 #include "TestServer.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
+#include "DiffSourcePicker.h"
+#include "DiffView.h"
+#include "HistoryView.h"
+#include "PreflightView.h"
+#include "SquashView.h"
+#include "items/FindingsModel.h"
+#include "items/HistoryTableModel.h"
 #include "ObjectBrowser.h"
 #include "items/CatalogTreeModel.h"
 #include "pg/Session.h"
@@ -50,7 +57,11 @@ private slots:
         QVERIFY(w.session()->info().readOnly);
         auto *model = w.objectBrowser()->model();
         QTRY_VERIFY_WITH_TIMEOUT(childNamed(model, {}, QStringLiteral("public")).isValid(), 10000);
-        QCOMPARE(w.tabs()->count(), 5);
+        QStringList tabs;
+        for (int i = 0; i < w.tabs()->count(); ++i)
+            tabs << w.tabs()->tabText(i);
+        QCOMPARE(tabs, (QStringList{QStringLiteral("Start"), QStringLiteral("History"), QStringLiteral("Squash"),
+                                    QStringLiteral("Diff"), QStringLiteral("Pre-flight"), QStringLiteral("Runbook")}));
     }
 
     void connectionFailureShowsBannerInPlace()
@@ -83,6 +94,35 @@ private slots:
         auto r = w.session()->query(QStringLiteral("SELECT count(*) FROM schema_migrations")).result();
         STRATA_VERIFY_OK(r.error);
         QVERIFY(r.toInt64(0, 0) >= 10);
+
+        // the history loads the demo folder and hands the pending migration to Pre-flight
+        QTRY_VERIFY_WITH_TIMEOUT(w.historyView()->model()->rowCount() > 10, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.preflightView()->sql().contains(QStringLiteral("workspace_id")), 10000);
+        QVERIFY(w.preflightView()->sourceName().contains(QStringLiteral("workspace_scoped_keys")));
+        // the diff tab compares this database with the folder replayed
+        QCOMPARE(w.diffView()->sourceA()->kind(), DiffSourcePicker::CurrentConnection);
+        QVERIFY(w.diffView()->sourceB()->text().endsWith(QStringLiteral("db/migrations")));
+
+        // running the check from the History tab switches to Pre-flight and finds the collisions
+        QSignalSpy checked(w.preflightView(), &PreflightView::finished);
+        QVERIFY(w.historyView()->selectFirstPending());
+        w.historyView()->preflightSelected();
+        QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.preflightView()));
+        QTRY_COMPARE_WITH_TIMEOUT(checked.count(), 1, 120000);
+        QCOMPARE(checked.first().first().toBool(), true);
+        QVERIFY(w.preflightView()->model()->rowCount() > 0);
+        // the seed data shares agent handles across workspaces: the down section's global
+        // UNIQUE (handle) could not be restored after the forward step
+        bool rollbackCollision = false;
+        for (const auto &f : w.preflightView()->report().findings)
+            rollbackCollision |= f.category == QStringLiteral("rollback") && f.table == QStringLiteral("agents") && f.count > 0;
+        QVERIFY(rollbackCollision);
+
+        QVERIFY(w.showTab(QStringLiteral("diff")));
+        QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.diffView()));
+        QVERIFY(!w.showTab(QStringLiteral("nonsense")));
+        // the squash tab starts from the demo's folder
+        QVERIFY(w.squashView()->folder().endsWith(QStringLiteral("db/migrations")));
     }
 };
 
