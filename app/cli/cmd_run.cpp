@@ -20,7 +20,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <atomic>
 #include <csignal>
+#include <pthread.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace strata;
@@ -31,14 +34,42 @@ namespace {
 
 QString T(const char *s) { return QCoreApplication::translate("strata-cli", s); }
 
-std::atomic<Executor *> g_executor{nullptr};
-
-void onStopSignal(int)
+// Ctrl+C / SIGTERM while steps run: a watcher thread (sigwait; the signals are blocked
+// everywhere else) cancels the running statement and stops the run before the next step.
+class StopWatcher
 {
-    // PQcancel is safe in a signal handler; the step fails with "canceled" and the run stops.
-    if (Executor *e = g_executor.load())
-        e->cancel();
-}
+public:
+    explicit StopWatcher(Executor &ex)
+    {
+        sigemptyset(&m_set);
+        sigaddset(&m_set, SIGINT);
+        sigaddset(&m_set, SIGTERM);
+        sigaddset(&m_set, SIGUSR1);
+        pthread_sigmask(SIG_BLOCK, &m_set, &m_old);
+        m_thread = std::thread([this, &ex] {
+            for (;;) {
+                int sig = 0;
+                if (sigwait(&m_set, &sig) != 0 || sig == SIGUSR1)
+                    return;
+                m_stop = true;
+                ex.cancel();
+            }
+        });
+    }
+    ~StopWatcher()
+    {
+        pthread_kill(m_thread.native_handle(), SIGUSR1);
+        m_thread.join();
+        pthread_sigmask(SIG_SETMASK, &m_old, nullptr);
+    }
+    bool stopRequested() const { return m_stop; }
+
+private:
+    sigset_t m_set;
+    sigset_t m_old;
+    std::atomic_bool m_stop{false};
+    std::thread m_thread;
+};
 
 struct RunOptions
 {
@@ -124,11 +155,15 @@ int driveSteps(Executor &ex, const RunOptions &ro)
         out() << "    " << T("step %1: %2: %3").arg(step).arg(n.severity, n.message) << '\n';
         out().flush();
     });
-    g_executor = &ex;
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
+    StopWatcher watcher(ex);
     int exit = ExitOk;
     for (;;) {
+        if (watcher.stopRequested()) {
+            ex.stop();
+            o << T("Stopped on request.") << '\n';
+            exit = ExitFindings;
+            break;
+        }
         const RunState st = ex.state();
         const int n = st.current();
         if (n == 0)
@@ -200,9 +235,6 @@ int driveSteps(Executor &ex, const RunOptions &ro)
         exit = ExitFindings;
         break;
     }
-    g_executor = nullptr;
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
     const RunState st = ex.state();
     if (st.finished())
         o << T("Runbook finished: every step is done or skipped.") << '\n';

@@ -166,7 +166,7 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
             } else if (ev == event::Resolved || ev == event::Note || ev == event::Skipped) {
                 o << "- " << at << ' ' << (ev == event::Skipped ? tr("skipped by the operator. %1").arg(S(e, "message")) : S(e, "message")) << '\n';
             } else if (ev == event::Backup) {
-                o << "- " << at << ' ' << tr("backed up %1.%2 first (%3 rows, verified).").arg(S(e, "schema"), S(e, "table")).arg(N(e, "rows")) << '\n';
+                o << "- " << at << ' ' << tr("backed up %1 first (%2 rows, verified).").arg(TableRef{S(e, "schema"), S(e, "table")}.display()).arg(N(e, "rows")) << '\n';
             }
             for (const QJsonValue &n : e.value(QLatin1StringView("notices")).toArray())
                 o << "  - " << S(n.toObject(), "severity") << ": " << S(n.toObject(), "message") << '\n';
@@ -214,7 +214,8 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
     }
     for (const QJsonObject &e : backups) {
         const QString table = S(e, "table");
-        o << ++item << ". " << tr("Put the rows of %1 back from its verified backup (one transaction, checked against the manifest):")
+        o << ++item << ". " << tr("Put the rows of %1 back from its verified backup (one transaction, checked against the manifest; "
+                                  "the table must have the backed-up columns again, so undo column changes first):")
                                    .arg(TableRef{S(e, "schema"), table}.display())
           << "\n\n";
         o << fence(QStringLiteral("strata-cli run %1 --table %2 --confirm-table %2 --db %3 --journal %4")

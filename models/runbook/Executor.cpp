@@ -20,6 +20,7 @@ Executor::Executor(ExecutorOptions options)
 
 Executor::~Executor()
 {
+    std::lock_guard lock(m_cancelMutex);
     m_cancelTarget = nullptr;
 }
 
@@ -38,8 +39,11 @@ QString Executor::backupFolder() const
 
 Error Executor::connect()
 {
-    m_cancelTarget = nullptr;
-    m_conn.reset();
+    {
+        std::lock_guard lock(m_cancelMutex);
+        m_cancelTarget = nullptr;
+        m_conn.reset();
+    }
     SessionOptions o;
     o.readOnly = false;              // the only write session Strata opens
     o.statementTimeoutMs = m_opt.exec.statementTimeoutMs;
@@ -57,7 +61,10 @@ Error Executor::connect()
     if (m_conn->info().serverVersionNum < 100000)
         return Error(Error::Kind::Environment, tr("The runbook needs PostgreSQL 10 or newer (txid_status); the server runs %1.")
                                                    .arg(m_conn->info().serverVersion));
-    m_cancelTarget = m_conn.get();
+    {
+        std::lock_guard lock(m_cancelMutex);
+        m_cancelTarget = m_conn.get();
+    }
     connectFence();
     return {};
 }
@@ -437,8 +444,9 @@ Error Executor::dropInvalidIndex()
 void Executor::cancel()
 {
     m_canceled = true;
-    if (Connection *c = m_cancelTarget.load())
-        c->cancel();
+    std::lock_guard lock(m_cancelMutex);
+    if (m_cancelTarget)
+        m_cancelTarget->cancel();
 }
 
 } // namespace strata::runbook

@@ -18,6 +18,7 @@
 #include <QMap>
 
 #include <atomic>
+#include <mutex>
 #include <memory>
 
 namespace strata {
@@ -94,7 +95,8 @@ private:
     std::unique_ptr<Connection> m_conn;
     std::unique_ptr<Connection> m_fence; // see StepRunner: keeps a crashed step's txid from being reused
     std::atomic_bool m_canceled{false};
-    std::atomic<Connection *> m_cancelTarget{nullptr}; // the connection cancel() interrupts
+    std::mutex m_cancelMutex;            // guards m_cancelTarget against a reconnect freeing it
+    Connection *m_cancelTarget = nullptr; // the connection cancel() interrupts
     Checkpoint m_checkpoint;
     std::function<void(int, const Notice &)> m_noticeSink;
     QStringList m_resolutions;

@@ -86,9 +86,10 @@ Result<Journal> Journal::create(const QString &path, const QJsonObject &header)
         return e;
     if (Error e = fsyncDirectory(j.m_path))
         return e;
-    if (Error e = j.append(j.m_header))
+    j.m_header.insert(QStringLiteral("seq"), double(++j.m_seq));
+    j.m_header.insert(QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (Error e = j.writeLine(j.m_header))
         return e;
-    j.m_events.clear(); // the header is not an event
     return j;
 }
 

@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <csignal>
+
 using namespace strata;
 using namespace strata::runbook;
 
@@ -187,6 +189,33 @@ private slots:
         verifyExactlyOnce(f);
     }
 
+    // Ctrl+C (SIGINT) in the CLI cancels the running statement: the step rolls back,
+    // the run stops with exit 1, and resume runs the step once.
+    void cliInterruptedCancels()
+    {
+        Fixture f;
+        QVERIFY(setup(f));
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("run.journal"));
+        QProcess cli;
+        cli.start(test::cliPath(), {QStringLiteral("run"), writeScript(dir, kSleeping), QStringLiteral("--db"), f.uri,
+                                    QStringLiteral("--yes"), QStringLiteral("--journal"), journal});
+        QVERIFY(cli.waitForStarted());
+        QVERIFY(waitFor(*f.c, kSleeping2));
+        ::kill(pid_t(cli.processId()), SIGINT);
+        QVERIFY(cli.waitForFinished(20000));
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(cli.exitCode() == 1 && out.contains(QLatin1StringView("canceled")), qPrintable(out));
+        QCOMPARE(test::scalar(*f.c, QStringLiteral("SELECT sum(bal) FROM acct")), f.sumBefore);
+        QCOMPARE(test::scalar(*f.c, kSleeping2), 0);
+        QVERIFY(f.c->exec(QStringLiteral("UPDATE cfg SET sleep_s = 0")).ok());
+        const auto resumed = test::runCli({QStringLiteral("resume"), QStringLiteral("--journal"), journal, QStringLiteral("--db"), f.uri,
+                                           QStringLiteral("--yes")});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
+        verifyExactlyOnce(f);
+    }
+
     void serverStoppedImmediateMidStep()
     {
         Fixture f;
@@ -213,6 +242,67 @@ private slots:
                                            QStringLiteral("--yes")});
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
         verifyExactlyOnce(f);
+    }
+
+    // A CONCURRENTLY step is autocommit: no txid. The catalog decides: a valid index is
+    // done, an INVALID one is reported and dropped on request, then the step runs again.
+    void cliKilledDuringConcurrentIndex_data()
+    {
+        QTest::addColumn<bool>("terminate");
+        QTest::newRow("backend finishes the build") << false;
+        QTest::newRow("backend terminated") << true;
+    }
+
+    void cliKilledDuringConcurrentIndex()
+    {
+        QFETCH(bool, terminate);
+        Fixture f;
+        QVERIFY(setup(f));
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("run.journal"));
+        auto holder = test::connectRw(f.profile);
+        QVERIFY(holder.ok());
+        // A writer's open transaction: the index build waits for it after its first phase.
+        QVERIFY((*holder)->exec(QStringLiteral("BEGIN")).ok());
+        QVERIFY((*holder)->exec(QStringLiteral("UPDATE acct SET owner = owner WHERE id = 1")).ok());
+        QProcess cli;
+        cli.start(test::cliPath(), {QStringLiteral("run"),
+                                    writeScript(dir, QStringLiteral("INSERT INTO log VALUES (1);\n"
+                                                                    "CREATE INDEX CONCURRENTLY acct_owner_idx ON acct (owner);\n"
+                                                                    "INSERT INTO log VALUES (3);\n")),
+                                    QStringLiteral("--db"), f.uri, QStringLiteral("--yes"), QStringLiteral("--journal"), journal,
+                                    QStringLiteral("--lock-timeout"), QStringLiteral("600000")});
+        QVERIFY(cli.waitForStarted());
+        QVERIFY(waitFor(*f.c, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'CREATE INDEX CONCURRENTLY%' "
+                                             "AND wait_event_type = 'Lock'")));
+        cli.kill();
+        QVERIFY(cli.waitForFinished());
+        QCOMPARE(test::scalar(*f.c, QStringLiteral("SELECT count(*) FROM pg_index WHERE indexrelid = 'acct_owner_idx'::regclass AND NOT indisvalid")), 1);
+        const QString idxValid = QStringLiteral("SELECT count(*) FROM pg_index WHERE indexrelid = to_regclass('acct_owner_idx') AND indisvalid");
+        if (!terminate) {
+            // The orphaned backend finishes the build once the writer commits; resume
+            // waits for it and finds the index valid: the step is done, not run again.
+            QVERIFY((*holder)->exec(QStringLiteral("COMMIT")).ok());
+            const auto resumed = test::runCli({QStringLiteral("resume"), QStringLiteral("--journal"), journal, QStringLiteral("--db"), f.uri,
+                                               QStringLiteral("--yes")});
+            QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
+            QVERIFY2(resumed.out.contains(QLatin1StringView("is in place")), qPrintable(resumed.out));
+        } else {
+            const auto resumed = test::runCli({QStringLiteral("resume"), QStringLiteral("--journal"), journal, QStringLiteral("--db"), f.uri,
+                                               QStringLiteral("--yes"), QStringLiteral("--terminate-stale")});
+            QVERIFY2(resumed.exitCode == 1, qPrintable(resumed.out + resumed.err));
+            QVERIFY2(resumed.out.contains(QLatin1StringView("INVALID")), qPrintable(resumed.out));
+            QCOMPARE(test::scalar(*f.c, idxValid), 0);
+            QVERIFY((*holder)->exec(QStringLiteral("COMMIT")).ok());
+            const auto dropped = test::runCli({QStringLiteral("resume"), QStringLiteral("--journal"), journal, QStringLiteral("--db"), f.uri,
+                                               QStringLiteral("--yes"), QStringLiteral("--drop-invalid-index")});
+            QVERIFY2(dropped.exitCode == 0, qPrintable(dropped.out + dropped.err));
+        }
+        QCOMPARE(test::scalar(*f.c, idxValid), 1);
+        QCOMPARE(test::scalar(*f.c, QStringLiteral("SELECT count(*) FROM pg_index WHERE NOT indisvalid")), 0);
+        QCOMPARE(test::scalar(*f.c, QStringLiteral("SELECT sum(bal) FROM acct")), f.sumBefore);
+        QCOMPARE(test::digest(*f.c, QStringLiteral("(SELECT id, owner FROM acct) ")), f.ownersBefore);
+        QCOMPARE(test::digest(*f.c, QStringLiteral("log")), test::digest(*f.c, QStringLiteral("(VALUES (1), (3)) ")));
     }
 
     void serverStoppedImmediateBeforeCommit()

@@ -1,0 +1,174 @@
+// strata-cli run / resume as an operator uses them: the plan with lock levels, y/n/q per
+// step on stdin, the table name typed for a step that can lose data, --yes refused
+// without --confirm-table, exit codes (0 done, 1 stopped/failed, 2 error), the audit
+// report, a failing step named with its line, and the rows put back from the backup
+// with `run manifest.json`. Every test checks that no row is lost.
+
+#include "RunbookTestUtil.h"
+#include "runbook/Journal.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace strata;
+using namespace strata::runbook;
+
+namespace {
+
+const QString kScript = QStringLiteral(
+    "INSERT INTO log VALUES (1);\n"
+    "DELETE FROM items;\n"
+    "INSERT INTO log VALUES (3);\n");
+
+struct Db
+{
+    ConnectionProfile profile;
+    QString uri;
+    std::unique_ptr<Connection> c;
+    QString itemsBefore;
+};
+
+bool makeDb(Db &d)
+{
+    auto p = test::freshDatabase(QStringLiteral("rbcli"));
+    if (!p || test::runScript(*p, QStringLiteral(
+                  "CREATE TABLE items (id int PRIMARY KEY, name text);"
+                  "INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;"
+                  "CREATE TABLE log (step int PRIMARY KEY);")))
+        return false;
+    d.profile = *p;
+    d.uri = p->displayString();
+    auto c = test::connectRw(*p);
+    if (!c)
+        return false;
+    d.c = std::move(*c);
+    d.itemsBefore = test::digest(*d.c, QStringLiteral("items"));
+    return true;
+}
+
+QString write(const QTemporaryDir &dir, const QString &name, const QString &text)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(text.toUtf8());
+    return path;
+}
+
+QString readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+} // namespace
+
+class TestRunbookCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { STRATA_VERIFY_OK(test::ensureServer()); }
+
+    void interactiveStepsAndTypedName()
+    {
+        Db d;
+        QVERIFY(makeDb(d));
+        QTemporaryDir dir;
+        const QString script = write(dir, QStringLiteral("change.sql"), kScript);
+        const QString journal = dir.filePath(QStringLiteral("j"));
+        // Step 1: yes. Step 2 (DELETE without WHERE): yes, then a wrong name: stops.
+        const auto first = test::runCli({QStringLiteral("run"), script, QStringLiteral("--db"), d.uri, QStringLiteral("--journal"), journal},
+                                        {}, "y\ny\nitem\n");
+        QVERIFY2(first.exitCode == 1, qPrintable(first.out + first.err));
+        QVERIFY2(first.out.contains(QLatin1StringView("lock: ROW EXCLUSIVE")), qPrintable(first.out));
+        QVERIFY(first.out.contains(QLatin1StringView("CAN LOSE DATA")));
+        QVERIFY(first.out.contains(QString::fromUtf8("Type the table name “items”")));
+        QVERIFY(first.out.contains(QLatin1StringView("does not match")));
+        QCOMPARE(test::digest(*d.c, QStringLiteral("items")), d.itemsBefore);
+        QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 1);
+
+        // Resume: step 2 with the right name, step 3 skipped (n).
+        const QString report = dir.filePath(QStringLiteral("audit.md"));
+        const auto second = test::runCli({QStringLiteral("resume"), QStringLiteral("--journal"), journal, QStringLiteral("--db"), d.uri,
+                                          QStringLiteral("--report"), report},
+                                         {}, "y\nitems\nn\n");
+        QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+        QVERIFY(second.out.contains(QLatin1StringView("Step 3 skipped")));
+        QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM items")), 0);
+        QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 1);
+
+        const QString md = readAll(report);
+        QVERIFY(md.contains(QLatin1StringView("## Tables touched")));
+        QVERIFY(md.contains(QLatin1StringView("| items | 2 | 500 |")));
+        QVERIFY(md.contains(QLatin1StringView("DELETE FROM items;")));
+        QVERIFY(md.contains(QString::fromUtf8("Confirmed by typing “items”")));
+        QVERIFY(md.contains(QLatin1StringView("skipped")));
+        QVERIFY(md.contains(QLatin1StringView("## Rollback path")));
+        // The rollback path's restore puts every deleted row back.
+        auto j = Journal::open(journal);
+        QVERIFY(j.ok());
+        QString manifest;
+        for (const QJsonObject &e : j->events())
+            if (e.value(QLatin1StringView("event")).toString() == event::Backup)
+                manifest = e.value(QLatin1StringView("manifest")).toString();
+        QVERIFY(!manifest.isEmpty());
+        QVERIFY(md.contains(manifest));
+        const auto restore = test::runCli({QStringLiteral("run"), manifest, QStringLiteral("--table"), QStringLiteral("items"),
+                                           QStringLiteral("--db"), d.uri, QStringLiteral("--yes"), QStringLiteral("--confirm-table"),
+                                           QStringLiteral("items"), QStringLiteral("--journal"), dir.filePath(QStringLiteral("r"))});
+        QVERIFY2(restore.exitCode == 0, qPrintable(restore.out + restore.err));
+        QCOMPARE(test::digest(*d.c, QStringLiteral("items")), d.itemsBefore);
+    }
+
+    void yesNeedsConfirmTable()
+    {
+        Db d;
+        QVERIFY(makeDb(d));
+        QTemporaryDir dir;
+        const QString script = write(dir, QStringLiteral("change.sql"), kScript);
+        const QString journal = dir.filePath(QStringLiteral("j"));
+        const auto refused = test::runCli({QStringLiteral("run"), script, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
+                                           QStringLiteral("--journal"), journal});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QLatin1StringView("--confirm-table items")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(journal));
+        QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 0);
+        QCOMPARE(test::digest(*d.c, QStringLiteral("items")), d.itemsBefore);
+
+        const auto ran = test::runCli({QStringLiteral("run"), script, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
+                                       QStringLiteral("--confirm-table"), QStringLiteral("items"), QStringLiteral("--journal"), journal,
+                                       QStringLiteral("--no-pg-dump")});
+        QVERIFY2(ran.exitCode == 0, qPrintable(ran.out + ran.err));
+        QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 2);
+        QVERIFY(ran.out.contains(QLatin1StringView("Runbook finished")));
+        // A second run with the same journal is refused: resume it instead.
+        const auto twice = test::runCli({QStringLiteral("run"), script, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
+                                         QStringLiteral("--confirm-table"), QStringLiteral("items"), QStringLiteral("--journal"), journal});
+        QCOMPARE(twice.exitCode, 2);
+        QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 2);
+    }
+
+    void failingStepAndUsage()
+    {
+        Db d;
+        QVERIFY(makeDb(d));
+        QTemporaryDir dir;
+        const QString script = write(dir, QStringLiteral("bad.sql"), QStringLiteral("INSERT INTO log VALUES (1);\n\nINSERT INTO nope VALUES (1);\nINSERT INTO log VALUES (3);\n"));
+        const auto r = test::runCli({QStringLiteral("run"), script, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
+                                     QStringLiteral("--journal"), dir.filePath(QStringLiteral("j"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1StringView("Step 2 (line 3")) && r.err.contains(QLatin1StringView("\"nope\" does not exist")),
+                 qPrintable(r.err));
+        QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 1);
+        QCOMPARE(test::digest(*d.c, QStringLiteral("items")), d.itemsBefore);
+
+        QCOMPARE(test::runCli({QStringLiteral("run"), script}).exitCode, 2);                      // no --db
+        QCOMPARE(test::runCli({QStringLiteral("resume"), QStringLiteral("--db"), d.uri}).exitCode, 2); // no --journal
+        QCOMPARE(test::runCli({QStringLiteral("run"), dir.filePath(QStringLiteral("missing.sql")), QStringLiteral("--db"), d.uri}).exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunbookCli)
+#include "tst_runbook_cli.moc"
