@@ -20,6 +20,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace strata {
 
 namespace {
@@ -42,6 +44,17 @@ QTableWidgetItem *cell(const QString &text, const QString &toolTip = {})
     auto *i = new QTableWidgetItem(text);
     i->setToolTip(toolTip.isEmpty() ? text : toolTip);
     return i;
+}
+
+// Columns as wide as their text but at most a third of the view; the last one takes
+// the rest and wraps; rows as tall as their wrapped text.
+void fitColumns(QTableWidget *t, int viewWidth)
+{
+    t->resizeColumnsToContents();
+    const int cap = std::max(240, viewWidth / 3);
+    for (int c = 0; c + 1 < t->columnCount(); ++c)
+        t->setColumnWidth(c, std::min(t->columnWidth(c), cap));
+    t->resizeRowsToContents();
 }
 
 } // namespace
@@ -70,6 +83,9 @@ SquashView::SquashView(QWidget *parent) : QWidget(parent)
     m_progress->setVisible(false);
     m_status = new QLabel(tr("Pick the chain and a baseline, then Check."), this);
     m_status->setWordWrap(true);
+    QFont bold = m_status->font();
+    bold.setBold(true);
+    m_status->setFont(bold);
     m_banner = new ErrorBanner(this);
 
     auto *form = new QFormLayout;
@@ -256,6 +272,7 @@ void SquashView::showOutcome(const Outcome &o)
     fillDifferences(r);
     if (r.identical) {
         m_status->setText(tr("Identical: the baseline gives the same schema as the chain (%n object(s)).", nullptr, r.chainObjects));
+        m_tabs->setCurrentWidget(m_report); // nothing to list under Differences
         if (o.surgery)
             m_surgery->setSql(*o.surgery);
         else
@@ -277,7 +294,7 @@ void SquashView::fillDifferences(const SquashResult &r)
         m_differences->setItem(i, 2, cell(d.object, d.key));
         m_differences->setItem(i, 3, cell(d.detail));
     }
-    m_differences->resizeColumnsToContents();
+    fitColumns(m_differences, width());
 }
 
 void SquashView::fillReport(const ConsolidationReport &r)
@@ -290,10 +307,10 @@ void SquashView::fillReport(const ConsolidationReport &r)
             where.append(Consolidation::where(l));
         m_report->setItem(i, 0, cell(ConsolidationFinding::kindLabel(f.kind)));
         m_report->setItem(i, 1, cell(f.object, Consolidation::objectKindLabel(f.objectKind)));
-        m_report->setItem(i, 2, cell(where.join(QStringLiteral(", ")), where.join(u'\n')));
+        m_report->setItem(i, 2, cell(where.join(u'\n')));
         m_report->setItem(i, 3, cell(f.message));
     }
-    m_report->resizeColumnsToContents();
+    fitColumns(m_report, width());
 }
 
 } // namespace strata

@@ -139,7 +139,8 @@ private slots:
         QVERIFY2(rows, qPrintable(all));
         QCOMPARE(where(*rows), (QStringList{QStringLiteral("1_init.up.sql:6 insert"), QStringLiteral("2_rework.up.sql:5 truncate")}));
         // Numeric order: 10 after 2.
-        auto *col = findingFor(*r, K::RewrittenSeveralTimes, QStringLiteral("public.accounts.id"));
+        // Renames follow the table and the column.
+        auto *col = findingFor(*r, K::RewrittenSeveralTimes, QStringLiteral("public.members.id"));
         QVERIFY2(col, qPrintable(all));
         QCOMPARE(col->count, 3);
         QCOMPARE(where(*col), (QStringList{QStringLiteral("1_init.up.sql:1 create"), QStringLiteral("2_rework.up.sql:6 alter"),
@@ -149,7 +150,11 @@ private slots:
         QCOMPARE(schema->objectKind, QStringLiteral("schema"));
         // scratch.tmp went with its schema: covered by the schema's finding.
         QVERIFY2(!findingFor(*r, K::CreatedThenDropped, QStringLiteral("scratch.tmp")), qPrintable(all));
-        QCOMPARE(r->findings.size(), 4);
+        auto *label = findingFor(*r, K::ColumnAddedThenDropped, QStringLiteral("public.members.label"));
+        QVERIFY2(label, qPrintable(all));
+        QCOMPARE(where(*label), (QStringList{QStringLiteral("1_init.up.sql:1 create"), QStringLiteral("10_more.up.sql:5 rename"),
+                                             QStringLiteral("10_more.up.sql:7 drop")}));
+        QCOMPARE(r->findings.size(), 5);
     }
 
     void brokenFile()

@@ -42,6 +42,9 @@ private slots:
         QCOMPARE(view.reportTable()->rowCount(), 11);
         QVERIFY(view.surgeryView()->sql().contains(QStringLiteral("INSERT INTO public.schema_migrations")));
         QVERIFY(!view.isRunning());
+        // STRATA_SQUASH_SCREENSHOT=file.png saves the view for a look by eye.
+        if (const QString shot = qEnvironmentVariable("STRATA_SQUASH_SCREENSHOT"); !shot.isEmpty())
+            QVERIFY(view.grab().save(shot));
     }
 
     void differences()
