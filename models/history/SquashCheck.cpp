@@ -157,6 +157,14 @@ Result<catalog::Snapshot> SquashCheck::replayFile(ScratchServer &server, const Q
     const QString dbname = QStringLiteral("strata_squash_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
     if (Error e = server.createDatabase(dbname))
         return e;
+    // Declared before the connection: drops the database after the connection closed,
+    // on every way out (errors and cancel included).
+    struct DropDatabase
+    {
+        ScratchServer &server;
+        QString name;
+        ~DropDatabase() { server.dropDatabase(name); }
+    } dropLater{server, dbname};
     SessionOptions so;
     so.readOnly = false;
     so.statementTimeoutMs = 0;
@@ -214,8 +222,6 @@ Result<catalog::Snapshot> SquashCheck::replayFile(ScratchServer &server, const Q
     if (control)
         control->setProgress(1, 2, tr("Reading the baseline's schema…"));
     auto snap = catalog::Introspector::capture(c, introspect, control);
-    conn->reset();
-    server.dropDatabase(dbname);
     return snap;
 }
 

@@ -161,6 +161,12 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.contains(QStringLiteral("line 4")), qPrintable(r.error().fullText()));
         QVERIFY2(r.error().message.contains(QStringLiteral("nowhere")), qPrintable(r.error().fullText()));
+        // The failed baseline's database is gone from the shared server.
+        auto c = test::connectRw(test::server().profile());
+        QVERIFY(c.ok());
+        const ResultSet dbs = (*c)->exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'strata\\_squash\\_%'"));
+        QVERIFY2(dbs.ok(), qPrintable(dbs.error.fullText()));
+        QCOMPARE(dbs.text(0, 0), QStringLiteral("0"));
     }
 
     void badInput()
