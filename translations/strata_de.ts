@@ -190,10 +190,6 @@
         <translation>vom Bediener übersprungen. %1</translation>
     </message>
     <message>
-        <source>backed up %1.%2 first (%3 rows, verified).</source>
-        <translation>zuvor %1.%2 gesichert (%3 Zeilen, geprüft).</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -246,12 +242,16 @@
         <translation>Den Down-Abschnitt der Migration als eigenes Runbook ausführen (mit eigener Vorabprüfung, eigenen Sicherungen und eigenem Journal):</translation>
     </message>
     <message>
-        <source>Put the rows of %1 back from its verified backup (one transaction, checked against the manifest):</source>
-        <translation>Die Zeilen von %1 aus ihrer geprüften Sicherung zurückspielen (eine Transaktion, gegen das Manifest geprüft):</translation>
-    </message>
-    <message>
         <source>No automatic way back: nothing was backed up and the source has no down section.</source>
         <translation>Kein automatischer Weg zurück: Es wurde nichts gesichert, und die Quelle hat keinen Down-Abschnitt.</translation>
+    </message>
+    <message>
+        <source>backed up %1 first (%2 rows, verified).</source>
+        <translation>zuvor %1 gesichert (%2 Zeilen, geprüft).</translation>
+    </message>
+    <message>
+        <source>Put the rows of %1 back from its verified backup (one transaction, checked against the manifest; the table must have the backed-up columns again, so undo column changes first):</source>
+        <translation>Die Zeilen von %1 aus ihrer geprüften Sicherung zurückspielen (eine Transaktion, gegen das Manifest geprüft; die Tabelle muss wieder die gesicherten Spalten haben, machen Sie also zuerst Spaltenänderungen rückgängig):</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2059,10 @@
         <source>Starting the demo server…</source>
         <translation>Der Demo-Server wird gestartet …</translation>
     </message>
+    <message>
+        <source>Squash</source>
+        <translation>Squash</translation>
+    </message>
 </context>
 <context>
     <name>ParseTree</name>
@@ -3644,16 +3648,16 @@ jetzt: %2</translation>
         <translation>Eine libpq-URI oder Schlüssel=Wert-Zeichenkette zum Öffnen.</translation>
     </message>
     <message>
-        <source>Open on this tab: start, history, diff or preflight.</source>
-        <translation>Auf diesem Reiter öffnen: start, history, diff oder preflight.</translation>
-    </message>
-    <message>
         <source>Once connected, run the tab's check (Pre-flight) or comparison (Diff); with --screenshot, the picture waits for it.</source>
         <translation>Nach dem Verbinden die Prüfung (Vorabprüfung) oder den Vergleich des Reiters ausführen; mit --screenshot wartet das Bild darauf.</translation>
     </message>
     <message>
         <source>Unknown tab “%1”.</source>
         <translation>Unbekannter Reiter „%1“.</translation>
+    </message>
+    <message>
+        <source>Open on this tab: start, history, squash, diff or preflight.</source>
+        <translation>Auf diesem Reiter öffnen: start, history, squash, diff oder preflight.</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +4721,164 @@ jetzt: %2</translation>
     <message>
         <source>its down section is checked for the rollback</source>
         <translation>ihr Down-Abschnitt wird für das Rollback geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>strata::RunbookStepsModel</name>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>in doubt</source>
+        <translation>ungewiss</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source> (%1 attempts)</source>
+        <translation> (%1 Versuche)</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>own block</source>
+        <translation>eigener Block</translation>
+    </message>
+    <message>
+        <source>autocommit</source>
+        <translation>Autocommit</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Runs as</source>
+        <translation>Läuft als</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>strata::RunbookView</name>
+    <message>
+        <source>No runbook loaded. Open a migration, a diff or a rollback script to run it step by step.</source>
+        <translation>Kein Runbook geladen. Öffnen Sie eine Migration, einen Vergleich oder ein Rollback-Skript, um es Schritt für Schritt auszuführen.</translation>
+    </message>
+    <message>
+        <source>Warnings, notices and timings of the selected step appear here.</source>
+        <translation>Warnungen, Hinweise und Zeiten des gewählten Schritts erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Run step</source>
+        <translation>Schritt ausführen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n step(s). Each step runs only when you press “Run step”.</source>
+        <translation><numerusform>%1: %n Schritt. Jeder Schritt läuft erst, wenn Sie „Schritt ausführen“ drücken.</numerusform><numerusform>%1: %n Schritte. Jeder Schritt läuft erst, wenn Sie „Schritt ausführen“ drücken.</numerusform></translation>
+    </message>
+    <message>
+        <source>statement %1: %2 ms (%3)</source>
+        <translation>Anweisung %1: %2 ms (%3)</translation>
+    </message>
+    <message>
+        <source>%1 attempts (lock timeout, retried)</source>
+        <translation>%1 Versuche (Sperr-Zeitüberschreitung, wiederholt)</translation>
+    </message>
+    <message>
+        <source>step took %1 ms</source>
+        <translation>Schritt dauerte %1 ms</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Run the first step before skipping: the journal starts with it.</source>
+        <translation>Führen Sie den ersten Schritt aus, bevor Sie überspringen: Mit ihm beginnt das Journal.</translation>
+    </message>
+    <message>
+        <source>skipped in the Runbook tab</source>
+        <translation>im Reiter „Runbook“ übersprungen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Stopped. The journal %1 can be resumed later.</source>
+        <translation>Angehalten. Das Journal %1 kann später fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Step %1, line %2. Lock: %3.</source>
+        <translation>Schritt %1, Zeile %2. Sperre: %3.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Can lose data: %1 Type “%2” to confirm.</source>
+        <translation>Kann Daten verlieren: %1 Geben Sie zur Bestätigung „%2“ ein.</translation>
+    </message>
+    <message>
+        <source>Step %1 can lose data. Type the table name “%2” to confirm:</source>
+        <translation>Schritt %1 kann Daten verlieren. Geben Sie zur Bestätigung den Tabellennamen „%2“ ein:</translation>
+    </message>
+    <message>
+        <source>Run step %1</source>
+        <translation>Schritt %1 ausführen</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,11 @@ DE = {
 ('strata-cli','Baseline: %1'): 'Baseline: %1',
 ('strata-cli','Ignored ledger tables: %1'): 'Ignorierte Ledger-Tabellen: %1',
 ('strata-cli','identical: the baseline gives the same schema as the chain (%1 objects)'): 'identisch: Die Baseline ergibt dasselbe Schema wie die Kette (%1 Objekte)',
+('strata-cli',"Against a migration folder, also compare the migration tool's ledger table (schema_migrations, flyway_schema_history, ...), which a replay does not create."): 'Bei einem Migrationsordner auch die Ledger-Tabelle des Migrationswerkzeugs vergleichen (schema_migrations, flyway_schema_history, ...), die ein Abspielen nicht anlegt.',
+('strata-cli','Print how long loading, comparing and planning took on standard error.'): 'Auf der Standardfehlerausgabe ausgeben, wie lange Laden, Vergleichen und Planen gedauert haben.',
+('strata-cli','load %1 ms, compare %2 ms, plan %3 ms (%4 objects in A, %5 in B)'): 'Laden %1 ms, Vergleichen %2 ms, Planen %3 ms (%4 Objekte in A, %5 in B)',
+('strata-cli','The SQL file (use - for standard input). In a dbmate file the up section is checked and the unique keys of the down section are checked as rollback checks.'): 'Die SQL-Datei (- für die Standardeingabe). In einer dbmate-Datei wird der Up-Abschnitt geprüft, und die eindeutigen Schlüssel des Down-Abschnitts werden als Rollback-Prüfungen geprüft.',
+('strata-cli','Stopped on request.'): 'Auf Anforderung angehalten.',
 }
 DE_PLURAL = {
 ('strata-cli','not equivalent: %n difference(s)'): ['nicht gleichwertig: %n Unterschied', 'nicht gleichwertig: %n Unterschiede'],

@@ -187,4 +187,6 @@ DE = {
 ('AuditReport',"Run the migration's down section as its own runbook (with its own pre-flight, backups and journal):"): 'Den Down-Abschnitt der Migration als eigenes Runbook ausführen (mit eigener Vorabprüfung, eigenen Sicherungen und eigenem Journal):',
 ('AuditReport','Put the rows of %1 back from its verified backup (one transaction, checked against the manifest):'): 'Die Zeilen von %1 aus ihrer geprüften Sicherung zurückspielen (eine Transaktion, gegen das Manifest geprüft):',
 ('AuditReport','No automatic way back: nothing was backed up and the source has no down section.'): 'Kein automatischer Weg zurück: Es wurde nichts gesichert, und die Quelle hat keinen Down-Abschnitt.',
+('AuditReport','backed up %1 first (%2 rows, verified).'): 'zuvor %1 gesichert (%2 Zeilen, geprüft).',
+('AuditReport','Put the rows of %1 back from its verified backup (one transaction, checked against the manifest; the table must have the backed-up columns again, so undo column changes first):'): 'Die Zeilen von %1 aus ihrer geprüften Sicherung zurückspielen (eine Transaktion, gegen das Manifest geprüft; die Tabelle muss wieder die gesicherten Spalten haben, machen Sie also zuerst Spaltenänderungen rückgängig):',
 }

@@ -27,4 +27,6 @@ DE = {
 ('main','Open on this tab: start, history, diff or preflight.'): 'Auf diesem Reiter öffnen: start, history, diff oder preflight.',
 ('main',"Once connected, run the tab's check (Pre-flight) or comparison (Diff); with --screenshot, the picture waits for it."): 'Nach dem Verbinden die Prüfung (Vorabprüfung) oder den Vergleich des Reiters ausführen; mit --screenshot wartet das Bild darauf.',
 ('main','Unknown tab “%1”.'): 'Unbekannter Reiter „%1“.',
+('MainWindow','Squash'): 'Squash',
+('main','Open on this tab: start, history, squash, diff or preflight.'): 'Auf diesem Reiter öffnen: start, history, squash, diff oder preflight.',
 }
