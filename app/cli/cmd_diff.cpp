@@ -38,8 +38,9 @@ static int runDiff(const QStringList &args)
     QCommandLineOption keepLedgers(QStringLiteral("keep-ledger-tables"),
                                    tr("Against a migration folder, also compare the migration tool's ledger table "
                                       "(schema_migrations, flyway_schema_history, ...), which a replay does not create."));
+    QCommandLineOption timings(QStringLiteral("timings"), tr("Print how long loading, comparing and planning took on standard error."));
     QCommandLineOption unsafe(QStringLiteral("no-safe-forms"), tr("Plain forms instead of CONCURRENTLY / NOT VALID + VALIDATE."));
-    p.addOptions({json, sql, schema, exclude, ignoreOwners, ignoreGrants, folderFormat, keepLedgers, unsafe});
+    p.addOptions({json, sql, schema, exclude, ignoreOwners, ignoreGrants, folderFormat, keepLedgers, timings, unsafe});
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -75,6 +76,11 @@ static int runDiff(const QStringList &args)
     if (!c)
         return fail(c.error());
 
+    if (p.isSet(timings))
+        err() << tr("load %1 ms, compare %2 ms, plan %3 ms (%4 objects in A, %5 in B)")
+                     .arg(c->loadMs).arg(c->compareMs).arg(c->planMs)
+                     .arg(c->snapshotA.objectCount()).arg(c->snapshotB.objectCount())
+              << Qt::endl;
     QByteArray data;
     if (p.isSet(json)) {
         data = QJsonDocument(c->toJson()).toJson(QJsonDocument::Indented);

@@ -5,6 +5,7 @@
 #include "pg/Session.h"
 
 #include <QJsonArray>
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QSet>
 #include <atomic>
@@ -262,6 +263,8 @@ Result<Comparison> Comparison::run(const DiffSource &a, const DiffSource &b, con
                           });
     };
     JobControl ctlA = makeControl(0), ctlB = makeControl(1);
+    QElapsedTimer clock;
+    clock.start();
     Result<Snapshot> snapB;
     std::thread other([&] {
         snapB = b.load(io, &ctlB);
@@ -287,6 +290,7 @@ Result<Comparison> Comparison::run(const DiffSource &a, const DiffSource &b, con
         return sideError(snapA.error(), QStringLiteral("A"));
     if (!snapB)
         return sideError(snapB.error(), QStringLiteral("B"));
+    c.loadMs = clock.restart();
     c.snapshotA = std::move(snapA).value();
     c.snapshotB = std::move(snapB).value();
     filterSchemas(c.snapshotA, options.includeSchemas, options.excludeSchemas);
@@ -305,8 +309,15 @@ Result<Comparison> Comparison::run(const DiffSource &a, const DiffSource &b, con
     po.diff.ignoreOwners = c.ownersIgnored;
     po.diff.ignoreGrants = options.ignoreGrants;
     po.safeForms = options.safeForms;
-    c.diff = SchemaDiff::compare(c.snapshotA, c.snapshotB, po.diff);
-    c.plan = Planner::plan(c.snapshotA, c.snapshotB, po);
+    clock.restart();
+    // One comparison serves both: the planner needs the Same objects, the view does not.
+    DiffOptions withSame = po.diff;
+    withSame.includeSame = true;
+    c.diff = SchemaDiff::compare(c.snapshotA, c.snapshotB, withSame);
+    c.compareMs = clock.restart();
+    c.plan = Planner::plan(c.snapshotA, c.snapshotB, c.diff, po);
+    c.diff.objects.removeIf([](const ObjectDiff &o) { return o.state == ChangeState::Same; });
+    c.planMs = clock.elapsed();
     if (c.snapshotA.serverVersionNum / 10000 != c.snapshotB.serverVersionNum / 10000 && c.snapshotA.serverVersionNum > 0
         && c.snapshotB.serverVersionNum > 0)
         c.notes.append(tr("The sides come from different PostgreSQL versions (%1 and %2); some definitions may print differently.")

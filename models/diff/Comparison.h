@@ -41,6 +41,10 @@ public:
     bool ownersIgnored = false;
     bool grantsIgnored = false;
     QStringList notes;          // translated remarks about the comparison itself
+    // Wall-clock milliseconds of the phases, for --timings and the benchmark.
+    qint64 loadMs = 0;          // both sides, in parallel
+    qint64 compareMs = 0;
+    qint64 planMs = 0;
 
     // Canonical DDL of the object `key` on side A / B ("" when absent there).
     QString ddlA(const QString &key) const;

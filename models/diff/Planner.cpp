@@ -13,7 +13,12 @@ Plan Planner::plan(const Snapshot &a, const Snapshot &b, const PlanOptions &opti
     DiffOptions o = options.diff;
     o.includeSame = true;
     const DiffResult d = SchemaDiff::compare(a, b, o);
-    PlanBuilder builder(a, b, d, options);
+    return plan(a, b, d, options);
+}
+
+Plan Planner::plan(const Snapshot &a, const Snapshot &b, const DiffResult &diffWithSame, const PlanOptions &options)
+{
+    PlanBuilder builder(a, b, diffWithSame, options);
     return builder.build();
 }
 

@@ -28,6 +28,10 @@ class Planner
     Q_DECLARE_TR_FUNCTIONS(Planner)
 public:
     static Plan plan(const catalog::Snapshot &a, const catalog::Snapshot &b, const PlanOptions &options = {});
+    // The same with a comparison already made (it must include the Same objects:
+    // DiffOptions::includeSame), so callers that show the diff compare only once.
+    static Plan plan(const catalog::Snapshot &a, const catalog::Snapshot &b, const DiffResult &diffWithSame,
+                     const PlanOptions &options = {});
 };
 
 } // namespace strata::diff

@@ -3,11 +3,14 @@
 # 10,000 tables / 100,000 columns / 30,000 indexes / 2,000 functions) in a private
 # throwaway PostgreSQL cluster, then times `pg_dump --schema-only` and
 # `strata-cli snapshot` against it in the same run and prints the figures, the
-# ratio and the peak memory of each (from /usr/bin/time -v).
+# ratio and the peak memory of each (from /usr/bin/time -v). Then it changes about 1%
+# of the objects (gen_schema.py --changes), snapshots again and times
+# `strata-cli diff` of the two snapshot files (load both, compare, plan, JSON out).
 #
 # Usage: tests/bench/catalog/bench_snapshot.sh [path/to/strata-cli] [-- gen_schema.py options]
 # Env:   RUNS=3 (timed runs per tool; the median is reported)
-# Bars:  strata time <= 0.2 x pg_dump time, strata peak RSS <= 300 MB (exit 1 when missed).
+# Bars:  strata time <= 0.2 x pg_dump time, strata peak RSS <= 300 MB, diff < 1 s
+#        (exit 1 when missed).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -102,8 +105,28 @@ echo "   strata-cli snapshot   : ${s} ms, peak RSS $(( srss / 1024 )) MB, output
 echo "   ratio strata/pg_dump  : ${ratio} (bar: <= 0.2)"
 "$cli" snapshot --db "$uri" --timings > /dev/null 2> "$work/timings.txt" && sed 's/^/   strata step: /' "$work/timings.txt"
 
+echo "== diff of two snapshots (about 1% of the objects changed)"
+cp "$work/snap.json" "$work/before.json"
+python3 "$here/gen_schema.py" "${gen_args[@]}" --changes > "$work/changes.sql"
+"$bindir/psql" -X -q -v ON_ERROR_STOP=1 -d "$uri" -f "$work/changes.sql" >/dev/null
+"$cli" snapshot --db "$uri" --output "$work/after.json"
+diff_cmd=("$cli" diff "$work/before.json" "$work/after.json" --json)
+diff_ms=(); diff_rss=()
+for i in $(seq 1 "$runs"); do
+    # exit 1 = differences found, as expected
+    read -r ms rss < <(run "$work/diff.json" "${diff_cmd[@]}" || true)
+    diff_ms+=("$ms"); diff_rss+=("$rss")
+done
+f=$(printf '%s\n' "${diff_ms[@]}" | median)
+frss=$(printf '%s\n' "${diff_rss[@]}" | sort -n | tail -1)
+summary=$(python3 -c "import json,sys; d=json.load(open(sys.argv[1])); s=d['summary']; print(f\"{s['added']} added, {s['removed']} removed, {s['changed']} changed, {len(d['plan']['steps'])} plan steps\")" "$work/diff.json")
+echo "   strata-cli diff (2 snapshot files): ${f} ms, peak RSS $(( frss / 1024 )) MB; ${summary} (bar: < 1000 ms)"
+"$cli" diff "$work/before.json" "$work/after.json" --sql --timings 2>&1 >/dev/null | sed 's/^/   strata diff phases: /' || true
+
 ok=1
 awk -v r="$ratio" 'BEGIN {exit !(r <= 0.2)}' || { echo "   MISSED: time ratio above 0.2"; ok=0; }
+(( f < 1000 )) || { echo "   MISSED: diff took 1 s or more"; ok=0; }
+(( frss <= 300 * 1024 )) || { echo "   MISSED: diff peak RSS above 300 MB"; ok=0; }
 (( srss <= 300 * 1024 )) || { echo "   MISSED: peak RSS above 300 MB"; ok=0; }
-(( ok )) && echo "   both bars met"
+(( ok )) && echo "   all bars met"
 (( ok ))

@@ -7,6 +7,11 @@ a trigger per 10 tables and a view per 100 tables. Prints SQL on stdout.
 
     python3 gen_schema.py [--tables N] [--columns-per-table C] [--indexes-per-table I]
                           [--functions F] [--schemas S] > schema.sql
+    python3 gen_schema.py [same options] --changes > changes.sql
+
+--changes prints a script that changes about 1% of the objects of that schema (a column
+added to 1% of the tables, 1% of the c0/c1 indexes dropped, 1% of the functions given a
+new body, 1% more tables), for the diff benchmark.
 """
 import argparse
 
@@ -19,7 +24,11 @@ def main():
     ap.add_argument("--functions", type=int, default=2000)
     ap.add_argument("--schemas", type=int, default=10)
     ap.add_argument("--batch", type=int, default=500, help="tables per transaction")
+    ap.add_argument("--changes", action="store_true", help="print the 1%% change script instead")
     a = ap.parse_args()
+    if a.changes:
+        print(changes(a))
+        return
     if a.columns_per_table < 4:
         ap.error("--columns-per-table must be at least 4")
 
@@ -93,6 +102,24 @@ def main():
     import sys
     print(f"-- {a.tables} tables, {a.tables * a.columns_per_table} columns, {indexes} indexes, "
           f"{a.functions} functions", file=sys.stderr)
+
+
+def changes(a):
+    out = ["BEGIN;"]
+    w = out.append
+    step = 100
+    for t in range(0, a.tables, step):
+        w(f"ALTER TABLE bench_{t % a.schemas}.t{t:05d} ADD COLUMN extra integer;")
+    if a.indexes_per_table >= 3:
+        for t in range(step // 2, a.tables, step):
+            w(f"DROP INDEX bench_{t % a.schemas}.t{t:05d}_c0_c1_idx;")
+    for f in range(1, a.functions, step):
+        w(f"CREATE OR REPLACE FUNCTION bench_{f % a.schemas}.f{f:05d}(a bigint) RETURNS bigint LANGUAGE plpgsql AS $$\n"
+          f"BEGIN\n    RETURN a - {f};\nEND $$;")
+    for n in range(a.tables // step):
+        w(f"CREATE TABLE bench_{n % a.schemas}.new{n:05d} (id bigint PRIMARY KEY, note text);")
+    w("COMMIT;")
+    return "\n".join(out)
 
 
 if __name__ == "__main__":
