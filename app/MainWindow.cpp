@@ -27,6 +27,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -106,7 +108,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     if (!s.contains(QStringLiteral("window/geometry"))) {
-        resize(1400, 860);
+        // First start: most of the screen, so the object tree and the views both fit.
+        const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(qMax(1280, screen.width() * 9 / 10), qMax(800, screen.height() * 9 / 10));
         resizeDocks({dock}, {400}, Qt::Horizontal);
     }
     m_tabs->setCurrentIndex(s.value(QStringLiteral("window/tab"), 0).toInt());
