@@ -68,12 +68,13 @@ struct DataCheckOptions
     QString workMem = QStringLiteral("256MB"); // for the aggregate pass (local to the transaction)
     QString jit = QStringLiteral("off");       // JIT compiling costs more than it saves on these scans
     // Duplicate/rollback keys: first one sort-based aggregate pass over a 64-bit fingerprint
-    // of the key (each part hashed with its type's own hash function) that returns the ctids
-    // of the rows whose fingerprint occurs twice; then the exact GROUP BY over just those
-    // rows (a TID scan), skipped when there are none. Exact either way: equal keys have
-    // equal fingerprints. false = the exact GROUP BY over the whole table.
+    // of the key (each part hashed with its type's own hash function). No fingerprint seen
+    // twice: no duplicates, done. Otherwise one more scan collects the ctids of the rows with
+    // those fingerprints, and the exact GROUP BY and the sample rows read just those rows
+    // (TID scans). Exact either way: equal keys have equal fingerprints. false = the exact
+    // GROUP BY over the whole table.
     bool fingerprintPass = true;
-    qint64 fingerprintCandidateLimit = 1000000; // more candidate rows: the exact pass over all rows
+    qint64 fingerprintCandidateLimit = 1000000; // more candidates: the exact pass over all rows
     // Test hook: called on the checking connection's thread before COMMIT, while the
     // transaction (and every lock it took) is still open.
     std::function<void()> beforeCommit;
@@ -94,11 +95,12 @@ public:
     static QString sqlFor(const Connection &c, const DataCheck &check, const DataCheckOptions &options, QVariantList *params,
                           const QString &extraCondition = {});
     // Key checks: the key parts' types (SELECT parts ... LIMIT 0), the fingerprint expression
-    // for those types, and the pass that returns (count, tid[]) of the rows whose fingerprint
-    // occurs twice.
+    // for those types, the pass that returns (count, int8[]) of the fingerprints seen twice,
+    // and the pass that returns (count, tid[]) of the rows with those fingerprints ($1).
     static QString keyTypesSqlFor(const Connection &c, const DataCheck &check);
     static QString fingerprintExpr(const Connection &c, const DataCheck &check, const QList<unsigned int> &partTypes);
     static QString fingerprintSqlFor(const Connection &c, const DataCheck &check, const QList<unsigned int> &partTypes);
+    static QString candidateRowsSqlFor(const Connection &c, const DataCheck &check, const QList<unsigned int> &partTypes);
     static QString sampleSqlFor(const Connection &c, const DataCheck &check, const DataCheckOptions &options,
                                 QVariantList *params, const QString &extraCondition = {});
     static QString kindName(DataCheck::Kind k);
