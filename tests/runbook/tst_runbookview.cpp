@@ -1,0 +1,151 @@
+// The Runbook tab on a real server: steps and their SQL, "Run step" on a worker thread,
+// the typed table name for a destructive step, Cancel during a long statement, Skip,
+// the step model under QAbstractItemModelTester, and no row lost.
+
+#include "items/RunbookStepsModel.h"
+#include "RunbookTestUtil.h"
+#include "RunbookView.h"
+#include "runbook/Journal.h"
+#include "runbook/RunbookBuilder.h"
+#include "SqlView.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace strata;
+using namespace strata::runbook;
+
+class TestRunbookView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { STRATA_VERIFY_OK(test::ensureServer()); }
+
+    void runsStepsWithConfirmationAndCancel()
+    {
+        auto p = test::freshDatabase(QStringLiteral("rbview"));
+        QVERIFY(p.ok());
+        STRATA_VERIFY_OK(test::runScript(*p, QStringLiteral(
+            "CREATE TABLE acct (id int PRIMARY KEY, bal numeric NOT NULL);"
+            "INSERT INTO acct SELECT g, g FROM generate_series(1, 300) g;")));
+        auto c = test::connectRw(*p);
+        QVERIFY(c.ok());
+        const QString before = test::digest(**c, QStringLiteral("(SELECT id, bal FROM acct)"));
+
+        QTemporaryDir dir;
+        auto owner = std::make_unique<RunbookView>();
+        RunbookView &view = *owner;
+        new QAbstractItemModelTester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &view);
+        view.setJournalFolder(dir.path());
+        view.resize(1000, 600);
+        view.show();
+        QVERIFY(!view.runButton()->isEnabled()); // nothing loaded, no profile
+        view.setProfile(*p);
+        view.loadSql(QStringLiteral("UPDATE acct SET bal = bal + 1 WHERE id > 0;\n"
+                                    "BEGIN;\nUPDATE acct SET bal = bal * 100 WHERE id > 0;\nSELECT pg_sleep(60);\nCOMMIT;\n"
+                                    "ALTER TABLE acct ADD COLUMN note text;\n"
+                                    "DELETE FROM acct;\n"),
+                     QStringLiteral("change.sql"));
+        QCOMPARE(view.model()->rowCount(), 4);
+        QCOMPARE(view.model()->index(3, RunbookStepsModel::StateColumn).data().toString(), QStringLiteral("pending"));
+        QCOMPARE(view.model()->index(2, RunbookStepsModel::LockColumn).data().toString(), QStringLiteral("ACCESS EXCLUSIVE"));
+        QVERIFY(view.sqlView()->sql().contains(QLatin1StringView("UPDATE acct SET bal = bal + 1")));
+        view.stepsTable()->selectRow(1);
+        QVERIFY(view.sqlView()->sql().contains(QLatin1StringView("pg_sleep(60)")));
+        QVERIFY(view.runButton()->isEnabled());
+
+        // Step 1, on the worker thread.
+        QSignalSpy finished(&view, &RunbookView::stepFinished);
+        QTest::mouseClick(view.runButton(), Qt::LeftButton);
+        QVERIFY(view.isBusy());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().at(0).toInt(), 1);
+        QVERIFY2(finished.last().at(1).toBool(), qPrintable(view.detailView()->toPlainText()));
+        QCOMPARE(view.model()->state(1), StepState::Done);
+        QCOMPARE(test::scalar(**c, QStringLiteral("SELECT sum(bal) FROM acct")), 300 * 301 / 2 + 300);
+
+        // Step 2 sleeps: the GUI stays responsive, Cancel stops it, the UPDATE rolls back.
+        QTest::mouseClick(view.runButton(), Qt::LeftButton);
+        QVERIFY(view.cancelButton()->isEnabled());
+        QElapsedTimer t;
+        t.start();
+        while (test::scalar(**c, QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(60)%' AND state = 'active'")) == 0
+               && t.elapsed() < 20000)
+            QTest::qWait(50); // the event loop runs while the step works
+        QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().at(0).toInt(), 2);
+        QVERIFY(!finished.last().at(1).toBool());
+        QCOMPARE(view.model()->state(2), StepState::Failed);
+        QVERIFY(view.detailView()->toPlainText().contains(QLatin1StringView("canceled")));
+        QCOMPARE(test::scalar(**c, QStringLiteral("SELECT sum(bal) FROM acct")), 300 * 301 / 2 + 300);
+
+        // Skip the failed step, run step 3.
+        QVERIFY(view.skipButton()->isEnabled());
+        QTest::mouseClick(view.skipButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(view.model()->state(2), StepState::Skipped);
+        QTest::mouseClick(view.runButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(view.model()->state(3), StepState::Done);
+
+        // Step 4 deletes every row: the run button waits for the table's name.
+        QVERIFY(view.confirmEdit()->isVisible());
+        QVERIFY(!view.runButton()->isEnabled());
+        QTest::keyClicks(view.confirmEdit(), QStringLiteral("acc"));
+        QVERIFY(!view.runButton()->isEnabled());
+        QTest::keyClicks(view.confirmEdit(), QStringLiteral("t"));
+        QVERIFY(view.runButton()->isEnabled());
+        QSignalSpy done(&view, &RunbookView::runbookFinished);
+        QTest::mouseClick(view.runButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(view.model()->state(4), StepState::Done);
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(test::scalar(**c, QStringLiteral("SELECT count(*) FROM acct")), 0);
+        QVERIFY(!view.runButton()->isEnabled());
+
+        // The rows are in the verified backup: restoring it gives back the rows as
+        // they were before step 1 (no row lost).
+        const QString journal = view.journalPath();
+        owner.reset(); // the view's executor holds the journal (one process per journal)
+        auto j = Journal::open(journal);
+        QVERIFY(j.ok());
+        const RunState st = RunState::replay(4, j->events());
+        QCOMPARE(st.backups().size(), 1);
+        QCOMPARE(st.backups().first().rows, 300);
+        // The backup has the table's shape before step 3: a restore into the changed
+        // table is refused until the column is gone again.
+        Executor rx;
+        STRATA_VERIFY_OK(rx.start(RunbookBuilder::restoreRunbook(st.backups().first().manifest, {TableRef{{}, QStringLiteral("acct")}}), *p,
+                                  dir.filePath(QStringLiteral("restore.journal"))));
+        auto refused = rx.runCurrent(QStringLiteral("acct"));
+        QVERIFY(refused.ok() && refused->status == StepResult::Status::Failed);
+        QVERIFY2(refused->error.message.contains(QLatin1StringView("columns")), qPrintable(refused->error.message));
+        QVERIFY((*c)->exec(QStringLiteral("ALTER TABLE acct DROP COLUMN note")).ok());
+        auto r = rx.runCurrent(QStringLiteral("acct"));
+        QVERIFY(r.ok());
+        QVERIFY2(r->status == StepResult::Status::Done, qPrintable(r->error.fullText()));
+        QCOMPARE(test::scalar(**c, QStringLiteral("SELECT count(*) FROM acct")), 300);
+        QCOMPARE(test::scalar(**c, QStringLiteral("SELECT sum(bal) FROM acct")), 300 * 301 / 2);
+        QCOMPARE(test::digest(**c, QStringLiteral("(SELECT id, bal FROM acct)")), before);
+    }
+
+    void badSqlShowsError()
+    {
+        RunbookView view;
+        QSignalSpy errors(&view, &RunbookView::errorOccurred);
+        view.loadSql(QStringLiteral("BEGIN;\nUPDATE t SET a = 1 WHERE b = 2;\n"), QStringLiteral("broken.sql"));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(view.model()->rowCount(), 0);
+        QVERIFY(!view.runButton()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestRunbookView)
+#include "tst_runbookview.moc"

@@ -1,0 +1,338 @@
+#include "RunbookView.h"
+
+#include "ErrorBanner.h"
+#include "items/RunbookStepsModel.h"
+#include "SqlView.h"
+#include "preflight/Preflight.h"
+#include "runbook/RunbookBuilder.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace strata {
+
+using namespace runbook;
+
+RunbookView::RunbookView(QWidget *parent)
+    : QWidget(parent), m_model(new RunbookStepsModel(this))
+{
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.setObjectName(QStringLiteral("runbook-executor"));
+    m_thread.start();
+    m_executor = std::make_unique<Executor>(m_options);
+    m_journalFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runbooks");
+
+    m_title = new QLabel(tr("No runbook loaded. Open a migration, a diff or a rollback script to run it step by step."), this);
+    m_title->setWordWrap(true);
+    m_banner = new ErrorBanner(this);
+    m_banner->hide();
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(RunbookStepsModel::TitleColumn, QHeaderView::Stretch);
+    m_table->setObjectName(QStringLiteral("runbookSteps"));
+
+    m_sql = new SqlView(this);
+    m_detail = new QPlainTextEdit(this);
+    m_detail->setReadOnly(true);
+    m_detail->setPlaceholderText(tr("Warnings, notices and timings of the selected step appear here."));
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_sql);
+    right->addWidget(m_detail);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_table);
+    split->addWidget(right);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+
+    m_confirmLabel = new QLabel(this);
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(QStringLiteral("confirmTable"));
+    m_run = new QPushButton(tr("Run step"), this);
+    m_skip = new QPushButton(tr("Skip"), this);
+    m_stop = new QPushButton(tr("Stop"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setRange(0, 0); // busy: the server does not report progress of a statement
+    m_progress->setMaximumWidth(160);
+    m_progress->hide();
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_confirmLabel);
+    controls->addWidget(m_confirm, 1);
+    controls->addWidget(m_run);
+    controls->addWidget(m_skip);
+    controls->addWidget(m_stop);
+    controls->addSpacing(12);
+    controls->addWidget(m_progress);
+    controls->addWidget(m_cancel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_banner);
+    layout->addWidget(split, 1);
+    layout->addLayout(controls);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunbookView::showSelected);
+    connect(m_confirm, &QLineEdit::textChanged, this, &RunbookView::updateButtons);
+    connect(m_run, &QPushButton::clicked, this, &RunbookView::runStep);
+    connect(m_skip, &QPushButton::clicked, this, &RunbookView::skipStep);
+    connect(m_stop, &QPushButton::clicked, this, &RunbookView::stopRun);
+    connect(m_cancel, &QPushButton::clicked, this, &RunbookView::cancel);
+    updateButtons();
+}
+
+RunbookView::~RunbookView()
+{
+    if (m_executor)
+        m_executor->cancel();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void RunbookView::setProfile(const ConnectionProfile &profile)
+{
+    m_profile = profile;
+    m_hasProfile = true;
+    updateButtons();
+}
+
+void RunbookView::setJournalFolder(const QString &dir)
+{
+    m_journalFolder = dir;
+}
+
+void RunbookView::loadSql(const QString &sql, const QString &source)
+{
+    if (m_busy)
+        return;
+    m_banner->hide();
+    auto rb = RunbookBuilder::fromSql(sql, SourceKind::SqlScript, source, source);
+    if (!rb) {
+        m_banner->showError(rb.error());
+        m_model->setRunbook(Runbook());
+        updateButtons();
+        emit errorOccurred(rb.error().message);
+        return;
+    }
+    // Lock levels and lints from the offline pre-flight (no connection, no data checks).
+    preflight::PreflightOptions po;
+    po.runDataChecks = false;
+    po.source = source;
+    if (auto report = preflight::Preflight::run(sql, nullptr, po))
+        RunbookBuilder::attachPreflight(*rb, *report);
+    // A fresh executor (and journal) per runbook; the old one is done with on its thread.
+    Executor *old = m_executor.release();
+    QMetaObject::invokeMethod(m_context, [old] { delete old; }, Qt::QueuedConnection);
+    m_executor = std::make_unique<Executor>(m_options);
+    m_started = false;
+    m_stopped = false;
+    m_journalPath.clear();
+    m_model->setRunbook(*rb);
+    m_title->setText(tr("%1: %n step(s). Each step runs only when you press “Run step”.", nullptr, int(rb->steps.size())).arg(source));
+    m_table->selectRow(0);
+    showSelected();
+    updateButtons();
+}
+
+void RunbookView::post(std::function<void(Executor &)> work)
+{
+    Executor *ex = m_executor.get();
+    QMetaObject::invokeMethod(m_context, [ex, work = std::move(work)] { work(*ex); }, Qt::QueuedConnection);
+}
+
+void RunbookView::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    updateButtons();
+    emit busyChanged(busy);
+}
+
+void RunbookView::runStep()
+{
+    const int n = m_model->current();
+    if (m_busy || n < 1 || m_stopped)
+        return;
+    const RunbookStep &step = m_model->runbook().steps[n - 1];
+    const QString typed = step.destructive ? m_confirm->text().trimmed() : QString();
+    if (step.destructive && typed != step.confirmName)
+        return;
+    m_banner->hide();
+    setBusy(true);
+    const bool start = !m_started;
+    if (start) {
+        m_journalPath = QDir(m_journalFolder).filePath(QStringLiteral("%1-%2.journal")
+                                                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")),
+                                                                m_model->runbook().sha256().left(12)));
+        m_started = true;
+    }
+    const Runbook rb = m_model->runbook();
+    const ConnectionProfile profile = m_profile;
+    const QString journal = m_journalPath;
+    QPointer<RunbookView> self(this);
+    post([self, start, rb, profile, journal, typed, n, this](Executor &ex) {
+        QStringList notes;
+        ex.setNoticeSink([&notes](int, const Notice &nt) { notes.append(nt.severity + QStringLiteral(": ") + nt.message); });
+        Executor *exp = &ex;
+        if (start) {
+            if (Error e = ex.start(rb, profile, journal)) {
+                ex.setNoticeSink({});
+                QMetaObject::invokeMethod(self, [self, exp, n, e, this] {
+                    if (!self)
+                        return;
+                    m_started = false;
+                    refreshFromExecutor(*exp, n, {}, e, false, false);
+                }, Qt::QueuedConnection);
+                return;
+            }
+        }
+        auto r = ex.runCurrent(typed);
+        ex.setNoticeSink({});
+        Error error = r ? r->error : r.error();
+        bool ok = r && r->status == StepResult::Status::Done;
+        if (r) {
+            for (const StatementTiming &t : r->timings)
+                notes.append(tr("statement %1: %2 ms (%3)").arg(t.statement + 1).arg(t.elapsedMs).arg(t.commandTag));
+            if (r->attempts > 1)
+                notes.append(tr("%1 attempts (lock timeout, retried)").arg(r->attempts));
+            notes.append(tr("step took %1 ms").arg(r->elapsedMs));
+        }
+        QMetaObject::invokeMethod(self, [self, exp, n, notes, ok, error, this] {
+            if (self)
+                refreshFromExecutor(*exp, n, notes, ok ? Error() : error, ok, true);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void RunbookView::refreshFromExecutor(Executor &ex, int step, const QStringList &notes, const Error &error, bool ok, bool reportStep)
+{
+    // Reading the journal's in-memory events is safe here: the worker is idle until the
+    // next post (every post comes from this thread, after this refresh).
+    if (ex.journal().path().isEmpty()) {
+        m_model->setStatuses(QList<StepStatus>(m_model->runbook().steps.size()), m_model->current());
+    } else {
+        const RunState st = ex.state();
+        QList<StepStatus> list;
+        for (int i = 1; i <= st.stepCount(); ++i)
+            list.append(st.step(i));
+        m_model->setStatuses(list, st.current());
+    }
+    QStringList all = notes;
+    if (error.isError())
+        all.append(tr("error: %1").arg(error.fullText()));
+    if (step > 0 && !all.isEmpty())
+        m_model->setStepNotes(step, all);
+    setBusy(false);
+    if (error.isError()) {
+        m_banner->showError(error);
+        m_banner->show();
+        emit errorOccurred(error.message);
+    }
+    m_confirm->clear();
+    if (m_model->current() > 0)
+        m_table->selectRow(m_model->current() - 1);
+    showSelected();
+    if (reportStep)
+        emit stepFinished(step, ok);
+    if (m_started && m_model->current() == 0)
+        emit runbookFinished();
+}
+
+void RunbookView::skipStep()
+{
+    if (m_busy || m_model->current() < 1 || !m_started) {
+        if (!m_started && !m_busy && m_model->current() >= 1)
+            m_banner->showInfo(tr("Run the first step before skipping: the journal starts with it."));
+        return;
+    }
+    setBusy(true);
+    QPointer<RunbookView> self(this);
+    const int n = m_model->current();
+    post([self, n, this](Executor &ex) {
+        const Error e = ex.skipCurrent(tr("skipped in the Runbook tab"));
+        Executor *exp = &ex;
+        QMetaObject::invokeMethod(self, [self, exp, n, e, this] {
+            if (self)
+                refreshFromExecutor(*exp, n, {tr("skipped")}, e, !e.isError(), true);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void RunbookView::stopRun()
+{
+    if (m_busy)
+        return;
+    m_stopped = true;
+    if (m_started)
+        post([](Executor &ex) { ex.stop(); });
+    m_banner->showInfo(tr("Stopped. The journal %1 can be resumed later.").arg(m_journalPath));
+    m_banner->show();
+    updateButtons();
+}
+
+void RunbookView::cancel()
+{
+    if (m_busy && m_executor)
+        m_executor->cancel(); // thread-safe: PQcancel on the running statement
+}
+
+void RunbookView::showSelected()
+{
+    const QModelIndex cur = m_table->currentIndex();
+    const int row = cur.isValid() ? cur.row() : -1;
+    if (row < 0 || row >= m_model->runbook().steps.size()) {
+        m_sql->setSql(QString());
+        m_detail->clear();
+        return;
+    }
+    const RunbookStep &s = m_model->runbook().steps[row];
+    m_sql->setSql(s.sql());
+    QStringList lines;
+    lines.append(tr("Step %1, line %2. Lock: %3.").arg(s.number).arg(s.line).arg(s.lockLevel.isEmpty() ? tr("unknown") : s.lockLevel));
+    if (s.destructive)
+        lines.append(tr("Can lose data: %1 Type “%2” to confirm.").arg(s.destructiveReason, s.confirmName));
+    lines += s.findings;
+    lines += m_model->stepNotes(s.number);
+    m_detail->setPlainText(lines.join(u'\n'));
+}
+
+void RunbookView::updateButtons()
+{
+    const int n = m_model->current();
+    const bool have = n >= 1 && n <= m_model->runbook().steps.size() && !m_stopped;
+    const RunbookStep *step = have ? &m_model->runbook().steps[n - 1] : nullptr;
+    const bool destructive = step && step->destructive;
+    m_confirmLabel->setVisible(destructive);
+    m_confirm->setVisible(destructive);
+    if (destructive) {
+        m_confirmLabel->setText(tr("Step %1 can lose data. Type the table name “%2” to confirm:").arg(n).arg(step->confirmName));
+        m_confirm->setPlaceholderText(step->confirmName);
+    }
+    const bool confirmed = !destructive || m_confirm->text().trimmed() == step->confirmName;
+    m_run->setEnabled(have && !m_busy && confirmed && m_hasProfile);
+    m_run->setText(have ? tr("Run step %1").arg(n) : tr("Run step"));
+    m_skip->setEnabled(have && !m_busy && m_started);
+    m_stop->setEnabled(have && !m_busy);
+    m_cancel->setEnabled(m_busy);
+}
+
+} // namespace strata

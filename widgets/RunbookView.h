@@ -1,0 +1,107 @@
+#pragma once
+// The Runbook tab: the steps of a script (state, lock level, mode, time), the selected
+// step's SQL highlighted, its warnings, notices and timings; "Run step", "Skip", "Stop"
+// for the current step, the table name typed for a step that can lose data, and a busy
+// bar with Cancel while a statement runs. The Executor (write connection, backups,
+// journal) lives on a worker thread: the GUI thread never waits on the database.
+
+#include "common/Error.h"
+#include "pg/ConnectionProfile.h"
+#include "runbook/Executor.h"
+
+#include <QThread>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace strata {
+
+class ErrorBanner;
+class RunbookStepsModel;
+class SqlView;
+
+class RunbookView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RunbookView(QWidget *parent = nullptr);
+    ~RunbookView() override;
+
+    // The database the runbook runs against (a write session is opened on the first step).
+    void setProfile(const ConnectionProfile &profile);
+    // Builds the runbook from SQL (a migration section, a diff or rollback script) and
+    // shows it; nothing runs until "Run step". source names it (file name).
+    void loadSql(const QString &sql, const QString &source);
+    // Where journals (and, next to them, backups) are written; default: the app data folder.
+    void setJournalFolder(const QString &dir);
+    // Lock timeout, retries, backups...: applies to the runbooks loaded after the call.
+    void setExecutorOptions(const runbook::ExecutorOptions &options) { m_options = options; }
+
+    void runStep();   // the current step (needs the typed name for destructive steps)
+    void skipStep();
+    void stopRun();
+    void cancel();    // cancels the running statement (PQcancel)
+
+    bool isBusy() const { return m_busy; }
+    QString journalPath() const { return m_journalPath; }
+
+    // For tests and the main window.
+    RunbookStepsModel *model() const { return m_model; }
+    QTableView *stepsTable() const { return m_table; }
+    SqlView *sqlView() const { return m_sql; }
+    QLineEdit *confirmEdit() const { return m_confirm; }
+    QPushButton *runButton() const { return m_run; }
+    QPushButton *skipButton() const { return m_skip; }
+    QPushButton *stopButton() const { return m_stop; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QPlainTextEdit *detailView() const { return m_detail; }
+    ErrorBanner *errorBanner() const { return m_banner; }
+
+signals:
+    void stepFinished(int step, bool ok);
+    void runbookFinished();
+    void errorOccurred(const QString &message);
+    void busyChanged(bool busy);
+
+private:
+    void post(std::function<void(runbook::Executor &)> work);
+    void refreshFromExecutor(runbook::Executor &ex, int step, const QStringList &notes, const Error &error, bool ok,
+                             bool reportStep);
+    void showSelected();
+    void updateButtons();
+    void setBusy(bool busy);
+
+    ConnectionProfile m_profile;
+    runbook::ExecutorOptions m_options;
+    QString m_journalFolder;
+    QString m_journalPath;
+    bool m_started = false;
+    bool m_busy = false;
+    bool m_stopped = false;
+    bool m_hasProfile = false;
+
+    QThread m_thread;
+    QObject *m_context = nullptr;                 // lives on m_thread
+    std::unique_ptr<runbook::Executor> m_executor; // used on m_thread only (cancel() excepted)
+
+    RunbookStepsModel *m_model;
+    QLabel *m_title;
+    ErrorBanner *m_banner;
+    QTableView *m_table;
+    SqlView *m_sql;
+    QPlainTextEdit *m_detail;
+    QLabel *m_confirmLabel;
+    QLineEdit *m_confirm;
+    QPushButton *m_run;
+    QPushButton *m_skip;
+    QPushButton *m_stop;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+};
+
+} // namespace strata
