@@ -9,6 +9,7 @@
 #include "ObjectBrowser.h"
 #include "PasswordStore.h"
 #include "PreflightView.h"
+#include "RunbookView.h"
 #include "SquashView.h"
 #include "StartPage.h"
 #include "items/CatalogTreeModel.h"
@@ -54,10 +55,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->addTab(m_diff, tr("Diff"));
     m_preflight = new PreflightView(this);
     m_tabs->addTab(m_preflight, tr("Pre-flight"));
-    m_tabs->addTab(placeholderPage(tr("Runbook"),
-                                   tr("Step through forward DDL with confirmation per step, verified table backups first, a "
-                                      "crash-safe journal and a guided rollback.")),
-                   tr("Runbook"));
+    m_runbook = new RunbookView(this);
+    m_tabs->addTab(m_runbook, tr("Runbook"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -94,6 +93,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_start, &StartPage::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::connectRequested, this, &MainWindow::showConnectDialog);
     connect(m_start, &StartPage::recentRequested, this, &MainWindow::connectTo);
+    connect(m_history, &HistoryView::runbookRequested, this, [this](const QString &sql, const QString &source) {
+        m_runbook->loadSql(sql, source);
+        m_tabs->setCurrentWidget(m_runbook);
+    });
     connect(m_history, &HistoryView::preflightRequested, this,
             [this](const QString &sql, const QString &source, const QString &rollbackSql, bool run) {
         m_preflight->setSql(sql, source, rollbackSql);
@@ -122,25 +125,12 @@ bool MainWindow::showTab(const QString &id)
 {
     const QHash<QString, QWidget *> tabs{{QStringLiteral("start"), m_start},     {QStringLiteral("history"), m_history},
                                          {QStringLiteral("diff"), m_diff},        {QStringLiteral("preflight"), m_preflight},
-                                         {QStringLiteral("squash"), m_squash}};
+                                         {QStringLiteral("squash"), m_squash},       {QStringLiteral("runbook"), m_runbook}};
     if (QWidget *w = tabs.value(id.toLower())) {
         m_tabs->setCurrentWidget(w);
         return true;
     }
     return false;
-}
-
-QWidget *MainWindow::placeholderPage(const QString &title, const QString &text)
-{
-    auto *page = new QWidget(this);
-    auto *l = new QVBoxLayout(page);
-    auto *label = new QLabel(QStringLiteral("<h2>%1</h2><p>%2</p>").arg(title.toHtmlEscaped(), text.toHtmlEscaped()), page);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    l->setContentsMargins(32, 24, 32, 24);
-    l->addWidget(label);
-    l->addStretch(1);
-    return page;
 }
 
 void MainWindow::createActions()
@@ -246,6 +236,7 @@ void MainWindow::onConnected(const ConnectionInfo &, const ConnectionProfile &pr
         m_start->refreshRecent();
     }
     setViewsSession(m_session.get());
+    m_runbook->setProfile(profile); // the runbook opens its own write session, on the first step only
     m_browser->model()->fetchMore({});
     if (demo) {
         const QString folder = m_demo->projectDir() + QStringLiteral("/db/migrations");

@@ -19,6 +19,7 @@ class HistoryView;
 class ObjectBrowser;
 class PreflightView;
 class Session;
+class RunbookView;
 class SquashView;
 class StartPage;
 }
@@ -35,7 +36,7 @@ public:
     void openDemo();
     void connectTo(const strata::ConnectionProfile &profile);
     void showConnectDialog();
-    // "start", "history", "squash", "diff", "preflight": false for an unknown name.
+    // "start", "history", "squash", "diff", "preflight", "runbook": false for an unknown name.
     bool showTab(const QString &id);
 
     // For tests and screenshots.
@@ -47,6 +48,7 @@ public:
     strata::DiffView *diffView() const { return m_diff; }
     strata::PreflightView *preflightView() const { return m_preflight; }
     strata::SquashView *squashView() const { return m_squash; }
+    strata::RunbookView *runbookView() const { return m_runbook; }
     QString statusText() const;
 
 signals:
@@ -64,7 +66,6 @@ private:
     void clearBusy();
     void updateStatus();
     void setViewsSession(strata::Session *session);
-    QWidget *placeholderPage(const QString &title, const QString &text);
 
     std::unique_ptr<strata::Session> m_session;
     strata::ConnectionProfile m_profile;
@@ -74,6 +75,7 @@ private:
     strata::DiffView *m_diff;
     strata::PreflightView *m_preflight;
     strata::SquashView *m_squash;
+    strata::RunbookView *m_runbook;
     strata::StartPage *m_start;
     QTabWidget *m_tabs;
     QLabel *m_serverLabel, *m_modeLabel, *m_sslLabel, *m_busyLabel;

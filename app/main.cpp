@@ -31,8 +31,8 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Start a private PostgreSQL server with the demo project and open it."));
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a PNG of the window once it is connected, then quit."), QStringLiteral("file"));
-    QCommandLineOption tab(QStringLiteral("tab"), QCoreApplication::translate("main", "Open on this tab: start, history, squash, diff or preflight."), QStringLiteral("name"));
-    QCommandLineOption run(QStringLiteral("run"), QCoreApplication::translate("main", "Once connected, run the tab's check (Pre-flight) or comparison (Diff); with --screenshot, the picture waits for it."));
+    QCommandLineOption tab(QStringLiteral("tab"), QCoreApplication::translate("main", "Open on this tab: start, history, squash, diff, preflight or runbook."), QStringLiteral("name"));
+    QCommandLineOption run(QStringLiteral("run"), QCoreApplication::translate("main", "Once connected, run the tab's check (Pre-flight) or comparison (Diff), or load the pending migration (Runbook); with --screenshot, the picture waits for it."));
     parser.addOption(demo);
     parser.addOption(screenshot);
     parser.addOption(tab);
@@ -57,7 +57,14 @@ int main(int argc, char **argv)
             w.close();
         });
     };
-    if (parser.isSet(run) && (tabName == u"preflight" || tabName == u"diff")) {
+    if (parser.isSet(run) && tabName == u"runbook") {
+        // The demo's pending migration, loaded as a runbook (nothing runs without a click).
+        QObject::connect(w.historyView(), &strata::HistoryView::loaded, &w, [&w, shoot] {
+            if (w.historyView()->selectFirstPending())
+                w.historyView()->runbookSelected();
+            shoot();
+        }, Qt::SingleShotConnection);
+    } else if (parser.isSet(run) && (tabName == u"preflight" || tabName == u"diff")) {
         QObject::connect(&w, &MainWindow::connected, &w, [&w, tabName] {
             w.showTab(tabName);
             if (tabName == u"diff") {

@@ -6,6 +6,8 @@
 #include "DiffView.h"
 #include "HistoryView.h"
 #include "PreflightView.h"
+#include "RunbookView.h"
+#include "items/RunbookStepsModel.h"
 #include "SquashView.h"
 #include "items/FindingsModel.h"
 #include "items/HistoryTableModel.h"
@@ -62,6 +64,7 @@ private slots:
             tabs << w.tabs()->tabText(i);
         QCOMPARE(tabs, (QStringList{QStringLiteral("Start"), QStringLiteral("History"), QStringLiteral("Squash"),
                                     QStringLiteral("Diff"), QStringLiteral("Pre-flight"), QStringLiteral("Runbook")}));
+        QVERIFY(w.showTab(QStringLiteral("runbook")));
     }
 
     void connectionFailureShowsBannerInPlace()
@@ -121,6 +124,14 @@ private slots:
         QVERIFY(w.showTab(QStringLiteral("diff")));
         QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.diffView()));
         QVERIFY(!w.showTab(QStringLiteral("nonsense")));
+        // the pending migration opens as a runbook: steps shown, nothing run
+        QVERIFY(w.historyView()->selectFirstPending());
+        w.historyView()->runbookSelected();
+        QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.runbookView()));
+        QTRY_VERIFY_WITH_TIMEOUT(w.runbookView()->model()->rowCount() > 5, 20000);
+        auto still = w.session()->query(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'agents_workspace_id_handle_key'")).result();
+        STRATA_VERIFY_OK(still.error);
+        QCOMPARE(still.toInt64(0, 0), 0);
         // the squash tab starts from the demo's folder
         QVERIFY(w.squashView()->folder().endsWith(QStringLiteral("db/migrations")));
     }
