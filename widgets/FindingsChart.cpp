@@ -1,4 +1,5 @@
 #include "FindingsChart.h"
+#include "ViewActions.h"
 #include "items/FindingsModel.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -17,6 +18,7 @@ FindingsChart::FindingsChart(QWidget *parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumSize(260, 160);
+    installChartExport(this);
     setReport({});
 }
 

@@ -1,5 +1,5 @@
 #include "FindingsDetail.h"
-#include "PreflightCopy.h"
+#include "ViewActions.h"
 #include "SqlView.h"
 #include "items/FindingsModel.h"
 
@@ -49,7 +49,7 @@ QTableView *FindingsDetail::makeTable(FindingRowsModel *model)
     v->verticalHeader()->hide();
     v->horizontalHeader()->setStretchLastSection(true);
     v->setWordWrap(false);
-    installPreflightCopy(v);
+    installCopyAction(v);
     return v;
 }
 

@@ -2,7 +2,7 @@
 #include "ErrorBanner.h"
 #include "FindingsChart.h"
 #include "FindingsDetail.h"
-#include "PreflightCopy.h"
+#include "ViewActions.h"
 #include "SqlHighlighter.h"
 #include "items/FindingsModel.h"
 #include "pg/Session.h"
@@ -142,7 +142,7 @@ PreflightView::PreflightView(QWidget *parent) : QWidget(parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    installPreflightCopy(m_table);
+    installCopyAction(m_table);
     m_chart = new FindingsChart(this);
     m_detail = new FindingsDetail(this);
 

@@ -6,7 +6,7 @@
 #include "ErrorBanner.h"
 #include "FindingsChart.h"
 #include "FindingsDetail.h"
-#include "PreflightCopy.h"
+#include "ViewActions.h"
 #include "PreflightView.h"
 #include "SqlView.h"
 #include "demo/DemoProject.h"
@@ -138,7 +138,7 @@ private slots:
         QAbstractItemModelTester groupsTester(v.detail()->groupsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         // Ctrl+C text of the selected row.
-        const QString copied = preflightSelectionText(v.table());
+        const QString copied = selectionAsTsv(v.table());
         QVERIFY2(copied.startsWith(QStringLiteral("Severity\tLine\tTable")), qPrintable(copied));
         QVERIFY(copied.contains(QStringLiteral("agents")));
 
