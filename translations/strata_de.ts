@@ -1948,10 +1948,6 @@
         <translation>Runbook</translation>
     </message>
     <message>
-        <source>Step through forward DDL with confirmation per step, verified table backups first, a crash-safe journal and a guided rollback.</source>
-        <translation>DDL Schritt für Schritt ausführen, mit Bestätigung je Schritt, zuvor geprüften Tabellensicherungen, einem absturzsicheren Journal und einem geführten Rollback.</translation>
-    </message>
-    <message>
         <source>Objects</source>
         <translation>Objekte</translation>
     </message>
@@ -3648,16 +3644,16 @@ jetzt: %2</translation>
         <translation>Eine libpq-URI oder Schlüssel=Wert-Zeichenkette zum Öffnen.</translation>
     </message>
     <message>
-        <source>Once connected, run the tab's check (Pre-flight) or comparison (Diff); with --screenshot, the picture waits for it.</source>
-        <translation>Nach dem Verbinden die Prüfung (Vorabprüfung) oder den Vergleich des Reiters ausführen; mit --screenshot wartet das Bild darauf.</translation>
-    </message>
-    <message>
         <source>Unknown tab “%1”.</source>
         <translation>Unbekannter Reiter „%1“.</translation>
     </message>
     <message>
-        <source>Open on this tab: start, history, squash, diff or preflight.</source>
-        <translation>Auf diesem Reiter öffnen: start, history, squash, diff oder preflight.</translation>
+        <source>Open on this tab: start, history, squash, diff, preflight or runbook.</source>
+        <translation>Auf diesem Reiter öffnen: start, history, squash, diff, preflight oder runbook.</translation>
+    </message>
+    <message>
+        <source>Once connected, run the tab's check (Pre-flight) or comparison (Diff), or load the pending migration (Runbook); with --screenshot, the picture waits for it.</source>
+        <translation>Nach dem Verbinden die Prüfung (Vorabprüfung) oder den Vergleich des Reiters ausführen oder die ausstehende Migration laden (Runbook); mit --screenshot wartet das Bild darauf.</translation>
     </message>
 </context>
 <context>
@@ -4255,6 +4251,18 @@ jetzt: %2</translation>
         <source>Could not save the script to “%1”.</source>
         <translation>Das Skript konnte nicht nach „%1“ gespeichert werden.</translation>
     </message>
+    <message>
+        <source>Open in the runbook…</source>
+        <translation>Im Runbook öffnen …</translation>
+    </message>
+    <message>
+        <source>Step through this script with backups, confirmation and a journal</source>
+        <translation>Dieses Skript Schritt für Schritt ausführen, mit Sicherungen, Bestätigung und einem Journal</translation>
+    </message>
+    <message>
+        <source>generated diff script</source>
+        <translation>erzeugtes Vergleichsskript</translation>
+    </message>
 </context>
 <context>
     <name>strata::ErrorBanner</name>
@@ -4567,10 +4575,6 @@ jetzt: %2</translation>
 <context>
     <name>strata::PreflightView</name>
     <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -4879,6 +4883,10 @@ jetzt: %2</translation>
     <message>
         <source>Run step %1</source>
         <translation>Schritt %1 ausführen</translation>
+    </message>
+    <message>
+        <source>Lock levels from the script alone (the catalog could not be read: %1).</source>
+        <translation>Sperrstufen nur aus dem Skript (der Katalog konnte nicht gelesen werden: %1).</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,7 @@ DE = {
 ('strata::RunbookView','Can lose data: %1 Type “%2” to confirm.'): 'Kann Daten verlieren: %1 Geben Sie zur Bestätigung „%2“ ein.',
 ('strata::RunbookView','Step %1 can lose data. Type the table name “%2” to confirm:'): 'Schritt %1 kann Daten verlieren. Geben Sie zur Bestätigung den Tabellennamen „%2“ ein:',
 ('strata::RunbookView','Run step %1'): 'Schritt %1 ausführen',
+('strata::RunbookView','Lock levels from the script alone (the catalog could not be read: %1).'): 'Sperrstufen nur aus dem Skript (der Katalog konnte nicht gelesen werden: %1).',
 }
 DE_PLURAL = {
 ('strata::RunbookView','%1: %n step(s). Each step runs only when you press “Run step”.'): ['%1: %n Schritt. Jeder Schritt läuft erst, wenn Sie „Schritt ausführen“ drücken.', '%1: %n Schritte. Jeder Schritt läuft erst, wenn Sie „Schritt ausführen“ drücken.'],

@@ -68,6 +68,9 @@ DE = {
 ('strata::SquashView','Canceled.'): 'Abgebrochen.',
 ('strata::SquashView','Canceling…'): 'Breche ab …',
 ('strata::SquashView','The check could not be completed.'): 'Die Prüfung konnte nicht abgeschlossen werden.',
+('strata::DiffView','Open in the runbook…'): 'Im Runbook öffnen …',
+('strata::DiffView','Step through this script with backups, confirmation and a journal'): 'Dieses Skript Schritt für Schritt ausführen, mit Sicherungen, Bestätigung und einem Journal',
+('strata::DiffView','generated diff script'): 'erzeugtes Vergleichsskript',
 }
 DE_PLURAL = {
 ('strata::DiffView','%n difference(s): %1 added, %2 removed, %3 changed'): ['%n Unterschied: %1 hinzugefügt, %2 entfernt, %3 geändert', '%n Unterschiede: %1 hinzugefügt, %2 entfernt, %3 geändert'],

@@ -29,4 +29,6 @@ DE = {
 ('main','Unknown tab “%1”.'): 'Unbekannter Reiter „%1“.',
 ('MainWindow','Squash'): 'Squash',
 ('main','Open on this tab: start, history, squash, diff or preflight.'): 'Auf diesem Reiter öffnen: start, history, squash, diff oder preflight.',
+('main','Open on this tab: start, history, squash, diff, preflight or runbook.'): 'Auf diesem Reiter öffnen: start, history, squash, diff, preflight oder runbook.',
+('main',"Once connected, run the tab's check (Pre-flight) or comparison (Diff), or load the pending migration (Runbook); with --screenshot, the picture waits for it."): 'Nach dem Verbinden die Prüfung (Vorabprüfung) oder den Vergleich des Reiters ausführen oder die ausstehende Migration laden (Runbook); mit --screenshot wartet das Bild darauf.',
 }
