@@ -97,6 +97,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_runbook->loadSql(sql, source);
         m_tabs->setCurrentWidget(m_runbook);
     });
+    connect(m_diff, &DiffView::runbookRequested, this, [this](const QString &sql, const QString &source) {
+        m_runbook->loadSql(sql, source);
+        m_tabs->setCurrentWidget(m_runbook);
+    });
     connect(m_history, &HistoryView::preflightRequested, this,
             [this](const QString &sql, const QString &source, const QString &rollbackSql, bool run) {
         m_preflight->setSql(sql, source, rollbackSql);

@@ -174,6 +174,8 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
     m_hazards->setObjectName(QStringLiteral("diffHazards"));
     m_hazards->setMaximumHeight(140);
     m_save = new QPushButton(tr("Save script…"), this);
+    m_toRunbook = new QPushButton(tr("Open in the runbook…"), this);
+    m_toRunbook->setToolTip(tr("Step through this script with backups, confirmation and a journal"));
     m_chart = new DiffChart(this);
     installChartExport(m_chart);
 
@@ -212,6 +214,7 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
     hazardRow->addWidget(new QLabel(tr("Hazards:"), scriptPage));
     hazardRow->addStretch(1);
     hazardRow->addWidget(m_save);
+    hazardRow->addWidget(m_toRunbook);
     scriptLayout->addLayout(hazardRow);
     scriptLayout->addWidget(m_hazards);
     auto *tabs = new QTabWidget(this);
@@ -241,6 +244,10 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, &DiffView::applyFilter);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiffView::showSelected);
     connect(m_save, &QPushButton::clicked, this, &DiffView::chooseSaveFile);
+    connect(m_toRunbook, &QPushButton::clicked, this, [this] {
+        if (m_comparison && !m_comparison->plan.isEmpty())
+            emit runbookRequested(m_script->sql(), tr("generated diff script"));
+    });
     connect(m_hazards, &QListWidget::currentRowChanged, this, [this](int row) {
         if (QListWidgetItem *item = m_hazards->item(row))
             m_script->goToLine(item->data(Qt::UserRole).toInt());
@@ -292,6 +299,7 @@ void DiffView::setBusy(bool busy)
     m_cancel->setEnabled(busy);
     m_bar->setVisible(busy);
     m_save->setEnabled(!busy && m_comparison && !m_comparison->plan.isEmpty());
+    m_toRunbook->setEnabled(m_save->isEnabled());
 }
 
 void DiffView::fail(const Error &e)

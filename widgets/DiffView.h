@@ -77,10 +77,13 @@ public:
     QPushButton *compareButton() const { return m_compare; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *saveButton() const { return m_save; }
+    QPushButton *runbookButton() const { return m_toRunbook; }
 
 signals:
     void finished(bool ok);
     void scriptSaved(bool ok);
+    // "Open in the runbook…": the generated script and a name for it.
+    void runbookRequested(const QString &sql, const QString &source);
 
 private:
     void setBusy(bool busy);
@@ -117,6 +120,7 @@ private:
     SqlView *m_script;
     QListWidget *m_hazards;
     QPushButton *m_save;
+    QPushButton *m_toRunbook;
     DiffChart *m_chart;
 };
 

@@ -141,6 +141,12 @@ private slots:
         }
         QVERIFY(view.saveButton()->isEnabled());
         QVERIFY(view.summaryLabel()->text().contains(QStringLiteral("added")));
+        // the script goes to the runbook as it is shown
+        QVERIFY(view.runbookButton()->isEnabled());
+        QSignalSpy toRunbook(&view, &DiffView::runbookRequested);
+        view.runbookButton()->click();
+        QCOMPARE(toRunbook.count(), 1);
+        QCOMPARE(toRunbook.first().first().toString(), script);
 
         // Side by side: accounts got a column; B marks it, A's text has no such line.
         QVERIFY(view.selectObject(QStringLiteral("table:public.accounts")));
