@@ -3,11 +3,14 @@
 #include "ErrorBanner.h"
 #include "items/RunbookStepsModel.h"
 #include "SqlView.h"
+#include "ViewActions.h"
+#include "pg/Connection.h"
 #include "preflight/Preflight.h"
 #include "runbook/RunbookBuilder.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -47,9 +50,17 @@ RunbookView::RunbookView(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    // One line per step: the statement's first line, elided; no wrapped lock names.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(RunbookStepsModel::TitleColumn, QHeaderView::Stretch);
+    setupColumns();
     m_table->setObjectName(QStringLiteral("runbookSteps"));
+    installCopyAction(m_table);
+    // A model reset drops the per-section resize modes of the header: set them again.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RunbookView::setupColumns);
 
     m_sql = new SqlView(this);
     m_detail = new QPlainTextEdit(this);
@@ -108,11 +119,72 @@ RunbookView::~RunbookView()
     m_thread.wait();
 }
 
+void RunbookView::setupColumns()
+{
+    QHeaderView *h = m_table->horizontalHeader();
+    if (h->count() != RunbookStepsModel::ColumnCount)
+        return;
+    for (int c = 0; c < RunbookStepsModel::ColumnCount; ++c)
+        h->setSectionResizeMode(c, c == RunbookStepsModel::TitleColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+}
+
 void RunbookView::setProfile(const ConnectionProfile &profile)
 {
     m_profile = profile;
     m_hasProfile = true;
+    if (!m_started && !m_busy && !m_model->runbook().steps.isEmpty())
+        refineWithCatalog();
     updateButtons();
+}
+
+void RunbookView::refineWithCatalog()
+{
+    // Offline, a DROP INDEX (or a dropped key) cannot be tied to its table: the lock level and
+    // the "can lose data" check need the catalog. Read-only connection, off the GUI thread; the
+    // Run button waits for it (busy) so the steps do not change under a running runbook.
+    const int gen = m_generation;
+    Runbook rb = m_model->runbook();
+    const ConnectionProfile profile = m_profile;
+    const QString source = QFileInfo(rb.sourcePath).fileName();
+    ++m_refining;
+    setBusy(true);
+    QPointer<RunbookView> self(this);
+    QMetaObject::invokeMethod(m_context, [self, gen, rb, profile, source, this]() mutable {
+        SessionOptions so;
+        so.readOnly = true;
+        so.applicationName = QStringLiteral("strata runbook (pre-flight)");
+        Error error;
+        auto c = Connection::open(profile, so);
+        if (!c) {
+            error = c.error();
+        } else if (Error e = RunbookBuilder::refineWithCatalog(rb, **c)) {
+            error = e;
+        } else if (!rb.sourceSql.isEmpty()) {
+            preflight::PreflightOptions po;
+            po.runDataChecks = false;
+            po.source = source;
+            if (auto report = preflight::Preflight::run(rb.sourceSql, c->get(), po))
+                RunbookBuilder::attachPreflight(rb, *report);
+        }
+        QMetaObject::invokeMethod(self, [self, gen, rb, error, this] {
+            if (!self)
+                return;
+            if (--m_refining == 0)
+                setBusy(false);
+            if (gen != m_generation || m_started)
+                return;
+            if (error.isError()) {
+                m_banner->showInfo(tr("Lock levels from the script alone (the catalog could not be read: %1).").arg(error.message));
+                m_banner->show();
+                return;
+            }
+            const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
+            m_model->setRunbook(rb);
+            m_table->selectRow(row);
+            showSelected();
+            updateButtons();
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
 }
 
 void RunbookView::setJournalFolder(const QString &dir)
@@ -122,7 +194,7 @@ void RunbookView::setJournalFolder(const QString &dir)
 
 void RunbookView::loadSql(const QString &sql, const QString &source)
 {
-    if (m_busy)
+    if (m_busy && m_refining == 0)
         return;
     m_banner->hide();
     auto rb = RunbookBuilder::fromSql(sql, SourceKind::SqlScript, source, source);
@@ -147,10 +219,13 @@ void RunbookView::loadSql(const QString &sql, const QString &source)
     m_stopped = false;
     m_journalPath.clear();
     m_model->setRunbook(*rb);
+    ++m_generation;
     m_title->setText(tr("%1: %n step(s). Each step runs only when you press “Run step”.", nullptr, int(rb->steps.size())).arg(source));
     m_table->selectRow(0);
     showSelected();
     updateButtons();
+    if (m_hasProfile)
+        refineWithCatalog();
 }
 
 void RunbookView::post(std::function<void(Executor &)> work)

@@ -73,6 +73,8 @@ private:
     void refreshFromExecutor(runbook::Executor &ex, int step, const QStringList &notes, const Error &error, bool ok,
                              bool reportStep);
     void showSelected();
+    void refineWithCatalog(); // catalog-aware lock levels and destructive steps, on the worker thread
+    void setupColumns();
     void updateButtons();
     void setBusy(bool busy);
 
@@ -84,6 +86,8 @@ private:
     bool m_busy = false;
     bool m_stopped = false;
     bool m_hasProfile = false;
+    int m_refining = 0;   // catalog refinements in flight (they keep the view busy)
+    int m_generation = 0; // bumped per loaded runbook; stale catalog refinements are dropped
 
     QThread m_thread;
     QObject *m_context = nullptr;                 // lives on m_thread

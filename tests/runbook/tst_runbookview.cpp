@@ -10,6 +10,7 @@
 #include "SqlView.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
@@ -52,6 +53,7 @@ private slots:
                                     "ALTER TABLE acct ADD COLUMN note text;\n"
                                     "DELETE FROM acct;\n"),
                      QStringLiteral("change.sql"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000); // the catalog pass (read-only, worker thread)
         QCOMPARE(view.model()->rowCount(), 4);
         QCOMPARE(view.model()->index(3, RunbookStepsModel::StateColumn).data().toString(), QStringLiteral("pending"));
         QCOMPARE(view.model()->index(2, RunbookStepsModel::LockColumn).data().toString(), QStringLiteral("ACCESS EXCLUSIVE"));
@@ -134,6 +136,38 @@ private slots:
         QCOMPARE(test::scalar(**c, QStringLiteral("SELECT count(*) FROM acct")), 300);
         QCOMPARE(test::scalar(**c, QStringLiteral("SELECT sum(bal) FROM acct")), 300 * 301 / 2);
         QCOMPARE(test::digest(**c, QStringLiteral("(SELECT id, bal FROM acct)")), before);
+    }
+
+    void catalogPassAndCopy()
+    {
+        auto p = test::freshDatabase(QStringLiteral("rbviewidx"));
+        QVERIFY(p.ok());
+        STRATA_VERIFY_OK(test::runScript(*p, QStringLiteral("CREATE TABLE agents (id int PRIMARY KEY, handle text);"
+                                                            "CREATE INDEX agents_handle_idx ON agents (handle);")));
+        QTemporaryDir dir;
+        RunbookView view;
+        new QAbstractItemModelTester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &view);
+        view.setJournalFolder(dir.path());
+        view.setProfile(*p);
+        view.loadSql(QStringLiteral("ALTER TABLE agents DROP CONSTRAINT agents_pkey;\nDROP INDEX agents_handle_idx;\n"),
+                     QStringLiteral("drop.sql"));
+        QVERIFY(view.isBusy()); // the catalog pass, read-only, on the worker thread
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(view.model()->rowCount(), 2);
+        QVERIFY(view.model()->index(0, 0).data(RunbookStepsModel::DestructiveRole).toBool());
+        QVERIFY(!view.runButton()->isEnabled()); // the typed table name is needed now
+        QCOMPARE(view.model()->index(0, RunbookStepsModel::LockColumn).data().toString(), QStringLiteral("ACCESS EXCLUSIVE"));
+        // DROP INDEX: the catalog ties the index to agents (offline the lock column stayed empty).
+        QCOMPARE(view.model()->index(1, RunbookStepsModel::LockColumn).data().toString(), QStringLiteral("ACCESS EXCLUSIVE"));
+        view.loadSql(QStringLiteral("DROP INDEX agents_handle_idx;\n"), QStringLiteral("drop-index.sql"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QEXPECT_FAIL("", "the pre-flight loads catalog facts only for tables named in the script, not the table of a dropped index (models/preflight)", Continue);
+        QCOMPARE(view.model()->index(0, RunbookStepsModel::LockColumn).data().toString(), QStringLiteral("ACCESS EXCLUSIVE"));
+        // Ctrl+C on the steps table.
+        bool copy = false;
+        for (QAction *a : view.stepsTable()->actions())
+            copy = copy || a->shortcut() == QKeySequence(QKeySequence::Copy);
+        QVERIFY(copy);
     }
 
     void badSqlShowsError()
