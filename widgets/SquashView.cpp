@@ -114,7 +114,18 @@ SquashView::SquashView(QWidget *parent) : QWidget(parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_differences, tr("Differences"));
     m_tabs->addTab(m_report, tr("Consolidation report"));
-    m_tabs->addTab(m_surgery, tr("Ledger surgery"));
+    m_openInRunbook = new QPushButton(tr("Open in the runbook…"), this);
+    m_openInRunbook->setToolTip(tr("Ledger surgery runs only through the Runbook tab, one step at a time."));
+    m_openInRunbook->setEnabled(false);
+    auto *surgeryPage = new QWidget(this);
+    auto *surgeryLayout = new QVBoxLayout(surgeryPage);
+    surgeryLayout->setContentsMargins(0, 0, 0, 0);
+    surgeryLayout->addWidget(m_surgery, 1);
+    auto *surgeryButtons = new QHBoxLayout;
+    surgeryButtons->addStretch(1);
+    surgeryButtons->addWidget(m_openInRunbook);
+    surgeryLayout->addLayout(surgeryButtons);
+    m_tabs->addTab(surgeryPage, tr("Ledger surgery"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -127,6 +138,10 @@ SquashView::SquashView(QWidget *parent) : QWidget(parent)
     connect(baselineFolder, &QPushButton::clicked, this, &SquashView::browseBaselineFolder);
     connect(m_check, &QPushButton::clicked, this, &SquashView::check);
     connect(m_cancel, &QPushButton::clicked, this, &SquashView::cancel);
+    connect(m_openInRunbook, &QPushButton::clicked, this, [this] {
+        if (!m_surgerySql.isEmpty())
+            emit surgeryRequested(m_surgerySql, m_surgerySource);
+    });
 }
 
 SquashView::~SquashView()
@@ -190,6 +205,9 @@ void SquashView::clearResults()
     m_differences->setRowCount(0);
     m_report->setRowCount(0);
     m_surgery->setSql(QString());
+    m_surgerySql.clear();
+    m_surgerySource.clear();
+    m_openInRunbook->setEnabled(false);
     m_banner->hide();
 }
 
@@ -273,9 +291,12 @@ void SquashView::showOutcome(const Outcome &o)
     if (r.identical) {
         m_status->setText(tr("Identical: the baseline gives the same schema as the chain (%n object(s)).", nullptr, r.chainObjects));
         m_tabs->setCurrentWidget(m_report); // nothing to list under Differences
-        if (o.surgery)
+        if (o.surgery) {
             m_surgery->setSql(*o.surgery);
-        else
+            m_surgerySql = *o.surgery;
+            m_surgerySource = tr("ledger surgery for %1").arg(QFileInfo(folder()).fileName());
+            m_openInRunbook->setEnabled(!m_surgerySql.trimmed().isEmpty());
+        } else
             m_surgery->setSql(QStringLiteral("-- ") + o.surgery.error().message);
     } else {
         m_status->setText(tr("Not equivalent: %n difference(s).", nullptr, int(r.differences.size())));

@@ -46,12 +46,16 @@ public:
     QTableWidget *differencesTable() const { return m_differences; }
     QTableWidget *reportTable() const { return m_report; }
     SqlView *surgeryView() const { return m_surgery; }
+    QPushButton *openInRunbookButton() const { return m_openInRunbook; }
     QString statusText() const;
     ErrorBanner *errorBanner() const { return m_banner; }
 
 signals:
     // After every check: true when the baseline is equivalent (false also on errors and cancel).
     void finished(bool identical);
+    // "Open in the runbook…": the ledger surgery script and a name for it. Surgery runs only
+    // through the runbook (step by step, journaled); this view never executes it.
+    void surgeryRequested(const QString &sql, const QString &source);
 
 private:
     struct Outcome
@@ -83,6 +87,9 @@ private:
     QTableWidget *m_differences = nullptr;
     QTableWidget *m_report = nullptr;
     SqlView *m_surgery = nullptr;
+    QPushButton *m_openInRunbook = nullptr;
+    QString m_surgerySql; // the script shown, when there is one (not an error note)
+    QString m_surgerySource;
     QFutureWatcher<Outcome> *m_watcher = nullptr;
 };
 

@@ -5,6 +5,7 @@
 #include "SqlView.h"
 #include "SquashView.h"
 
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -42,6 +43,13 @@ private slots:
         QCOMPARE(view.reportTable()->rowCount(), 11);
         QVERIFY(view.surgeryView()->sql().contains(QStringLiteral("INSERT INTO public.schema_migrations")));
         QVERIFY(!view.isRunning());
+        // "Open in the runbook…" hands the script over; nothing runs here.
+        QVERIFY(view.openInRunbookButton()->isEnabled());
+        QSignalSpy surgery(&view, &SquashView::surgeryRequested);
+        QTest::mouseClick(view.openInRunbookButton(), Qt::LeftButton);
+        QCOMPARE(surgery.size(), 1);
+        QCOMPARE(surgery.first().at(0).toString(), view.surgeryView()->sql());
+        QVERIFY(surgery.first().at(1).toString().contains(QStringLiteral("dbmate-chain")));
         // STRATA_SQUASH_SCREENSHOT=file.png saves the view for a look by eye.
         if (const QString shot = qEnvironmentVariable("STRATA_SQUASH_SCREENSHOT"); !shot.isEmpty())
             QVERIFY(view.grab().save(shot));
@@ -60,6 +68,7 @@ private slots:
         QCOMPARE(view.differencesTable()->item(0, 2)->text(), QStringLiteral("public.ticket_status"));
         QVERIFY(view.differencesTable()->item(0, 3)->text().contains(QStringLiteral("snoozed")));
         QVERIFY(view.surgeryView()->sql().isEmpty());
+        QVERIFY(!view.openInRunbookButton()->isEnabled());
         QVERIFY(view.statusText().startsWith(QStringLiteral("Not equivalent")));
     }
 
