@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include <QCommandLineParser>
+
 namespace strata::cli {
 
 namespace {
@@ -65,6 +67,20 @@ int usageError(const QString &message)
     err() << QCoreApplication::translate("strata-cli", "error: %1").arg(message) << Qt::endl
           << QCoreApplication::translate("strata-cli", "Run “strata-cli --help” for usage.") << Qt::endl;
     return ExitError;
+}
+
+int parseCommandLine(QCommandLineParser &p, const QStringList &args, qsizetype positional,
+                     const std::function<QString(qsizetype given)> &countError)
+{
+    if (!p.parse(args))
+        return usageError(p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        out() << p.helpText();
+        return ExitOk;
+    }
+    if (const qsizetype given = p.positionalArguments().size(); given != positional)
+        return usageError(countError(given));
+    return -1;
 }
 
 } // namespace strata::cli

@@ -10,6 +10,8 @@
 #include <QTextStream>
 #include <functional>
 
+class QCommandLineParser;
+
 namespace strata::cli {
 
 enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitError = 2 };
@@ -40,6 +42,12 @@ QTextStream &err();
 // Prints an error on stderr and returns ExitError.
 int fail(const Error &e);
 int usageError(const QString &message);
+// The start every command shares: parses `args` (a parse error is a usage error, exit 2),
+// prints the help for --help (exit 0), and requires exactly `positional` positional
+// arguments (otherwise a usage error with countError(how many were given)). Returns the
+// exit code when the command is done, -1 when it goes on.
+int parseCommandLine(QCommandLineParser &p, const QStringList &args, qsizetype positional,
+                     const std::function<QString(qsizetype given)> &countError);
 
 
 } // namespace strata::cli

@@ -41,16 +41,12 @@ static int runDiff(const QStringList &args)
     QCommandLineOption timings(QStringLiteral("timings"), tr("Print how long loading, comparing and planning took on standard error."));
     QCommandLineOption unsafe(QStringLiteral("no-safe-forms"), tr("Plain forms instead of CONCURRENTLY / NOT VALID + VALIDATE."));
     p.addOptions({json, sql, schema, exclude, ignoreOwners, ignoreGrants, folderFormat, keepLedgers, timings, unsafe});
-    if (!p.parse(args))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return ExitOk;
-    }
+    if (const int rc = parseCommandLine(p, args, 2, [&p, &tr](qsizetype n) {
+            return n < 2 ? tr("diff needs two sources, A and B.") : tr("unexpected argument “%1”").arg(p.positionalArguments().value(2));
+        });
+        rc >= 0)
+        return rc;
     const QStringList pos = p.positionalArguments();
-    if (pos.size() != 2)
-        return usageError(pos.size() < 2 ? tr("diff needs two sources, A and B.")
-                                         : tr("unexpected argument “%1”").arg(pos.value(2)));
     if (p.isSet(json) && p.isSet(sql))
         return usageError(tr("--json and --sql cannot be combined."));
     if (p.isSet(folderFormat) && !FolderReplay::replayableFormats().contains(p.value(folderFormat)))

@@ -30,14 +30,8 @@ static int runPreflight(const QStringList &args)
     QCommandLineOption inTx(QStringLiteral("single-transaction"), tr("The migration tool runs the whole file in one transaction."));
     p.addOptions({db, json, markdown, html, timeout, tenants, noData, inTx});
     p.addPositionalArgument(QStringLiteral("file"), tr("The SQL file (use - for standard input). In a dbmate file the up section is checked and the unique keys of the down section are checked as rollback checks."));
-    if (!p.parse(args))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return ExitOk;
-    }
-    if (p.positionalArguments().size() != 1)
-        return usageError(tr("give exactly one SQL file"));
+    if (const int rc = parseCommandLine(p, args, 1, [&tr](qsizetype) { return tr("give exactly one SQL file"); }); rc >= 0)
+        return rc;
     const QString file = p.positionalArguments().first();
     QFile f(file);
     const bool stdinInput = file == u"-";

@@ -311,14 +311,8 @@ static int runRun(const QStringList &args)
         {QStringLiteral("table"), T("With a backup manifest: restore only this table (repeatable)."), QStringLiteral("name")},
     });
     p.addPositionalArgument(QStringLiteral("file"), T("Migration or SQL file, runbook (.json) or backup manifest (manifest.json)."));
-    if (!p.parse(args))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return ExitOk;
-    }
-    if (p.positionalArguments().size() != 1)
-        return usageError(T("give exactly one file to run"));
+    if (const int rc = parseCommandLine(p, args, 1, [](qsizetype) { return T("give exactly one file to run"); }); rc >= 0)
+        return rc;
     if (!p.isSet(QStringLiteral("db")))
         return usageError(T("--db is required"));
     ExecutorOptions eo;

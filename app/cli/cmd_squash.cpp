@@ -115,15 +115,12 @@ static int runSquashCheck(const QStringList &args)
                                     QStringLiteral("public"));
     QCommandLineOption ledgerTable(QStringLiteral("ledger-table"), T("Name of the ledger table (default: the tool's)."), QStringLiteral("table"));
     p.addOptions({json, format, keepLedgers, ignoreTable, surgery, tool, baselineVersion, ledgerSchema, ledgerTable});
-    if (!p.parse(args))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return ExitOk;
-    }
+    if (const int rc = parseCommandLine(p, args, 2, [&p](qsizetype n) {
+            return n < 2 ? T("give the migration folder and the baseline") : T("unexpected argument “%1”").arg(p.positionalArguments().at(2));
+        });
+        rc >= 0)
+        return rc;
     const QStringList pos = p.positionalArguments();
-    if (pos.size() != 2)
-        return usageError(pos.size() < 2 ? T("give the migration folder and the baseline") : T("unexpected argument “%1”").arg(pos.at(2)));
     const QString dir = pos.at(0);
     const QString baseline = pos.at(1);
     if (p.isSet(format) && !FolderFormat::byId(p.value(format)))
