@@ -396,14 +396,9 @@ static int runResume(const QStringList &args)
         {QStringLiteral("rerun"), T("An in-doubt step the server cannot decide: you checked that it did not take effect."), QStringLiteral("step")},
         {QStringLiteral("drop-invalid-index"), T("Drop the INVALID index a failed CONCURRENTLY step left, then continue.")},
     });
-    if (!p.parse(args))
-        return usageError(p.errorText());
-    if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
-        return ExitOk;
-    }
-    if (!p.positionalArguments().isEmpty())
-        return usageError(T("unexpected argument “%1”").arg(p.positionalArguments().first()));
+    if (const int rc = parseCommandLine(p, args, 0, [&p](qsizetype) { return T("unexpected argument “%1”").arg(p.positionalArguments().first()); });
+        rc >= 0)
+        return rc;
     if (!p.isSet(QStringLiteral("journal")) || !p.isSet(QStringLiteral("db")))
         return usageError(T("--journal and --db are required"));
     ExecutorOptions eo;
