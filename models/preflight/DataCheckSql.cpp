@@ -155,6 +155,19 @@ QString DataChecks::fingerprintSqlFor(const Connection &c, const DataCheck &k, c
         .arg(fingerprintExpr(c, k, partTypes), tableSql(c, k), where);
 }
 
+QString DataChecks::fingerprintDistinctSqlFor(const Connection &c, const DataCheck &k, const QList<unsigned int> &partTypes,
+                                             int samplePercent)
+{
+    // The common case is a clean key: count(DISTINCT) sorts the fingerprints as plain 8-byte
+    // datums and only counts runs, much cheaper than a GROUP BY that forms a group (with its
+    // own aggregate state and HAVING test) for each of millions of fingerprints. A NULL
+    // fingerprint (default NULL semantics) is ignored by both counts.
+    const QString where = k.predicate.isEmpty() ? QString() : QStringLiteral(" WHERE (%1)").arg(k.predicate);
+    const QString sample = samplePercent > 0 ? QStringLiteral(" TABLESAMPLE SYSTEM (%1) REPEATABLE (0)").arg(samplePercent) : QString();
+    return QStringLiteral("SELECT count(s.h), count(DISTINCT s.h) FROM (SELECT %1 AS h FROM %2%3%4) s")
+        .arg(fingerprintExpr(c, k, partTypes), tableSql(c, k), sample, where);
+}
+
 QString DataChecks::candidateRowsSqlFor(const Connection &c, const DataCheck &k, const QList<unsigned int> &partTypes)
 {
     // $1: the fingerprints seen twice. The ctids stay valid for the transaction's snapshot,

@@ -89,9 +89,32 @@ FingerprintPlan fingerprintPass(Connection &c, const DataCheck &k, const DataChe
     const ResultSet types = c.exec(DataChecks::keyTypesSqlFor(c, k));
     if (!types.ok())
         return failed(types);
+    // Probe: a 5% block sample. A fingerprint that repeats there means the key repeats
+    // often enough that the fast path below would only add a pass; go straight to the pass
+    // that names the repeating fingerprints. A probe that fails is just skipped.
+    const ResultSet probe = c.exec(DataChecks::fingerprintDistinctSqlFor(c, k, types.columnTypes, 5));
+    if (probe.error.kind == Error::Kind::Canceled)
+        return failed(probe);
+    if (!probe.ok())
+        c.exec(QStringLiteral("ROLLBACK TO SAVEPOINT strata_fp"));
+    const bool repeatsLikely = probe.ok() && probe.rowCount() == 1 && probe.toInt64(0, 0) != probe.toInt64(0, 1);
+    // Fast path: every fingerprint occurs once, so no key repeats (equal keys have equal
+    // fingerprints). Only otherwise the pass that names the repeating fingerprints.
+    const QString distinctSql = repeatsLikely ? QString() : DataChecks::fingerprintDistinctSqlFor(c, k, types.columnTypes);
+    const ResultSet distinct = repeatsLikely ? ResultSet() : c.exec(distinctSql);
+    if (!repeatsLikely && (!distinct.ok() || distinct.rowCount() != 1))
+        return failed(distinct);
+    if (!repeatsLikely && distinct.toInt64(0, 0) == distinct.toInt64(0, 1)) {
+        c.exec(QStringLiteral("RELEASE SAVEPOINT strata_fp"));
+        plan.outcome = FingerprintOutcome::Used;
+        plan.execSql = QStringLiteral("SELECT 0::bigint, 0::numeric, NULL::json, NULL::json");
+        plan.execParams.clear();
+        plan.auditSql = distinctSql + QStringLiteral(";\n-- every fingerprint occurs once: no duplicates, the exact pass is not needed");
+        return plan;
+    }
     c.exec(QStringLiteral("SELECT set_config('enable_hashagg', 'off', true)"));
-    const QString fpSql = DataChecks::fingerprintSqlFor(c, k, types.columnTypes);
-    const ResultSet fp = c.exec(fpSql);
+    const QString fpSql = (repeatsLikely ? QString() : distinctSql + QStringLiteral(";\n")) + DataChecks::fingerprintSqlFor(c, k, types.columnTypes);
+    const ResultSet fp = c.exec(DataChecks::fingerprintSqlFor(c, k, types.columnTypes));
     if (!fp.ok() || fp.rowCount() != 1)
         return failed(fp);
     c.exec(QStringLiteral("SELECT set_config('enable_hashagg', 'on', true)"));

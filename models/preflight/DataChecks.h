@@ -100,6 +100,11 @@ public:
     static QString keyTypesSqlFor(const Connection &c, const DataCheck &check);
     static QString fingerprintExpr(const Connection &c, const DataCheck &check, const QList<unsigned int> &partTypes);
     static QString fingerprintSqlFor(const Connection &c, const DataCheck &check, const QList<unsigned int> &partTypes);
+    // The fast path before it: (fingerprints, distinct fingerprints); equal = no key repeats.
+    // samplePercent > 0: the same over a block sample (TABLESAMPLE SYSTEM, repeatable), the
+    // probe that tells whether repeats are likely (then the fast path is skipped).
+    static QString fingerprintDistinctSqlFor(const Connection &c, const DataCheck &check, const QList<unsigned int> &partTypes,
+                                             int samplePercent = 0);
     static QString candidateRowsSqlFor(const Connection &c, const DataCheck &check, const QList<unsigned int> &partTypes);
     static QString sampleSqlFor(const Connection &c, const DataCheck &check, const DataCheckOptions &options,
                                 QVariantList *params, const QString &extraCondition = {});
