@@ -5045,6 +5045,18 @@ jetzt: %2</translation>
         <source>Not equivalent: %n difference(s).</source>
         <translation><numerusform>Nicht gleichwertig: %n Unterschied.</numerusform><numerusform>Nicht gleichwertig: %n Unterschiede.</numerusform></translation>
     </message>
+    <message>
+        <source>Open in the runbook…</source>
+        <translation>Im Runbook öffnen …</translation>
+    </message>
+    <message>
+        <source>Ledger surgery runs only through the Runbook tab, one step at a time.</source>
+        <translation>Der Eingriff in die Ledger-Tabelle läuft nur über den Reiter „Runbook“, ein Schritt nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>ledger surgery for %1</source>
+        <translation>Eingriff in die Ledger-Tabelle für %1</translation>
+    </message>
 </context>
 <context>
     <name>strata::StartPage</name>

@@ -71,6 +71,9 @@ DE = {
 ('strata::DiffView','Open in the runbook…'): 'Im Runbook öffnen …',
 ('strata::DiffView','Step through this script with backups, confirmation and a journal'): 'Dieses Skript Schritt für Schritt ausführen, mit Sicherungen, Bestätigung und einem Journal',
 ('strata::DiffView','generated diff script'): 'erzeugtes Vergleichsskript',
+('strata::SquashView','Open in the runbook…'): 'Im Runbook öffnen …',
+('strata::SquashView','Ledger surgery runs only through the Runbook tab, one step at a time.'): 'Der Eingriff in die Ledger-Tabelle läuft nur über den Reiter „Runbook“, ein Schritt nach dem anderen.',
+('strata::SquashView','ledger surgery for %1'): 'Eingriff in die Ledger-Tabelle für %1',
 }
 DE_PLURAL = {
 ('strata::DiffView','%n difference(s): %1 added, %2 removed, %3 changed'): ['%n Unterschied: %1 hinzugefügt, %2 entfernt, %3 geändert', '%n Unterschiede: %1 hinzugefügt, %2 entfernt, %3 geändert'],
