@@ -93,14 +93,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_start, &StartPage::openDemoRequested, this, &MainWindow::openDemo);
     connect(m_start, &StartPage::connectRequested, this, &MainWindow::showConnectDialog);
     connect(m_start, &StartPage::recentRequested, this, &MainWindow::connectTo);
-    connect(m_history, &HistoryView::runbookRequested, this, [this](const QString &sql, const QString &source) {
+    // Everything that changes a database runs through the runbook: diff scripts, ledger surgery, migrations.
+    auto toRunbook = [this](const QString &sql, const QString &source) {
         m_runbook->loadSql(sql, source);
         m_tabs->setCurrentWidget(m_runbook);
-    });
-    connect(m_diff, &DiffView::runbookRequested, this, [this](const QString &sql, const QString &source) {
-        m_runbook->loadSql(sql, source);
-        m_tabs->setCurrentWidget(m_runbook);
-    });
+    };
+    connect(m_diff, &DiffView::runbookRequested, this, toRunbook);
+    connect(m_squash, &SquashView::surgeryRequested, this, toRunbook);
+    connect(m_history, &HistoryView::runbookRequested, this, toRunbook);
     connect(m_history, &HistoryView::preflightRequested, this,
             [this](const QString &sql, const QString &source, const QString &rollbackSql, bool run) {
         m_preflight->setSql(sql, source, rollbackSql);

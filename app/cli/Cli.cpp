@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include <QDir>
+
 #include <QCommandLineParser>
 
 namespace strata::cli {
@@ -69,13 +71,23 @@ int usageError(const QString &message)
     return ExitError;
 }
 
+QString helpText(const QCommandLineParser &p, const QStringList &args)
+{
+    // QCommandLineParser names the binary's path; the usage line should name the command.
+    QString text = p.helpText();
+    const QString argv0 = QDir::toNativeSeparators(QCoreApplication::arguments().value(0));
+    if (!args.isEmpty() && !argv0.isEmpty() && text.contains(argv0))
+        text.replace(text.indexOf(argv0), argv0.size(), args.first());
+    return text;
+}
+
 int parseCommandLine(QCommandLineParser &p, const QStringList &args, qsizetype positional,
                      const std::function<QString(qsizetype given)> &countError)
 {
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
+        out() << helpText(p, args);
         return ExitOk;
     }
     if (const qsizetype given = p.positionalArguments().size(); given != positional)

@@ -46,6 +46,8 @@ int usageError(const QString &message);
 // prints the help for --help (exit 0), and requires exactly `positional` positional
 // arguments (otherwise a usage error with countError(how many were given)). Returns the
 // exit code when the command is done, -1 when it goes on.
+// The parser's help with "strata-cli <command>" in the usage line (args.first()).
+QString helpText(const QCommandLineParser &p, const QStringList &args);
 int parseCommandLine(QCommandLineParser &p, const QStringList &args, qsizetype positional,
                      const std::function<QString(qsizetype given)> &countError);
 

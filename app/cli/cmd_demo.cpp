@@ -31,7 +31,7 @@ static int runDemo(const QStringList &args)
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
+        out() << helpText(p, args);
         return ExitOk;
     }
     if (!p.positionalArguments().isEmpty())

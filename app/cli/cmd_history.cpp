@@ -165,7 +165,7 @@ static int runHistory(const QStringList &args)
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
+        out() << helpText(p, args);
         return ExitOk;
     }
     if (!p.positionalArguments().isEmpty())

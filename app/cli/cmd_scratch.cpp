@@ -23,7 +23,7 @@ static int runScratch(const QStringList &args)
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
+        out() << helpText(p, args);
         return ExitOk;
     }
 

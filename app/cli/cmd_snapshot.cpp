@@ -35,7 +35,7 @@ static int runSnapshot(const QStringList &args)
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
-        out() << p.helpText();
+        out() << helpText(p, args);
         return ExitOk;
     }
     if (!p.isSet(db))

@@ -30,6 +30,16 @@ private slots:
         QCOMPARE(r.out.trimmed(), QStringLiteral("strata-cli " STRATA_VERSION));
     }
 
+    void commandHelpNamesTheCommand()
+    {
+        for (const char *command : {"run", "history", "snapshot", "diff", "squash-check", "preflight", "scratch", "demo"}) {
+            const QString name = QString::fromLatin1(command);
+            const Run r = run({name, QStringLiteral("--help")});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.startsWith(QStringLiteral("Usage: strata-cli ") + name + u' '), qPrintable(r.out.left(200)));
+        }
+    }
+
     void helpListsCommands()
     {
         const Run r = run({QStringLiteral("--help")});
