@@ -14,7 +14,6 @@ shoot() { # name tab [--run]
     echo "$here/$name.png"
 }
 shoot history history
-shoot squash squash
 shoot diff diff --run
 shoot main-window preflight --run
 shoot runbook runbook --run
