@@ -16,37 +16,10 @@ int lineOf(const QString &text, int firstLine, int serverPosition)
     return firstLine + SqlSplitter::lineColumn(text, offset).first - 1;
 }
 
-// Statements from the splitter start right after the previous ';', comments
-// included. The line of a statement is the line of its first token.
+// The line of a statement is the line of its first token, after any comments.
 int codeStartLine(const QString &text)
 {
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    while (i < n) {
-        if (text[i].isSpace()) {
-            ++i;
-        } else if (text[i] == u'-' && i + 1 < n && text[i + 1] == u'-') {
-            while (i < n && text[i] != u'\n')
-                ++i;
-        } else if (text[i] == u'/' && i + 1 < n && text[i + 1] == u'*') {
-            // Block comments nest in PostgreSQL.
-            int depth = 0;
-            do {
-                if (text[i] == u'/' && i + 1 < n && text[i + 1] == u'*') {
-                    ++depth;
-                    i += 2;
-                } else if (text[i] == u'*' && i + 1 < n && text[i + 1] == u'/') {
-                    --depth;
-                    i += 2;
-                } else {
-                    ++i;
-                }
-            } while (i < n && depth > 0);
-        } else {
-            break;
-        }
-    }
-    return int(QStringView(text).left(qMin(i, n)).count(u'\n'));
+    return int(QStringView(text).left(SqlSplitter::codeStart(text)).count(u'\n'));
 }
 
 // Line in the file of a statement (or of the server's error position inside it).

@@ -71,42 +71,11 @@ private:
     bool m_done = false;
 };
 
-// Offset of the first character of `text` that is neither white space nor a comment.
-int codeStart(const QString &text)
-{
-    int i = 0;
-    const int n = int(text.size());
-    while (i < n) {
-        if (text[i].isSpace()) {
-            ++i;
-        } else if (text[i] == u'-' && i + 1 < n && text[i + 1] == u'-') {
-            while (i < n && text[i] != u'\n')
-                ++i;
-        } else if (text[i] == u'/' && i + 1 < n && text[i + 1] == u'*') {
-            int depth = 0; // PostgreSQL block comments nest
-            do {
-                if (text[i] == u'/' && i + 1 < n && text[i + 1] == u'*') {
-                    ++depth;
-                    i += 2;
-                } else if (text[i] == u'*' && i + 1 < n && text[i + 1] == u'/') {
-                    --depth;
-                    i += 2;
-                } else {
-                    ++i;
-                }
-            } while (i < n && depth > 0);
-        } else {
-            break;
-        }
-    }
-    return i;
-}
-
 // Line (1-based, in the file) of a server error inside `text`, which starts at fileLine.
 int errorLine(const QString &text, int fileLine, const Error &e)
 {
     // Without a position (errors raised while executing) the statement's first line.
-    const int offset = e.position > 0 ? SqlSplitter::offsetForCursor(text, e.position) : codeStart(text);
+    const int offset = e.position > 0 ? SqlSplitter::offsetForCursor(text, e.position) : SqlSplitter::codeStart(text);
     return fileLine + SqlSplitter::lineColumn(text, offset).first - 1;
 }
 
@@ -165,19 +134,10 @@ QStringList FolderReplay::replayableFormats()
 
 Result<ReplayFolder> FolderReplay::readFolder(const QString &dir, const QString &formatId)
 {
-    const QFileInfo info(dir);
-    if (!info.exists())
-        return Error(Error::Kind::Io, tr("The migration folder “%1” does not exist.").arg(dir));
-    if (!info.isDir())
-        return Error(Error::Kind::Usage, tr("“%1” is not a folder.").arg(dir));
-    const FolderFormat *format = formatId.isEmpty() ? FolderFormat::detectFormat(dir) : FolderFormat::byId(formatId);
-    if (!format) {
-        if (!formatId.isEmpty())
-            return Error(Error::Kind::Usage, tr("Unknown migration folder format “%1”.").arg(formatId), {},
-                         tr("Known formats: %1.").arg(replayable().join(QStringLiteral(", "))));
-        return Error(Error::Kind::Parse, tr("“%1” does not look like a migration folder: no file is named like a migration.").arg(dir),
-                     {}, tr("Supported: %1.").arg(replayable().join(QStringLiteral(", "))));
-    }
+    const auto resolved = FolderFormat::resolve(dir, formatId);
+    if (!resolved)
+        return resolved.error();
+    const FolderFormat *format = resolved.value();
     if (!replayable().contains(format->id()))
         return Error(Error::Kind::Usage, tr("%1 migrations are not plain SQL files and cannot be replayed.").arg(format->displayName()),
                      {}, tr("Replayable formats: %1.").arg(replayable().join(QStringLiteral(", "))));

@@ -104,17 +104,10 @@ int Consolidation::firstCodeLine(const SqlStatement &s)
 
 Result<ConsolidationReport> Consolidation::analyze(const QString &dir, const QString &formatId)
 {
-    const QFileInfo info(dir);
-    if (!info.exists())
-        return Error(Error::Kind::Io, tr("The migration folder “%1” does not exist.").arg(dir));
-    if (!info.isDir())
-        return Error(Error::Kind::Usage, tr("“%1” is not a folder.").arg(dir));
-    const FolderFormat *format = formatId.isEmpty() ? FolderFormat::detectFormat(dir) : FolderFormat::byId(formatId);
-    if (!format) {
-        if (!formatId.isEmpty())
-            return Error(Error::Kind::Usage, tr("Unknown migration folder format “%1”.").arg(formatId));
-        return Error(Error::Kind::Parse, tr("“%1” does not look like a migration folder: no file is named like a migration.").arg(dir));
-    }
+    const auto resolved = FolderFormat::resolve(dir, formatId);
+    if (!resolved)
+        return resolved.error();
+    const FolderFormat *format = resolved.value();
     auto read = format->read(dir);
     if (!read)
         return read.error();

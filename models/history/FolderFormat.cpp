@@ -1,5 +1,7 @@
 #include "FolderFormat.h"
 
+#include <QFileInfo>
+
 #include "Version.h"
 #include "formats/AlembicFolder.h"
 #include "formats/DbmateFolder.h"
@@ -50,6 +52,23 @@ QStringList FolderFormat::ids()
     for (const FolderFormat *f : all())
         out.append(f->id());
     return out;
+}
+
+Result<const FolderFormat *> FolderFormat::resolve(const QString &dir, const QString &formatId)
+{
+    const QFileInfo info(dir);
+    if (!info.exists())
+        return Error(Error::Kind::Io, tr("The migration folder “%1” does not exist.").arg(dir));
+    if (!info.isDir())
+        return Error(Error::Kind::Usage, tr("“%1” is not a folder.").arg(dir));
+    const FolderFormat *format = formatId.isEmpty() ? detectFormat(dir) : byId(formatId);
+    if (format)
+        return format;
+    const QString known = tr("Known formats: %1.").arg(ids().join(QStringLiteral(", ")));
+    if (!formatId.isEmpty())
+        return Error(Error::Kind::Usage, tr("Unknown migration folder format “%1”.").arg(formatId), {}, known);
+    return Error(Error::Kind::Parse, tr("“%1” does not look like a migration folder: no file is named like a migration.").arg(dir), {},
+                 known);
 }
 
 const FolderFormat *FolderFormat::detectFormat(const QString &dirPath, const QString &preferredLedgerTool)

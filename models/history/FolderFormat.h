@@ -44,6 +44,9 @@ public:
     // The format that recognises dir best; nullptr when none does. preferredLedgerTool
     // breaks ties (and wins over weaker guesses) when a database ledger is known.
     static const FolderFormat *detectFormat(const QString &dir, const QString &preferredLedgerTool = {});
+    // The format of an existing folder: formatId when given, else detected. Errors: the
+    // folder is missing or not a folder, the id is unknown, nothing looks like a migration.
+    static Result<const FolderFormat *> resolve(const QString &dir, const QString &formatId = {});
 
 protected:
     // Helpers for the parsers.

@@ -208,4 +208,35 @@ QPair<int, int> SqlSplitter::lineColumn(const QString &text, int offset)
     return {line, col};
 }
 
+
+int SqlSplitter::codeStart(const QString &text)
+{
+    int i = 0;
+    const int n = int(text.size());
+    while (i < n) {
+        if (text[i].isSpace()) {
+            ++i;
+        } else if (text[i] == u'-' && i + 1 < n && text[i + 1] == u'-') {
+            while (i < n && text[i] != u'\n')
+                ++i;
+        } else if (text[i] == u'/' && i + 1 < n && text[i + 1] == u'*') {
+            int depth = 0; // PostgreSQL block comments nest
+            do {
+                if (text[i] == u'/' && i + 1 < n && text[i + 1] == u'*') {
+                    ++depth;
+                    i += 2;
+                } else if (text[i] == u'*' && i + 1 < n && text[i + 1] == u'/') {
+                    --depth;
+                    i += 2;
+                } else {
+                    ++i;
+                }
+            } while (i < n && depth > 0);
+        } else {
+            break;
+        }
+    }
+    return qMin(i, n);
+}
+
 } // namespace strata

@@ -33,6 +33,11 @@ public:
     // Line and column (1-based) of a character offset; columns count characters
     // (a surrogate pair is one column), lines end at \\n.
     static QPair<int, int> lineColumn(const QString &text, int offset);
+
+    // Offset of the first character that is neither white space nor a comment (-- or
+    // nested /* */). Statements from the splitter start right after the previous ';',
+    // comments included: this is where their first token is.
+    static int codeStart(const QString &text);
 };
 
 } // namespace strata
