@@ -2,6 +2,7 @@
 
 #include "ErrorBanner.h"
 #include "SqlView.h"
+#include "ViewActions.h"
 #include "history/LedgerSurgery.h"
 #include "pg/Session.h"
 
@@ -35,7 +36,8 @@ QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
     t->setWordWrap(true);
     t->verticalHeader()->setVisible(false);
     t->horizontalHeader()->setStretchLastSection(true);
-    t->setSortingEnabled(false);
+    t->setSortingEnabled(false); // on after each fill: items set while sorting would move
+    installCopyAction(t);
     return t;
 }
 
@@ -307,6 +309,7 @@ void SquashView::showOutcome(const Outcome &o)
 
 void SquashView::fillDifferences(const SquashResult &r)
 {
+    m_differences->setSortingEnabled(false);
     m_differences->setRowCount(int(r.differences.size()));
     for (int i = 0; i < r.differences.size(); ++i) {
         const SquashDifference &d = r.differences[i];
@@ -316,10 +319,12 @@ void SquashView::fillDifferences(const SquashResult &r)
         m_differences->setItem(i, 3, cell(d.detail));
     }
     fitColumns(m_differences, width());
+    m_differences->setSortingEnabled(true);
 }
 
 void SquashView::fillReport(const ConsolidationReport &r)
 {
+    m_report->setSortingEnabled(false);
     m_report->setRowCount(int(r.findings.size()));
     for (int i = 0; i < r.findings.size(); ++i) {
         const ConsolidationFinding &f = r.findings[i];
@@ -332,6 +337,7 @@ void SquashView::fillReport(const ConsolidationReport &r)
         m_report->setItem(i, 3, cell(f.message));
     }
     fitColumns(m_report, width());
+    m_report->setSortingEnabled(true);
 }
 
 } // namespace strata
