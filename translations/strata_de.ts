@@ -602,22 +602,6 @@
         <translation>Datei</translation>
     </message>
     <message>
-        <source>The migration folder “%1” does not exist.</source>
-        <translation>Den Migrationsordner „%1“ gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a folder.</source>
-        <translation>„%1“ ist kein Ordner.</translation>
-    </message>
-    <message>
-        <source>Unknown migration folder format “%1”.</source>
-        <translation>Unbekanntes Format des Migrationsordners: „%1“.</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like a migration folder: no file is named like a migration.</source>
-        <translation>„%1“ sieht nicht wie ein Migrationsordner aus: Keine Datei ist wie eine Migration benannt.</translation>
-    </message>
-    <message>
         <source>The %1 migrations in “%2” hold no SQL to analyse.</source>
         <translation>Die %1-Migrationen in „%2“ enthalten kein SQL, das sich analysieren ließe.</translation>
     </message>
@@ -1171,6 +1155,22 @@
         <source>Version %1 of “%2” is also used by “%3”.</source>
         <translation>Die Version %1 von „%2“ wird auch von „%3“ verwendet.</translation>
     </message>
+    <message>
+        <source>“%1” is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Known formats: %1.</source>
+        <translation>Bekannte Formate: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown migration folder format “%1”.</source>
+        <translation>Unbekanntes Format des Migrationsordners: „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a migration folder: no file is named like a migration.</source>
+        <translation>„%1“ sieht nicht wie ein Migrationsordner aus: Keine Datei ist wie eine Migration benannt.</translation>
+    </message>
 </context>
 <context>
     <name>FolderReplay</name>
@@ -1181,30 +1181,6 @@
     <message>
         <source>Migration %1 cannot be split into statements.</source>
         <translation>Die Migration %1 lässt sich nicht in Anweisungen zerlegen.</translation>
-    </message>
-    <message>
-        <source>The migration folder “%1” does not exist.</source>
-        <translation>Den Migrationsordner „%1“ gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a folder.</source>
-        <translation>„%1“ ist kein Ordner.</translation>
-    </message>
-    <message>
-        <source>Unknown migration folder format “%1”.</source>
-        <translation>Unbekanntes Format des Migrationsordners: „%1“.</translation>
-    </message>
-    <message>
-        <source>Known formats: %1.</source>
-        <translation>Bekannte Formate: %1.</translation>
-    </message>
-    <message>
-        <source>“%1” does not look like a migration folder: no file is named like a migration.</source>
-        <translation>„%1“ sieht nicht wie ein Migrationsordner aus: Keine Datei ist wie eine Migration benannt.</translation>
-    </message>
-    <message>
-        <source>Supported: %1.</source>
-        <translation>Unterstützt: %1.</translation>
     </message>
     <message>
         <source>%1 migrations are not plain SQL files and cannot be replayed.</source>

@@ -83,4 +83,8 @@ DE = {
 ('strata::HistoryView','Step through the selected migration with backups and confirmation'): 'Die gewählte Migration Schritt für Schritt ausführen, mit Sicherungen und Bestätigung',
 ('strata::HistoryView','Pre-flight this migration'): 'Diese Migration vorab prüfen',
 ('strata::HistoryView','Open in the runbook'): 'Im Runbook öffnen',
+('FolderFormat','“%1” is not a folder.'): '„%1“ ist kein Ordner.',
+('FolderFormat','Known formats: %1.'): 'Bekannte Formate: %1.',
+('FolderFormat','Unknown migration folder format “%1”.'): 'Unbekanntes Format des Migrationsordners: „%1“.',
+('FolderFormat','“%1” does not look like a migration folder: no file is named like a migration.'): '„%1“ sieht nicht wie ein Migrationsordner aus: Keine Datei ist wie eine Migration benannt.',
 }
