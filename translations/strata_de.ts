@@ -3746,6 +3746,616 @@ jetzt: %2</translation>
         <source>Check a squashed baseline against the migration chain it replaces</source>
         <translation>Eine zusammengefasste Baseline gegen die Migrationskette prüfen, die sie ersetzt</translation>
     </message>
+    <message>
+        <source>Compare two schemas and print the SQL script that turns A into B.
+A and B are each a connection string, a snapshot file (.json) or a migration folder.</source>
+        <translation>Zwei Schemas vergleichen und das SQL-Skript ausgeben, das A in B überführt.
+A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.json) oder ein Migrationsordner.</translation>
+    </message>
+    <message>
+        <source>The schema to change: connection string, snapshot file or migration folder.</source>
+        <translation>Das zu ändernde Schema: Verbindungszeichenkette, Schnappschussdatei oder Migrationsordner.</translation>
+    </message>
+    <message>
+        <source>The schema to reach: connection string, snapshot file or migration folder.</source>
+        <translation>Das zu erreichende Schema: Verbindungszeichenkette, Schnappschussdatei oder Migrationsordner.</translation>
+    </message>
+    <message>
+        <source>Print the comparison as JSON (format_version 1).</source>
+        <translation>Den Vergleich als JSON ausgeben (format_version 1).</translation>
+    </message>
+    <message>
+        <source>Print only the script (with hazards as comments), without the summary.</source>
+        <translation>Nur das Skript ausgeben (mit Risiken als Kommentaren), ohne Zusammenfassung.</translation>
+    </message>
+    <message>
+        <source>Only this schema (repeatable).</source>
+        <translation>Nur dieses Schema (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Leave this schema out (repeatable).</source>
+        <translation>Dieses Schema auslassen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Do not compare object owners.</source>
+        <translation>Eigentümer der Objekte nicht vergleichen.</translation>
+    </message>
+    <message>
+        <source>Do not compare privileges (GRANT/REVOKE).</source>
+        <translation>Rechte nicht vergleichen (GRANT/REVOKE).</translation>
+    </message>
+    <message>
+        <source>Format of migration folders (%1); detected when not given.</source>
+        <translation>Format der Migrationsordner (%1); wird erkannt, wenn nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>Against a migration folder, also compare the migration tool's ledger table (schema_migrations, flyway_schema_history, ...), which a replay does not create.</source>
+        <translation>Bei einem Migrationsordner auch die Ledger-Tabelle des Migrationswerkzeugs vergleichen (schema_migrations, flyway_schema_history, ...), die ein Abspielen nicht anlegt.</translation>
+    </message>
+    <message>
+        <source>Print how long loading, comparing and planning took on standard error.</source>
+        <translation>Auf der Standardfehlerausgabe ausgeben, wie lange Laden, Vergleichen und Planen gedauert haben.</translation>
+    </message>
+    <message>
+        <source>Plain forms instead of CONCURRENTLY / NOT VALID + VALIDATE.</source>
+        <translation>Einfache Formen statt CONCURRENTLY / NOT VALID + VALIDATE.</translation>
+    </message>
+    <message>
+        <source>diff needs two sources, A and B.</source>
+        <translation>diff braucht zwei Quellen, A und B.</translation>
+    </message>
+    <message>
+        <source>--json and --sql cannot be combined.</source>
+        <translation>--json und --sql lassen sich nicht kombinieren.</translation>
+    </message>
+    <message>
+        <source>unknown folder format “%1”; known: %2</source>
+        <translation>unbekanntes Ordnerformat „%1“; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>load %1 ms, compare %2 ms, plan %3 ms (%4 objects in A, %5 in B)</source>
+        <translation>Laden %1 ms, Vergleichen %2 ms, Planen %3 ms (%4 Objekte in A, %5 in B)</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>Auf die Standardausgabe konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Folder: %1 (%2)</source>
+        <translation>Ordner: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ledger: %1.%2 (%3)</source>
+        <translation>Ledger-Tabelle: %1.%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Ledger: none found in the database (nothing applied)</source>
+        <translation>Ledger-Tabelle: keine in der Datenbank gefunden (nichts angewendet)</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>APPLIED AT</source>
+        <translation>ANGEWENDET AM</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>TOOK</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>FILE / DETAIL</source>
+        <translation>DATEI / DETAIL</translation>
+    </message>
+    <message>
+        <source>%1 migrations: %2 applied, %3 pending, %4 ghost, %5 changed, %6 failed, %7 dirty, %8 out of order</source>
+        <translation>%1 Migrationen: %2 angewendet, %3 ausstehend, %4 verwaist, %5 geändert, %6 fehlgeschlagen, %7 unvollständig, %8 außer der Reihe</translation>
+    </message>
+    <message>
+        <source>Join a migration folder with the ledger its tool keeps in the database.</source>
+        <translation>Einen Migrationsordner mit der Ledger-Tabelle zusammenführen, die sein Werkzeug in der Datenbank führt.</translation>
+    </message>
+    <message>
+        <source>Connection URI or key=value string of the database.</source>
+        <translation>Verbindungs-URI oder Schlüssel=Wert-Zeichenkette der Datenbank.</translation>
+    </message>
+    <message>
+        <source>The migration folder.</source>
+        <translation>Der Migrationsordner.</translation>
+    </message>
+    <message>
+        <source>Folder format: auto (default) or %1.</source>
+        <translation>Ordnerformat: auto (Standard) oder %1.</translation>
+    </message>
+    <message>
+        <source>Use this ledger table (schema.table) when the database has several.</source>
+        <translation>Diese Ledger-Tabelle (schema.tabelle) verwenden, wenn die Datenbank mehrere hat.</translation>
+    </message>
+    <message>
+        <source>Write JSON (format_version 1) instead of a table.</source>
+        <translation>JSON (format_version 1) statt einer Tabelle schreiben.</translation>
+    </message>
+    <message>
+        <source>give --db, --dir or both</source>
+        <translation>geben Sie --db, --dir oder beides an</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (known: auto, %2)</source>
+        <translation>unbekanntes Format „%1“ (bekannt: auto, %2)</translation>
+    </message>
+    <message>
+        <source>The database has no migration ledger “%1”.</source>
+        <translation>Die Datenbank hat keine Ledger-Tabelle „%1“.</translation>
+    </message>
+    <message>
+        <source>The migration folder “%1” does not exist.</source>
+        <translation>Den Migrationsordner „%1“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like a migration folder of a known tool.</source>
+        <translation>„%1“ sieht nicht wie der Migrationsordner eines bekannten Werkzeugs aus.</translation>
+    </message>
+    <message>
+        <source>Name the format with --format (%1).</source>
+        <translation>Nennen Sie das Format mit --format (%1).</translation>
+    </message>
+    <message>
+        <source>The database has several migration ledgers; choose one with --ledger.</source>
+        <translation>Die Datenbank hat mehrere Ledger-Tabellen; wählen Sie eine mit --ledger.</translation>
+    </message>
+    <message>
+        <source>No migration ledger found in the database.</source>
+        <translation>In der Datenbank wurde keine Ledger-Tabelle gefunden.</translation>
+    </message>
+    <message>
+        <source>Pre-flight a migration: lock levels, rewrites, sure errors, lints, and read-only data checks.</source>
+        <translation>Vorabprüfung einer Migration: Sperrstufen, Neuschreibungen, sichere Fehler, Lint-Regeln und schreibgeschützte Datenprüfungen.</translation>
+    </message>
+    <message>
+        <source>Database URI or key=value string; without it only the offline analysis runs.</source>
+        <translation>Datenbank-URI oder Schlüssel=Wert-Zeichenkette; ohne sie läuft nur die Offline-Analyse.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON (format_version 1).</source>
+        <translation>Den Bericht als JSON ausgeben (format_version 1).</translation>
+    </message>
+    <message>
+        <source>Print the report as a Markdown audit (the default).</source>
+        <translation>Den Bericht als Markdown-Prüfbericht ausgeben (Standard).</translation>
+    </message>
+    <message>
+        <source>Also write the report as HTML to this file.</source>
+        <translation>Den Bericht zusätzlich als HTML in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>statement_timeout for each data check, in seconds (default 300).</source>
+        <translation>statement_timeout für jede Datenprüfung, in Sekunden (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Comma-separated tenant column names for breakdowns.</source>
+        <translation>Kommagetrennte Namen von Mandantenspalten für Aufschlüsselungen.</translation>
+    </message>
+    <message>
+        <source>Skip the data checks.</source>
+        <translation>Die Datenprüfungen überspringen.</translation>
+    </message>
+    <message>
+        <source>The migration tool runs the whole file in one transaction.</source>
+        <translation>Das Migrationswerkzeug führt die ganze Datei in einer Transaktion aus.</translation>
+    </message>
+    <message>
+        <source>The SQL file (use - for standard input). In a dbmate file the up section is checked and the unique keys of the down section are checked as rollback checks.</source>
+        <translation>Die SQL-Datei (- für die Standardeingabe). In einer dbmate-Datei wird der Up-Abschnitt geprüft, und die eindeutigen Schlüssel des Down-Abschnitts werden als Rollback-Prüfungen geprüft.</translation>
+    </message>
+    <message>
+        <source>give exactly one SQL file</source>
+        <translation>geben Sie genau eine SQL-Datei an</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a UTF-8 text file.</source>
+        <translation>%1 ist keine UTF-8-Textdatei.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation>--timeout braucht eine positive Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>its own BEGIN … COMMIT</source>
+        <translation>eigenes BEGIN … COMMIT</translation>
+    </message>
+    <message>
+        <source>outside a transaction</source>
+        <translation>außerhalb einer Transaktion</translation>
+    </message>
+    <message>
+        <source>restore, one transaction</source>
+        <translation>Wiederherstellung, eine Transaktion</translation>
+    </message>
+    <message>
+        <source>Step %1 (line %2, %3, lock: %4) [%5]</source>
+        <translation>Schritt %1 (Zeile %2, %3, Sperre: %4) [%5]</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>CAN LOSE DATA: %1 Confirm by typing the table name “%2”.</source>
+        <translation>KANN DATEN VERLIEREN: %1 Bestätigen Sie durch Eingabe des Tabellennamens „%2“.</translation>
+    </message>
+    <message>
+        <source>warning: cannot write the report %1: %2</source>
+        <translation>Warnung: Der Bericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Audit report written to %1.</source>
+        <translation>Prüfbericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>step %1: %2: %3</source>
+        <translation>Schritt %1: %2: %3</translation>
+    </message>
+    <message>
+        <source>Stopped on request.</source>
+        <translation>Auf Anforderung angehalten.</translation>
+    </message>
+    <message>
+        <source>Step %1 left an INVALID index (%2). Drop it (DROP INDEX CONCURRENTLY) before running the step again; resume with --drop-invalid-index to let Strata drop it.</source>
+        <translation>Schritt %1 hat einen INVALID-Index hinterlassen (%2). Löschen Sie ihn (DROP INDEX CONCURRENTLY), bevor der Schritt erneut läuft; setzen Sie mit --drop-invalid-index fort, damit Strata ihn löscht.</translation>
+    </message>
+    <message>
+        <source>Run step %1? [y = run, n = skip, q = stop] </source>
+        <translation>Schritt %1 ausführen? [y = ausführen, n = überspringen, q = anhalten] </translation>
+    </message>
+    <message>
+        <source>skipped at the prompt</source>
+        <translation>bei der Nachfrage übersprungen</translation>
+    </message>
+    <message>
+        <source>Step %1 skipped.</source>
+        <translation>Schritt %1 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Stopped before step %1.</source>
+        <translation>Vor Schritt %1 angehalten.</translation>
+    </message>
+    <message>
+        <source>Type the table name “%1” to confirm: </source>
+        <translation>Geben Sie zur Bestätigung den Tabellennamen „%1“ ein: </translation>
+    </message>
+    <message>
+        <source>The name does not match; step %1 did not run.</source>
+        <translation>Der Name stimmt nicht überein; Schritt %1 lief nicht.</translation>
+    </message>
+    <message>
+        <source>Step %1/%2: %3</source>
+        <translation>Schritt %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>done in %1 (%2 attempt(s)%3)</source>
+        <translation>erledigt in %1 (%2 Versuch(e)%3)</translation>
+    </message>
+    <message>
+        <source>, transaction %1</source>
+        <translation>, Transaktion %1</translation>
+    </message>
+    <message>
+        <source>Step %1 failed: %2</source>
+        <translation>Schritt %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Runbook finished: every step is done or skipped.</source>
+        <translation>Runbook abgeschlossen: Jeder Schritt ist erledigt oder übersprungen.</translation>
+    </message>
+    <message>
+        <source>Runbook not finished; continue with: strata-cli resume --journal %1 --db URI</source>
+        <translation>Runbook nicht abgeschlossen; fortsetzen mit: strata-cli resume --journal %1 --db URI</translation>
+    </message>
+    <message>
+        <source>Run every step without asking (steps that can lose data still need --confirm-table).</source>
+        <translation>Jeden Schritt ohne Nachfrage ausführen (Schritte, die Daten verlieren können, brauchen weiterhin --confirm-table).</translation>
+    </message>
+    <message>
+        <source>Confirms a step that can lose data on this table (repeatable).</source>
+        <translation>Bestätigt einen Schritt, der in dieser Tabelle Daten verlieren kann (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>The journal file (created by run, continued by resume).</source>
+        <translation>Die Journaldatei (von run angelegt, von resume fortgesetzt).</translation>
+    </message>
+    <message>
+        <source>Write a Markdown audit report of the run to this file.</source>
+        <translation>Einen Prüfbericht des Laufs als Markdown in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>lock_timeout per attempt in milliseconds (default 2000).</source>
+        <translation>lock_timeout je Versuch in Millisekunden (Standard 2000).</translation>
+    </message>
+    <message>
+        <source>Further attempts after a lock timeout, with doubling pauses (default 2).</source>
+        <translation>Weitere Versuche nach einer Sperr-Zeitüberschreitung, mit sich verdoppelnden Pausen (Standard 2).</translation>
+    </message>
+    <message>
+        <source>statement_timeout per statement in milliseconds, 0 = none (default).</source>
+        <translation>statement_timeout je Anweisung in Millisekunden, 0 = keines (Standard).</translation>
+    </message>
+    <message>
+        <source>Back up with binary COPY even when a suitable pg_dump is installed.</source>
+        <translation>Mit binärem COPY sichern, auch wenn ein passendes pg_dump installiert ist.</translation>
+    </message>
+    <message>
+        <source>--lock-timeout, --lock-retries and --statement-timeout take whole numbers (lock timeout above 0).</source>
+        <translation>--lock-timeout, --lock-retries und --statement-timeout erwarten ganze Zahlen (lock-timeout größer als 0).</translation>
+    </message>
+    <message>
+        <source>The backup %1 has none of the tables asked for.</source>
+        <translation>Die Sicherung %1 enthält keine der angefragten Tabellen.</translation>
+    </message>
+    <message>
+        <source>Run a migration, script, runbook or backup restore step by step, with backups and a journal.</source>
+        <translation>Eine Migration, ein Skript, ein Runbook oder die Wiederherstellung einer Sicherung Schritt für Schritt ausführen, mit Sicherungen und einem Journal.</translation>
+    </message>
+    <message>
+        <source>Folder for the backups (default: &lt;journal&gt;.backups).</source>
+        <translation>Ordner für die Sicherungen (Standard: &lt;journal&gt;.backups).</translation>
+    </message>
+    <message>
+        <source>Run the migration file's down section.</source>
+        <translation>Den Down-Abschnitt der Migrationsdatei ausführen.</translation>
+    </message>
+    <message>
+        <source>With a backup manifest: restore only this table (repeatable).</source>
+        <translation>Mit einem Sicherungsmanifest: nur diese Tabelle wiederherstellen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Migration or SQL file, runbook (.json) or backup manifest (manifest.json).</source>
+        <translation>Migrations- oder SQL-Datei, Runbook (.json) oder Sicherungsmanifest (manifest.json).</translation>
+    </message>
+    <message>
+        <source>give exactly one file to run</source>
+        <translation>geben Sie genau eine auszuführende Datei an</translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation>--db ist erforderlich</translation>
+    </message>
+    <message>
+        <source>warning: the pre-flight failed: %1</source>
+        <translation>Warnung: Die Vorabprüfung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Runbook: %1 (%2 steps, sha256 %3)</source>
+        <translation>Runbook: %1 (%2 Schritte, sha256 %3)</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): --confirm-table %3</source>
+        <translation>Schritt %1 (%2): --confirm-table %3</translation>
+    </message>
+    <message>
+        <source>Steps that can lose data need their table named with --confirm-table; nothing ran.</source>
+        <translation>Schritte, die Daten verlieren können, brauchen ihre Tabelle mit --confirm-table genannt; es lief nichts.</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>Journal: %1</translation>
+    </message>
+    <message>
+        <source>Backups: %1</source>
+        <translation>Sicherungen: %1</translation>
+    </message>
+    <message>
+        <source>Continue a runbook from its journal after a stop, a crash or a lost connection.</source>
+        <translation>Ein Runbook nach einem Halt, einem Absturz oder einer verlorenen Verbindung anhand seines Journals fortsetzen.</translation>
+    </message>
+    <message>
+        <source>End a killed run's session that is still working instead of waiting for it.</source>
+        <translation>Die noch arbeitende Sitzung eines abgebrochenen Laufs beenden, statt auf sie zu warten.</translation>
+    </message>
+    <message>
+        <source>How long to wait for a killed run's session, in seconds (default 30).</source>
+        <translation>Wie lange auf die Sitzung eines abgebrochenen Laufs gewartet wird, in Sekunden (Standard 30).</translation>
+    </message>
+    <message>
+        <source>An in-doubt step the server cannot decide: you checked that it took effect.</source>
+        <translation>Ein ungewisser Schritt, den der Server nicht entscheiden kann: Sie haben geprüft, dass er Wirkung hatte.</translation>
+    </message>
+    <message>
+        <source>An in-doubt step the server cannot decide: you checked that it did not take effect.</source>
+        <translation>Ein ungewisser Schritt, den der Server nicht entscheiden kann: Sie haben geprüft, dass er keine Wirkung hatte.</translation>
+    </message>
+    <message>
+        <source>Drop the INVALID index a failed CONCURRENTLY step left, then continue.</source>
+        <translation>Den INVALID-Index löschen, den ein fehlgeschlagener CONCURRENTLY-Schritt hinterlassen hat, und dann fortfahren.</translation>
+    </message>
+    <message>
+        <source>--journal and --db are required</source>
+        <translation>--journal und --db sind erforderlich</translation>
+    </message>
+    <message>
+        <source>Dropped the INVALID index.</source>
+        <translation>Der INVALID-Index wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Runbook: %1 (%2 steps); continuing at step %3.</source>
+        <translation>Runbook: %1 (%2 Schritte); weiter bei Schritt %3.</translation>
+    </message>
+    <message>
+        <source>Read a database's schema and write it as a JSON snapshot.</source>
+        <translation>Das Schema einer Datenbank lesen und als JSON-Schnappschuss schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the snapshot to this file instead of standard output.</source>
+        <translation>Den Schnappschuss in diese Datei statt auf die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>Ignore object owners.</source>
+        <translation>Eigentümer der Objekte ignorieren.</translation>
+    </message>
+    <message>
+        <source>Ignore privileges (GRANT/REVOKE).</source>
+        <translation>Rechte ignorieren (GRANT/REVOKE).</translation>
+    </message>
+    <message>
+        <source>Leave out table sizes and row estimates.</source>
+        <translation>Tabellengrößen und Zeilenschätzungen weglassen.</translation>
+    </message>
+    <message>
+        <source>Measure table sizes with pg_total_relation_size (slow on many tables) instead of estimating them.</source>
+        <translation>Tabellengrößen mit pg_total_relation_size messen (langsam bei vielen Tabellen), statt sie zu schätzen.</translation>
+    </message>
+    <message>
+        <source>Write the canonical DDL (a script for an empty database) instead of JSON.</source>
+        <translation>Die kanonische DDL (ein Skript für eine leere Datenbank) statt JSON schreiben.</translation>
+    </message>
+    <message>
+        <source>Print how long each catalog query took on standard error.</source>
+        <translation>Auf der Standardfehlerausgabe ausgeben, wie lange jede Katalogabfrage gedauert hat.</translation>
+    </message>
+    <message>
+        <source>%1 statements, %2 objects</source>
+        <translation>%1 Anweisungen, %2 Objekte</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”.</source>
+        <translation>„%1“ konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write the snapshot to standard output.</source>
+        <translation>Der Schnappschuss konnte nicht auf die Standardausgabe geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Consolidation report: %1 files, %2 statements, %3 findings</source>
+        <translation>Konsolidierungsbericht: %1 Dateien, %2 Anweisungen, %3 Befunde</translation>
+    </message>
+    <message>
+        <source>Check that a baseline is equivalent to the migration chain it replaces: both are replayed on a private scratch server and their schemas compared. Also reports what the chain creates and drops again. Exit 0 equivalent, 1 not equivalent, 2 error.</source>
+        <translation>Prüfen, ob eine Baseline der Migrationskette gleichwertig ist, die sie ersetzt: Beide werden auf einem privaten Hilfsserver abgespielt und ihre Schemas verglichen. Meldet auch, was die Kette anlegt und wieder löscht. Exit-Code 0 gleichwertig, 1 nicht gleichwertig, 2 Fehler.</translation>
+    </message>
+    <message>
+        <source>The migration folder (the full chain).</source>
+        <translation>Der Migrationsordner (die vollständige Kette).</translation>
+    </message>
+    <message>
+        <source>The candidate baseline: a .sql file or a migration folder.</source>
+        <translation>Die vorgesehene Baseline: eine .sql-Datei oder ein Migrationsordner.</translation>
+    </message>
+    <message>
+        <source>Write JSON (format_version 1) instead of text.</source>
+        <translation>JSON (format_version 1) statt Text schreiben.</translation>
+    </message>
+    <message>
+        <source>Format of the chain folder (default: detected).</source>
+        <translation>Format des Ordners der Kette (Standard: erkannt).</translation>
+    </message>
+    <message>
+        <source>Also compare the migration tools' ledger tables.</source>
+        <translation>Auch die Ledger-Tabellen der Migrationswerkzeuge vergleichen.</translation>
+    </message>
+    <message>
+        <source>Leave this table out of the comparison (name or schema.name; repeatable).</source>
+        <translation>Diese Tabelle beim Vergleich auslassen (name oder schema.name; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Write the ledger surgery script to this file (only when equivalent).</source>
+        <translation>Das Skript für den Eingriff in die Ledger-Tabelle in diese Datei schreiben (nur bei Gleichwertigkeit).</translation>
+    </message>
+    <message>
+        <source>Migration tool of the ledger: %1 (default: the chain's format).</source>
+        <translation>Migrationswerkzeug der Ledger-Tabelle: %1 (Standard: das Format der Kette).</translation>
+    </message>
+    <message>
+        <source>Version to record for the baseline (default: from its file name).</source>
+        <translation>Für die Baseline einzutragende Version (Standard: aus ihrem Dateinamen).</translation>
+    </message>
+    <message>
+        <source>Schema of the ledger table (default: public).</source>
+        <translation>Schema der Ledger-Tabelle (Standard: public).</translation>
+    </message>
+    <message>
+        <source>Name of the ledger table (default: the tool's).</source>
+        <translation>Name der Ledger-Tabelle (Standard: der des Werkzeugs).</translation>
+    </message>
+    <message>
+        <source>give the migration folder and the baseline</source>
+        <translation>geben Sie den Migrationsordner und die Baseline an</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (known: %2)</source>
+        <translation>unbekanntes Format „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>--tool, --baseline-version and --ledger-table go with --surgery-script</source>
+        <translation>--tool, --baseline-version und --ledger-table gehören zu --surgery-script</translation>
+    </message>
+    <message>
+        <source>no ledger surgery for “%1”; give --tool (%2)</source>
+        <translation>kein Eingriff in die Ledger-Tabelle für „%1“ bekannt; geben Sie --tool an (%2)</translation>
+    </message>
+    <message>
+        <source>The surgery script cannot be written to “%1”.</source>
+        <translation>Das Skript für den Eingriff kann nicht nach „%1“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Ledger surgery script written to %1 (%2: %3 squashed versions replaced by %4). Run it through the runbook.</source>
+        <translation>Skript für den Eingriff in die Ledger-Tabelle nach %1 geschrieben (%2: %3 zusammengefasste Versionen durch %4 ersetzt). Führen Sie es über das Runbook aus.</translation>
+    </message>
+    <message>
+        <source>No ledger surgery script was written: the baseline is not equivalent.</source>
+        <translation>Es wurde kein Skript für den Eingriff in die Ledger-Tabelle geschrieben: Die Baseline ist nicht gleichwertig.</translation>
+    </message>
+    <message>
+        <source>Chain: %1 (%2, %3 files)</source>
+        <translation>Kette: %1 (%2, %3 Dateien)</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Baseline: %1</translation>
+    </message>
+    <message>
+        <source>Ignored ledger tables: %1</source>
+        <translation>Ignorierte Ledger-Tabellen: %1</translation>
+    </message>
+    <message>
+        <source>identical: the baseline gives the same schema as the chain (%1 objects)</source>
+        <translation>identisch: Die Baseline ergibt dasselbe Schema wie die Kette (%1 Objekte)</translation>
+    </message>
 </context>
 <context>
     <name>strata::CatalogTreeModel</name>

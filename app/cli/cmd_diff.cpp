@@ -18,39 +18,39 @@ using namespace strata::diff;
 
 static int runDiff(const QStringList &args)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("strata-cli", s); };
+    auto T = [](const char *s) { return QCoreApplication::translate("strata-cli", s); };
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Compare two schemas and print the SQL script that turns A into B.\n"
-                                   "A and B are each a connection string, a snapshot file (.json) or a migration folder."));
+    p.setApplicationDescription(T(QT_TRANSLATE_NOOP("strata-cli", "Compare two schemas and print the SQL script that turns A into B.\n"
+                                   "A and B are each a connection string, a snapshot file (.json) or a migration folder.")));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("A"), tr("The schema to change: connection string, snapshot file or migration folder."));
-    p.addPositionalArgument(QStringLiteral("B"), tr("The schema to reach: connection string, snapshot file or migration folder."));
-    QCommandLineOption json(QStringLiteral("json"), tr("Print the comparison as JSON (format_version 1)."));
-    QCommandLineOption sql(QStringLiteral("sql"), tr("Print only the script (with hazards as comments), without the summary."));
-    QCommandLineOption schema(QStringLiteral("schema"), tr("Only this schema (repeatable)."), QStringLiteral("name"));
-    QCommandLineOption exclude(QStringLiteral("exclude-schema"), tr("Leave this schema out (repeatable)."), QStringLiteral("name"));
-    QCommandLineOption ignoreOwners(QStringLiteral("ignore-owners"), tr("Do not compare object owners."));
-    QCommandLineOption ignoreGrants(QStringLiteral("ignore-grants"), tr("Do not compare privileges (GRANT/REVOKE)."));
+    p.addPositionalArgument(QStringLiteral("A"), T(QT_TRANSLATE_NOOP("strata-cli", "The schema to change: connection string, snapshot file or migration folder.")));
+    p.addPositionalArgument(QStringLiteral("B"), T(QT_TRANSLATE_NOOP("strata-cli", "The schema to reach: connection string, snapshot file or migration folder.")));
+    QCommandLineOption json(QStringLiteral("json"), T(QT_TRANSLATE_NOOP("strata-cli", "Print the comparison as JSON (format_version 1).")));
+    QCommandLineOption sql(QStringLiteral("sql"), T(QT_TRANSLATE_NOOP("strata-cli", "Print only the script (with hazards as comments), without the summary.")));
+    QCommandLineOption schema(QStringLiteral("schema"), T(QT_TRANSLATE_NOOP("strata-cli", "Only this schema (repeatable).")), QStringLiteral("name"));
+    QCommandLineOption exclude(QStringLiteral("exclude-schema"), T(QT_TRANSLATE_NOOP("strata-cli", "Leave this schema out (repeatable).")), QStringLiteral("name"));
+    QCommandLineOption ignoreOwners(QStringLiteral("ignore-owners"), T(QT_TRANSLATE_NOOP("strata-cli", "Do not compare object owners.")));
+    QCommandLineOption ignoreGrants(QStringLiteral("ignore-grants"), T(QT_TRANSLATE_NOOP("strata-cli", "Do not compare privileges (GRANT/REVOKE).")));
     QCommandLineOption folderFormat(QStringLiteral("folder-format"),
-                                    tr("Format of migration folders (%1); detected when not given.")
+                                    T(QT_TRANSLATE_NOOP("strata-cli", "Format of migration folders (%1); detected when not given."))
                                         .arg(FolderReplay::replayableFormats().join(QStringLiteral(", "))),
                                     QStringLiteral("format"));
     QCommandLineOption keepLedgers(QStringLiteral("keep-ledger-tables"),
-                                   tr("Against a migration folder, also compare the migration tool's ledger table "
-                                      "(schema_migrations, flyway_schema_history, ...), which a replay does not create."));
-    QCommandLineOption timings(QStringLiteral("timings"), tr("Print how long loading, comparing and planning took on standard error."));
-    QCommandLineOption unsafe(QStringLiteral("no-safe-forms"), tr("Plain forms instead of CONCURRENTLY / NOT VALID + VALIDATE."));
+                                   T(QT_TRANSLATE_NOOP("strata-cli", "Against a migration folder, also compare the migration tool's ledger table "
+                                      "(schema_migrations, flyway_schema_history, ...), which a replay does not create.")));
+    QCommandLineOption timings(QStringLiteral("timings"), T(QT_TRANSLATE_NOOP("strata-cli", "Print how long loading, comparing and planning took on standard error.")));
+    QCommandLineOption unsafe(QStringLiteral("no-safe-forms"), T(QT_TRANSLATE_NOOP("strata-cli", "Plain forms instead of CONCURRENTLY / NOT VALID + VALIDATE.")));
     p.addOptions({json, sql, schema, exclude, ignoreOwners, ignoreGrants, folderFormat, keepLedgers, timings, unsafe});
-    if (const int rc = parseCommandLine(p, args, 2, [&p, &tr](qsizetype n) {
-            return n < 2 ? tr("diff needs two sources, A and B.") : tr("unexpected argument “%1”").arg(p.positionalArguments().value(2));
+    if (const int rc = parseCommandLine(p, args, 2, [&p, &T](qsizetype n) {
+            return n < 2 ? T(QT_TRANSLATE_NOOP("strata-cli", "diff needs two sources, A and B.")) : T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().value(2));
         });
         rc >= 0)
         return rc;
     const QStringList pos = p.positionalArguments();
     if (p.isSet(json) && p.isSet(sql))
-        return usageError(tr("--json and --sql cannot be combined."));
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "--json and --sql cannot be combined.")));
     if (p.isSet(folderFormat) && !FolderReplay::replayableFormats().contains(p.value(folderFormat)))
-        return usageError(tr("unknown folder format “%1”; known: %2")
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "unknown folder format “%1”; known: %2"))
                               .arg(p.value(folderFormat), FolderReplay::replayableFormats().join(QStringLiteral(", "))));
 
     auto a = DiffSource::parse(pos[0]);
@@ -73,7 +73,7 @@ static int runDiff(const QStringList &args)
         return fail(c.error());
 
     if (p.isSet(timings))
-        err() << tr("load %1 ms, compare %2 ms, plan %3 ms (%4 objects in A, %5 in B)")
+        err() << T(QT_TRANSLATE_NOOP("strata-cli", "load %1 ms, compare %2 ms, plan %3 ms (%4 objects in A, %5 in B)"))
                      .arg(c->loadMs).arg(c->compareMs).arg(c->planMs)
                      .arg(c->snapshotA.objectCount()).arg(c->snapshotB.objectCount())
               << Qt::endl;
@@ -89,7 +89,7 @@ static int runDiff(const QStringList &args)
         data = text.toUtf8();
     }
     if (std::fwrite(data.constData(), 1, size_t(data.size()), stdout) != size_t(data.size()) || std::fflush(stdout) != 0)
-        return fail(Error(Error::Kind::Io, tr("Could not write to standard output.")));
+        return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Could not write to standard output."))));
     return c->diff.hasDifferences() ? ExitFindings : ExitOk;
 }
 

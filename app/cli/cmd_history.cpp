@@ -98,12 +98,12 @@ void printTable(const HistoryResult &h, bool withFolder)
 {
     QTextStream &s = out();
     if (withFolder)
-        s << T("Folder: %1 (%2)").arg(h.dir, h.format) << '\n';
+        s << T(QT_TRANSLATE_NOOP("strata-cli", "Folder: %1 (%2)")).arg(h.dir, h.format) << '\n';
     if (!h.ledgerTable.isEmpty())
-        s << T("Ledger: %1.%2 (%3)").arg(h.ledgerSchema, h.ledgerTable, h.ledgerTool) << '\n';
+        s << T(QT_TRANSLATE_NOOP("strata-cli", "Ledger: %1.%2 (%3)")).arg(h.ledgerSchema, h.ledgerTable, h.ledgerTool) << '\n';
     else if (!h.ledgerTool.isEmpty())
-        s << T("Ledger: none found in the database (nothing applied)") << '\n';
-    const QStringList headers{T("STATE"), T("VERSION"), T("NAME"), T("APPLIED AT"), T("BY"), T("TOOK"), T("FILE / DETAIL")};
+        s << T(QT_TRANSLATE_NOOP("strata-cli", "Ledger: none found in the database (nothing applied)")) << '\n';
+    const QStringList headers{T(QT_TRANSLATE_NOOP("strata-cli", "STATE")), T(QT_TRANSLATE_NOOP("strata-cli", "VERSION")), T(QT_TRANSLATE_NOOP("strata-cli", "NAME")), T(QT_TRANSLATE_NOOP("strata-cli", "APPLIED AT")), T(QT_TRANSLATE_NOOP("strata-cli", "BY")), T(QT_TRANSLATE_NOOP("strata-cli", "TOOK")), T(QT_TRANSLATE_NOOP("strata-cli", "FILE / DETAIL"))};
     QList<QStringList> rows;
     for (const HistoryEntry &e : h.entries) {
         QString last = e.fileName.isEmpty() ? e.detail : e.fileName;
@@ -135,7 +135,7 @@ void printTable(const HistoryResult &h, bool withFolder)
         s << Finding::severityName(f.severity) << ": " << (f.file.isEmpty() ? QString() : f.file + (f.line > 0 ? u':' + QString::number(f.line) : QString()) + QStringLiteral(": "))
           << f.message << '\n';
     const HistorySummary &m = h.summary;
-    s << T("%1 migrations: %2 applied, %3 pending, %4 ghost, %5 changed, %6 failed, %7 dirty, %8 out of order")
+    s << T(QT_TRANSLATE_NOOP("strata-cli", "%1 migrations: %2 applied, %3 pending, %4 ghost, %5 changed, %6 failed, %7 dirty, %8 out of order"))
              .arg(m.total).arg(m.applied).arg(m.pending).arg(m.ghost).arg(m.changed).arg(m.failed).arg(m.dirty).arg(m.outOfOrder)
       << '\n';
 }
@@ -153,14 +153,14 @@ bool hasErrorFindings(const HistoryResult &h)
 static int runHistory(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(T("Join a migration folder with the ledger its tool keeps in the database."));
+    p.setApplicationDescription(T(QT_TRANSLATE_NOOP("strata-cli", "Join a migration folder with the ledger its tool keeps in the database.")));
     p.addHelpOption();
-    QCommandLineOption db(QStringLiteral("db"), T("Connection URI or key=value string of the database."), QStringLiteral("uri"));
-    QCommandLineOption dir(QStringLiteral("dir"), T("The migration folder."), QStringLiteral("path"));
-    QCommandLineOption format(QStringLiteral("format"), T("Folder format: auto (default) or %1.").arg(FolderFormat::ids().join(QStringLiteral(", "))),
+    QCommandLineOption db(QStringLiteral("db"), T(QT_TRANSLATE_NOOP("strata-cli", "Connection URI or key=value string of the database.")), QStringLiteral("uri"));
+    QCommandLineOption dir(QStringLiteral("dir"), T(QT_TRANSLATE_NOOP("strata-cli", "The migration folder.")), QStringLiteral("path"));
+    QCommandLineOption format(QStringLiteral("format"), T(QT_TRANSLATE_NOOP("strata-cli", "Folder format: auto (default) or %1.")).arg(FolderFormat::ids().join(QStringLiteral(", "))),
                               QStringLiteral("format"), QStringLiteral("auto"));
-    QCommandLineOption ledgerOpt(QStringLiteral("ledger"), T("Use this ledger table (schema.table) when the database has several."), QStringLiteral("table"));
-    QCommandLineOption json(QStringLiteral("json"), T("Write JSON (format_version 1) instead of a table."));
+    QCommandLineOption ledgerOpt(QStringLiteral("ledger"), T(QT_TRANSLATE_NOOP("strata-cli", "Use this ledger table (schema.table) when the database has several.")), QStringLiteral("table"));
+    QCommandLineOption json(QStringLiteral("json"), T(QT_TRANSLATE_NOOP("strata-cli", "Write JSON (format_version 1) instead of a table.")));
     p.addOptions({db, dir, format, ledgerOpt, json});
     if (!p.parse(args))
         return usageError(p.errorText());
@@ -169,12 +169,12 @@ static int runHistory(const QStringList &args)
         return ExitOk;
     }
     if (!p.positionalArguments().isEmpty())
-        return usageError(T("unexpected argument “%1”").arg(p.positionalArguments().first()));
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().first()));
     if (!p.isSet(db) && !p.isSet(dir))
-        return usageError(T("give --db, --dir or both"));
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "give --db, --dir or both")));
     const QString formatId = p.value(format);
     if (formatId != u"auto" && !FolderFormat::byId(formatId))
-        return usageError(T("unknown format “%1” (known: auto, %2)").arg(formatId, FolderFormat::ids().join(QStringLiteral(", "))));
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "unknown format “%1” (known: auto, %2)")).arg(formatId, FolderFormat::ids().join(QStringLiteral(", "))));
 
     // The database side: every ledger, found with one catalog query.
     QList<Ledger> ledgers;
@@ -200,7 +200,7 @@ static int runHistory(const QStringList &args)
             if (ledgers[i].qualifiedName() == p.value(ledgerOpt) || ledgers[i].table == p.value(ledgerOpt))
                 chosen = int(i);
         if (chosen < 0)
-            return fail(Error(Error::Kind::Usage, T("The database has no migration ledger “%1”.").arg(p.value(ledgerOpt))));
+            return fail(Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "The database has no migration ledger “%1”.")).arg(p.value(ledgerOpt))));
     }
 
     QList<HistoryResult> results;
@@ -209,9 +209,9 @@ static int runHistory(const QStringList &args)
         const FolderFormat *f = formatId == u"auto" ? FolderFormat::detectFormat(p.value(dir), preferred) : FolderFormat::byId(formatId);
         if (!f) {
             if (!QDir(p.value(dir)).exists())
-                return fail(Error(Error::Kind::Io, T("The migration folder “%1” does not exist.").arg(p.value(dir))));
-            return fail(Error(Error::Kind::Usage, T("“%1” does not look like a migration folder of a known tool.").arg(p.value(dir)),
-                              {}, T("Name the format with --format (%1).").arg(FolderFormat::ids().join(QStringLiteral(", ")))));
+                return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "The migration folder “%1” does not exist.")).arg(p.value(dir))));
+            return fail(Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "“%1” does not look like a migration folder of a known tool.")).arg(p.value(dir)),
+                              {}, T(QT_TRANSLATE_NOOP("strata-cli", "Name the format with --format (%1).")).arg(FolderFormat::ids().join(QStringLiteral(", ")))));
         }
         auto folder = f->read(p.value(dir));
         if (!folder)
@@ -222,7 +222,7 @@ static int runHistory(const QStringList &args)
             QStringList names;
             for (const Ledger &l : std::as_const(ledgers))
                 names.append(l.qualifiedName() + QStringLiteral(" (") + l.tool + u')');
-            return fail(Error(Error::Kind::Usage, T("The database has several migration ledgers; choose one with --ledger."), names.join(u'\n')));
+            return fail(Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "The database has several migration ledgers; choose one with --ledger.")), names.join(u'\n')));
         }
         std::optional<Ledger> empty;
         const Ledger *ledger = chosen >= 0 ? &ledgers[chosen] : nullptr;
@@ -234,7 +234,7 @@ static int runHistory(const QStringList &args)
         results.append(History::join(&*folder, ledger));
     } else {
         if (ledgers.isEmpty() && !p.isSet(json))
-            out() << T("No migration ledger found in the database.") << '\n';
+            out() << T(QT_TRANSLATE_NOOP("strata-cli", "No migration ledger found in the database.")) << '\n';
         for (qsizetype i = 0; i < ledgers.size(); ++i)
             if (chosen < 0 || chosen == i)
                 results.append(History::join(nullptr, &ledgers[i]));

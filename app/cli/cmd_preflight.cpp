@@ -16,34 +16,34 @@ using namespace strata::preflight;
 
 static int runPreflight(const QStringList &args)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("strata-cli", s); };
+    auto T = [](const char *s) { return QCoreApplication::translate("strata-cli", s); };
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Pre-flight a migration: lock levels, rewrites, sure errors, lints, and read-only data checks."));
+    p.setApplicationDescription(T(QT_TRANSLATE_NOOP("strata-cli", "Pre-flight a migration: lock levels, rewrites, sure errors, lints, and read-only data checks.")));
     p.addHelpOption();
-    QCommandLineOption db(QStringLiteral("db"), tr("Database URI or key=value string; without it only the offline analysis runs."), QStringLiteral("uri"));
-    QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON (format_version 1)."));
-    QCommandLineOption markdown(QStringLiteral("markdown"), tr("Print the report as a Markdown audit (the default)."));
-    QCommandLineOption html(QStringLiteral("html"), tr("Also write the report as HTML to this file."), QStringLiteral("file"));
-    QCommandLineOption timeout(QStringLiteral("timeout"), tr("statement_timeout for each data check, in seconds (default 300)."), QStringLiteral("seconds"), QStringLiteral("300"));
-    QCommandLineOption tenants(QStringLiteral("tenant-columns"), tr("Comma-separated tenant column names for breakdowns."), QStringLiteral("names"));
-    QCommandLineOption noData(QStringLiteral("no-data-checks"), tr("Skip the data checks."));
-    QCommandLineOption inTx(QStringLiteral("single-transaction"), tr("The migration tool runs the whole file in one transaction."));
+    QCommandLineOption db(QStringLiteral("db"), T(QT_TRANSLATE_NOOP("strata-cli", "Database URI or key=value string; without it only the offline analysis runs.")), QStringLiteral("uri"));
+    QCommandLineOption json(QStringLiteral("json"), T(QT_TRANSLATE_NOOP("strata-cli", "Print the report as JSON (format_version 1).")));
+    QCommandLineOption markdown(QStringLiteral("markdown"), T(QT_TRANSLATE_NOOP("strata-cli", "Print the report as a Markdown audit (the default).")));
+    QCommandLineOption html(QStringLiteral("html"), T(QT_TRANSLATE_NOOP("strata-cli", "Also write the report as HTML to this file.")), QStringLiteral("file"));
+    QCommandLineOption timeout(QStringLiteral("timeout"), T(QT_TRANSLATE_NOOP("strata-cli", "statement_timeout for each data check, in seconds (default 300).")), QStringLiteral("seconds"), QStringLiteral("300"));
+    QCommandLineOption tenants(QStringLiteral("tenant-columns"), T(QT_TRANSLATE_NOOP("strata-cli", "Comma-separated tenant column names for breakdowns.")), QStringLiteral("names"));
+    QCommandLineOption noData(QStringLiteral("no-data-checks"), T(QT_TRANSLATE_NOOP("strata-cli", "Skip the data checks.")));
+    QCommandLineOption inTx(QStringLiteral("single-transaction"), T(QT_TRANSLATE_NOOP("strata-cli", "The migration tool runs the whole file in one transaction.")));
     p.addOptions({db, json, markdown, html, timeout, tenants, noData, inTx});
-    p.addPositionalArgument(QStringLiteral("file"), tr("The SQL file (use - for standard input). In a dbmate file the up section is checked and the unique keys of the down section are checked as rollback checks."));
-    if (const int rc = parseCommandLine(p, args, 1, [&tr](qsizetype) { return tr("give exactly one SQL file"); }); rc >= 0)
+    p.addPositionalArgument(QStringLiteral("file"), T(QT_TRANSLATE_NOOP("strata-cli", "The SQL file (use - for standard input). In a dbmate file the up section is checked and the unique keys of the down section are checked as rollback checks.")));
+    if (const int rc = parseCommandLine(p, args, 1, [&T](qsizetype) { return T(QT_TRANSLATE_NOOP("strata-cli", "give exactly one SQL file")); }); rc >= 0)
         return rc;
     const QString file = p.positionalArguments().first();
     QFile f(file);
     const bool stdinInput = file == u"-";
     if (!(stdinInput ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly)))
-        return fail(Error(Error::Kind::Io, tr("Cannot read %1: %2").arg(file, f.errorString())));
+        return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Cannot read %1: %2")).arg(file, f.errorString())));
     const QByteArray bytes = f.readAll();
     QString sql = QString::fromUtf8(bytes);
     if (bytes.contains('\0') || sql.contains(QChar::ReplacementCharacter))
-        return fail(Error(Error::Kind::Parse, tr("%1 is not a UTF-8 text file.").arg(file)));
+        return fail(Error(Error::Kind::Parse, T(QT_TRANSLATE_NOOP("strata-cli", "%1 is not a UTF-8 text file.")).arg(file)));
 
     PreflightOptions o;
-    o.source = stdinInput ? tr("standard input") : QFileInfo(file).fileName();
+    o.source = stdinInput ? T(QT_TRANSLATE_NOOP("strata-cli", "standard input")) : QFileInfo(file).fileName();
     // A dbmate file: the up section is checked, the down section's keys become rollback checks.
     const Preflight::Sections sections = Preflight::splitSections(sql);
     sql = sections.up;
@@ -51,7 +51,7 @@ static int runPreflight(const QStringList &args)
     bool ok = false;
     const int secs = p.value(timeout).toInt(&ok);
     if (!ok || secs <= 0)
-        return usageError(tr("--timeout needs a positive number of seconds"));
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "--timeout needs a positive number of seconds")));
     o.dataChecks.statementTimeoutMs = secs * 1000;
     o.runDataChecks = !p.isSet(noData);
     o.analyzer.scriptInTransaction = p.isSet(inTx);
@@ -78,7 +78,7 @@ static int runPreflight(const QStringList &args)
     if (p.isSet(html)) {
         QFile h(p.value(html));
         if (!h.open(QIODevice::WriteOnly | QIODevice::Truncate) || h.write(ReportExport::toHtml(*report).toUtf8()) < 0)
-            return fail(Error(Error::Kind::Io, tr("Cannot write %1: %2").arg(p.value(html), h.errorString())));
+            return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Cannot write %1: %2")).arg(p.value(html), h.errorString())));
     }
     if (p.isSet(json))
         out() << QString::fromUtf8(ReportExport::toJson(*report));

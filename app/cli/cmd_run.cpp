@@ -81,16 +81,16 @@ struct RunOptions
 
 QString durationText(qint64 ms)
 {
-    return ms < 1000 ? T("%1 ms").arg(ms) : T("%1 s").arg(double(ms) / 1000.0, 0, 'f', 2);
+    return ms < 1000 ? T(QT_TRANSLATE_NOOP("strata-cli", "%1 ms")).arg(ms) : T(QT_TRANSLATE_NOOP("strata-cli", "%1 s")).arg(double(ms) / 1000.0, 0, 'f', 2);
 }
 
 QString modeText(StepMode m)
 {
     switch (m) {
-    case StepMode::Transaction: return T("transaction");
-    case StepMode::ExplicitBlock: return T("its own BEGIN … COMMIT");
-    case StepMode::OutsideTransaction: return T("outside a transaction");
-    case StepMode::Restore: return T("restore, one transaction");
+    case StepMode::Transaction: return T(QT_TRANSLATE_NOOP("strata-cli", "transaction"));
+    case StepMode::ExplicitBlock: return T(QT_TRANSLATE_NOOP("strata-cli", "its own BEGIN … COMMIT"));
+    case StepMode::OutsideTransaction: return T(QT_TRANSLATE_NOOP("strata-cli", "outside a transaction"));
+    case StepMode::Restore: return T(QT_TRANSLATE_NOOP("strata-cli", "restore, one transaction"));
     }
     return {};
 }
@@ -98,14 +98,14 @@ QString modeText(StepMode m)
 void printStep(const RunbookStep &s, StepState state)
 {
     QTextStream &o = out();
-    o << T("Step %1 (line %2, %3, lock: %4) [%5]")
+    o << T(QT_TRANSLATE_NOOP("strata-cli", "Step %1 (line %2, %3, lock: %4) [%5]"))
              .arg(s.number).arg(s.line)
-             .arg(modeText(s.mode), s.lockLevel.isEmpty() ? T("unknown") : s.lockLevel, stepStateName(state))
+             .arg(modeText(s.mode), s.lockLevel.isEmpty() ? T(QT_TRANSLATE_NOOP("strata-cli", "unknown")) : s.lockLevel, stepStateName(state))
       << '\n';
     for (const QString &line : s.sql().split(u'\n'))
         o << "    " << line << '\n';
     if (s.destructive)
-        o << "    " << T("CAN LOSE DATA: %1 Confirm by typing the table name “%2”.").arg(s.destructiveReason, s.confirmName) << '\n';
+        o << "    " << T(QT_TRANSLATE_NOOP("strata-cli", "CAN LOSE DATA: %1 Confirm by typing the table name “%2”.")).arg(s.destructiveReason, s.confirmName) << '\n';
     for (const QString &f : s.findings)
         o << "    " << f << '\n';
 }
@@ -142,9 +142,9 @@ void writeReport(const Executor &ex, const RunOptions &ro)
                                              ro.databaseUri);
     QFile f(ro.reportPath);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(md.toUtf8()) < 0)
-        err() << T("warning: cannot write the report %1: %2").arg(ro.reportPath, f.errorString()) << Qt::endl;
+        err() << T(QT_TRANSLATE_NOOP("strata-cli", "warning: cannot write the report %1: %2")).arg(ro.reportPath, f.errorString()) << Qt::endl;
     else
-        out() << T("Audit report written to %1.").arg(ro.reportPath) << '\n';
+        out() << T(QT_TRANSLATE_NOOP("strata-cli", "Audit report written to %1.")).arg(ro.reportPath) << '\n';
 }
 
 // The step loop shared by run and resume.
@@ -152,7 +152,7 @@ int driveSteps(Executor &ex, const RunOptions &ro)
 {
     QTextStream &o = out();
     ex.setNoticeSink([](int step, const Notice &n) {
-        out() << "    " << T("step %1: %2: %3").arg(step).arg(n.severity, n.message) << '\n';
+        out() << "    " << T(QT_TRANSLATE_NOOP("strata-cli", "step %1: %2: %3")).arg(step).arg(n.severity, n.message) << '\n';
         out().flush();
     });
     StopWatcher watcher(ex);
@@ -160,7 +160,7 @@ int driveSteps(Executor &ex, const RunOptions &ro)
     for (;;) {
         if (watcher.stopRequested()) {
             ex.stop();
-            o << T("Stopped on request.") << '\n';
+            o << T(QT_TRANSLATE_NOOP("strata-cli", "Stopped on request.")) << '\n';
             exit = ExitFindings;
             break;
         }
@@ -170,8 +170,8 @@ int driveSteps(Executor &ex, const RunOptions &ro)
             break;
         const RunbookStep &step = ex.runbook().steps[n - 1];
         if (st.step(n).invalidIndex) {
-            o << T("Step %1 left an INVALID index (%2). Drop it (DROP INDEX CONCURRENTLY) before running the step again; "
-                   "resume with --drop-invalid-index to let Strata drop it.")
+            o << T(QT_TRANSLATE_NOOP("strata-cli", "Step %1 left an INVALID index (%2). Drop it (DROP INDEX CONCURRENTLY) before running the step again; "
+                   "resume with --drop-invalid-index to let Strata drop it."))
                      .arg(n).arg(step.effectObject.display())
               << '\n';
             exit = ExitFindings;
@@ -181,34 +181,34 @@ int driveSteps(Executor &ex, const RunOptions &ro)
         if (!ro.yes) {
             o << '\n';
             printStep(step, st.step(n).state);
-            o << T("Run step %1? [y = run, n = skip, q = stop] ").arg(n);
+            o << T(QT_TRANSLATE_NOOP("strata-cli", "Run step %1? [y = run, n = skip, q = stop] ")).arg(n);
             o.flush();
             const QString a = readLine().toLower();
             if (a == u"n") {
-                if (Error e = ex.skipCurrent(T("skipped at the prompt")))
+                if (Error e = ex.skipCurrent(T(QT_TRANSLATE_NOOP("strata-cli", "skipped at the prompt"))))
                     return fail(e);
-                o << T("Step %1 skipped.").arg(n) << '\n';
+                o << T(QT_TRANSLATE_NOOP("strata-cli", "Step %1 skipped.")).arg(n) << '\n';
                 continue;
             }
             if (a != u"y") {
                 ex.stop();
-                o << T("Stopped before step %1.").arg(n) << '\n';
+                o << T(QT_TRANSLATE_NOOP("strata-cli", "Stopped before step %1.")).arg(n) << '\n';
                 exit = ExitFindings;
                 break;
             }
             if (step.destructive) {
-                o << T("Type the table name “%1” to confirm: ").arg(step.confirmName);
+                o << T(QT_TRANSLATE_NOOP("strata-cli", "Type the table name “%1” to confirm: ")).arg(step.confirmName);
                 o.flush();
                 typed = readLine();
                 if (typed != step.confirmName) {
                     ex.stop();
-                    o << T("The name does not match; step %1 did not run.").arg(n) << '\n';
+                    o << T(QT_TRANSLATE_NOOP("strata-cli", "The name does not match; step %1 did not run.")).arg(n) << '\n';
                     exit = ExitFindings;
                     break;
                 }
             }
         } else {
-            o << T("Step %1/%2: %3").arg(n).arg(ex.runbook().steps.size()).arg(step.title()) << '\n';
+            o << T(QT_TRANSLATE_NOOP("strata-cli", "Step %1/%2: %3")).arg(n).arg(ex.runbook().steps.size()).arg(step.title()) << '\n';
             if (step.destructive)
                 typed = ro.confirmTables.contains(step.confirmName) ? step.confirmName : QString();
         }
@@ -220,26 +220,26 @@ int driveSteps(Executor &ex, const RunOptions &ro)
             break;
         }
         if (r->status == StepResult::Status::Done) {
-            o << "  " << T("done in %1 (%2 attempt(s)%3)")
+            o << "  " << T(QT_TRANSLATE_NOOP("strata-cli", "done in %1 (%2 attempt(s)%3)"))
                              .arg(durationText(r->elapsedMs)).arg(r->attempts)
-                             .arg(r->txid >= 0 ? T(", transaction %1").arg(r->txid) : QString())
+                             .arg(r->txid >= 0 ? T(QT_TRANSLATE_NOOP("strata-cli", ", transaction %1")).arg(r->txid) : QString())
               << '\n';
             continue;
         }
         o.flush();
-        err() << T("Step %1 failed: %2").arg(n).arg(r->error.message) << Qt::endl;
+        err() << T(QT_TRANSLATE_NOOP("strata-cli", "Step %1 failed: %2")).arg(n).arg(r->error.message) << Qt::endl;
         if (!r->error.detail.isEmpty())
             err() << "  " << r->error.detail.trimmed().replace(u'\n', QStringLiteral("\n  ")) << Qt::endl;
         if (!r->error.hint.isEmpty())
-            err() << T("hint: %1").arg(r->error.hint) << Qt::endl;
+            err() << T(QT_TRANSLATE_NOOP("strata-cli", "hint: %1")).arg(r->error.hint) << Qt::endl;
         exit = ExitFindings;
         break;
     }
     const RunState st = ex.state();
     if (st.finished())
-        o << T("Runbook finished: every step is done or skipped.") << '\n';
+        o << T(QT_TRANSLATE_NOOP("strata-cli", "Runbook finished: every step is done or skipped.")) << '\n';
     else
-        o << T("Runbook not finished; continue with: strata-cli resume --journal %1 --db URI").arg(ex.journal().path()) << '\n';
+        o << T(QT_TRANSLATE_NOOP("strata-cli", "Runbook not finished; continue with: strata-cli resume --journal %1 --db URI")).arg(ex.journal().path()) << '\n';
     o.flush();
     writeReport(ex, ro);
     return exit;
@@ -249,15 +249,15 @@ void addCommon(QCommandLineParser &p)
 {
     p.addHelpOption();
     p.addOptions({
-        {QStringLiteral("db"), T("Connection URI or key=value string of the database."), QStringLiteral("uri")},
-        {QStringLiteral("yes"), T("Run every step without asking (steps that can lose data still need --confirm-table).")},
-        {QStringLiteral("confirm-table"), T("Confirms a step that can lose data on this table (repeatable)."), QStringLiteral("name")},
-        {QStringLiteral("journal"), T("The journal file (created by run, continued by resume)."), QStringLiteral("path")},
-        {QStringLiteral("report"), T("Write a Markdown audit report of the run to this file."), QStringLiteral("file")},
-        {QStringLiteral("lock-timeout"), T("lock_timeout per attempt in milliseconds (default 2000)."), QStringLiteral("ms"), QStringLiteral("2000")},
-        {QStringLiteral("lock-retries"), T("Further attempts after a lock timeout, with doubling pauses (default 2)."), QStringLiteral("n"), QStringLiteral("2")},
-        {QStringLiteral("statement-timeout"), T("statement_timeout per statement in milliseconds, 0 = none (default)."), QStringLiteral("ms"), QStringLiteral("0")},
-        {QStringLiteral("no-pg-dump"), T("Back up with binary COPY even when a suitable pg_dump is installed.")},
+        {QStringLiteral("db"), T(QT_TRANSLATE_NOOP("strata-cli", "Connection URI or key=value string of the database.")), QStringLiteral("uri")},
+        {QStringLiteral("yes"), T(QT_TRANSLATE_NOOP("strata-cli", "Run every step without asking (steps that can lose data still need --confirm-table)."))},
+        {QStringLiteral("confirm-table"), T(QT_TRANSLATE_NOOP("strata-cli", "Confirms a step that can lose data on this table (repeatable).")), QStringLiteral("name")},
+        {QStringLiteral("journal"), T(QT_TRANSLATE_NOOP("strata-cli", "The journal file (created by run, continued by resume).")), QStringLiteral("path")},
+        {QStringLiteral("report"), T(QT_TRANSLATE_NOOP("strata-cli", "Write a Markdown audit report of the run to this file.")), QStringLiteral("file")},
+        {QStringLiteral("lock-timeout"), T(QT_TRANSLATE_NOOP("strata-cli", "lock_timeout per attempt in milliseconds (default 2000).")), QStringLiteral("ms"), QStringLiteral("2000")},
+        {QStringLiteral("lock-retries"), T(QT_TRANSLATE_NOOP("strata-cli", "Further attempts after a lock timeout, with doubling pauses (default 2).")), QStringLiteral("n"), QStringLiteral("2")},
+        {QStringLiteral("statement-timeout"), T(QT_TRANSLATE_NOOP("strata-cli", "statement_timeout per statement in milliseconds, 0 = none (default).")), QStringLiteral("ms"), QStringLiteral("0")},
+        {QStringLiteral("no-pg-dump"), T(QT_TRANSLATE_NOOP("strata-cli", "Back up with binary COPY even when a suitable pg_dump is installed."))},
     });
 }
 
@@ -268,7 +268,7 @@ Error readExecOptions(const QCommandLineParser &p, ExecutorOptions &o)
     o.exec.lockRetries = p.value(QStringLiteral("lock-retries")).toInt(&ok2);
     o.exec.statementTimeoutMs = p.value(QStringLiteral("statement-timeout")).toInt(&ok3);
     if (!ok1 || !ok2 || !ok3 || o.exec.lockTimeoutMs <= 0 || o.exec.lockRetries < 0 || o.exec.statementTimeoutMs < 0)
-        return Error(Error::Kind::Usage, T("--lock-timeout, --lock-retries and --statement-timeout take whole numbers (lock timeout above 0)."));
+        return Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "--lock-timeout, --lock-retries and --statement-timeout take whole numbers (lock timeout above 0).")));
     o.backup.allowPgDump = !p.isSet(QStringLiteral("no-pg-dump"));
     return {};
 }
@@ -279,7 +279,7 @@ Result<Runbook> loadRunbook(const QString &path, bool down, const QStringList &t
     if (path.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive)) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return Error(Error::Kind::Io, T("Cannot read %1: %2").arg(path, f.errorString()));
+            return Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Cannot read %1: %2")).arg(path, f.errorString()));
         const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
         if (o.contains(QLatin1StringView("tables")) && !o.contains(QLatin1StringView("steps"))) {
             auto m = BackupManifest::load(path);
@@ -290,7 +290,7 @@ Result<Runbook> loadRunbook(const QString &path, bool down, const QStringList &t
                 if (tables.isEmpty() || tables.contains(e.name) || tables.contains(e.schema + u'.' + e.name))
                     refs.append(TableRef{e.schema, e.name});
             if (refs.isEmpty())
-                return Error(Error::Kind::Usage, T("The backup %1 has none of the tables asked for.").arg(path));
+                return Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "The backup %1 has none of the tables asked for.")).arg(path));
             return RunbookBuilder::restoreRunbook(QFileInfo(path).absoluteFilePath(), refs);
         }
         return Runbook::fromJson(o);
@@ -303,18 +303,18 @@ Result<Runbook> loadRunbook(const QString &path, bool down, const QStringList &t
 static int runRun(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(T("Run a migration, script, runbook or backup restore step by step, with backups and a journal."));
+    p.setApplicationDescription(T(QT_TRANSLATE_NOOP("strata-cli", "Run a migration, script, runbook or backup restore step by step, with backups and a journal.")));
     addCommon(p);
     p.addOptions({
-        {QStringLiteral("backup-dir"), T("Folder for the backups (default: <journal>.backups)."), QStringLiteral("dir")},
-        {QStringLiteral("down"), T("Run the migration file's down section.")},
-        {QStringLiteral("table"), T("With a backup manifest: restore only this table (repeatable)."), QStringLiteral("name")},
+        {QStringLiteral("backup-dir"), T(QT_TRANSLATE_NOOP("strata-cli", "Folder for the backups (default: <journal>.backups).")), QStringLiteral("dir")},
+        {QStringLiteral("down"), T(QT_TRANSLATE_NOOP("strata-cli", "Run the migration file's down section."))},
+        {QStringLiteral("table"), T(QT_TRANSLATE_NOOP("strata-cli", "With a backup manifest: restore only this table (repeatable).")), QStringLiteral("name")},
     });
-    p.addPositionalArgument(QStringLiteral("file"), T("Migration or SQL file, runbook (.json) or backup manifest (manifest.json)."));
-    if (const int rc = parseCommandLine(p, args, 1, [](qsizetype) { return T("give exactly one file to run"); }); rc >= 0)
+    p.addPositionalArgument(QStringLiteral("file"), T(QT_TRANSLATE_NOOP("strata-cli", "Migration or SQL file, runbook (.json) or backup manifest (manifest.json).")));
+    if (const int rc = parseCommandLine(p, args, 1, [](qsizetype) { return T(QT_TRANSLATE_NOOP("strata-cli", "give exactly one file to run")); }); rc >= 0)
         return rc;
     if (!p.isSet(QStringLiteral("db")))
-        return usageError(T("--db is required"));
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "--db is required")));
     ExecutorOptions eo;
     if (Error e = readExecOptions(p, eo))
         return usageError(e.message);
@@ -347,7 +347,7 @@ static int runRun(const QStringList &args)
             if (report)
                 RunbookBuilder::attachPreflight(*rb, *report);
             else
-                err() << T("warning: the pre-flight failed: %1").arg(report.error().message) << Qt::endl;
+                err() << T(QT_TRANSLATE_NOOP("strata-cli", "warning: the pre-flight failed: %1")).arg(report.error().message) << Qt::endl;
         }
     }
 
@@ -357,16 +357,16 @@ static int runRun(const QStringList &args)
     ro.reportPath = p.value(QStringLiteral("report"));
     ro.databaseUri = profile->displayString();
 
-    out() << T("Runbook: %1 (%2 steps, sha256 %3)").arg(rb->title).arg(rb->steps.size()).arg(rb->sha256().left(12)) << '\n';
+    out() << T(QT_TRANSLATE_NOOP("strata-cli", "Runbook: %1 (%2 steps, sha256 %3)")).arg(rb->title).arg(rb->steps.size()).arg(rb->sha256().left(12)) << '\n';
     if (ro.yes) {
         for (const RunbookStep &s : rb->steps)
             printStep(s, StepState::Pending);
         QStringList missing;
         for (const RunbookStep &s : rb->steps)
             if (s.destructive && !ro.confirmTables.contains(s.confirmName))
-                missing.append(T("step %1 (%2): --confirm-table %3").arg(s.number).arg(s.destructiveReason, s.confirmName));
+                missing.append(T(QT_TRANSLATE_NOOP("strata-cli", "step %1 (%2): --confirm-table %3")).arg(s.number).arg(s.destructiveReason, s.confirmName));
         if (!missing.isEmpty())
-            return fail(Error(Error::Kind::Usage, T("Steps that can lose data need their table named with --confirm-table; nothing ran."),
+            return fail(Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "Steps that can lose data need their table named with --confirm-table; nothing ran.")),
                               missing.join(u'\n')));
     }
     QString journal = p.value(QStringLiteral("journal"));
@@ -378,29 +378,29 @@ static int runRun(const QStringList &args)
     installTestHook(ex);
     if (Error e = ex.start(*rb, *profile, journal))
         return fail(e);
-    out() << T("Journal: %1").arg(ex.journal().path()) << '\n';
+    out() << T(QT_TRANSLATE_NOOP("strata-cli", "Journal: %1")).arg(ex.journal().path()) << '\n';
     if (!ex.backupFolder().isEmpty())
-        out() << T("Backups: %1").arg(ex.backupFolder()) << '\n';
+        out() << T(QT_TRANSLATE_NOOP("strata-cli", "Backups: %1")).arg(ex.backupFolder()) << '\n';
     return driveSteps(ex, ro);
 }
 
 static int runResume(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(T("Continue a runbook from its journal after a stop, a crash or a lost connection."));
+    p.setApplicationDescription(T(QT_TRANSLATE_NOOP("strata-cli", "Continue a runbook from its journal after a stop, a crash or a lost connection.")));
     addCommon(p);
     p.addOptions({
-        {QStringLiteral("terminate-stale"), T("End a killed run's session that is still working instead of waiting for it.")},
-        {QStringLiteral("stale-wait"), T("How long to wait for a killed run's session, in seconds (default 30)."), QStringLiteral("s"), QStringLiteral("30")},
-        {QStringLiteral("mark-done"), T("An in-doubt step the server cannot decide: you checked that it took effect."), QStringLiteral("step")},
-        {QStringLiteral("rerun"), T("An in-doubt step the server cannot decide: you checked that it did not take effect."), QStringLiteral("step")},
-        {QStringLiteral("drop-invalid-index"), T("Drop the INVALID index a failed CONCURRENTLY step left, then continue.")},
+        {QStringLiteral("terminate-stale"), T(QT_TRANSLATE_NOOP("strata-cli", "End a killed run's session that is still working instead of waiting for it."))},
+        {QStringLiteral("stale-wait"), T(QT_TRANSLATE_NOOP("strata-cli", "How long to wait for a killed run's session, in seconds (default 30).")), QStringLiteral("s"), QStringLiteral("30")},
+        {QStringLiteral("mark-done"), T(QT_TRANSLATE_NOOP("strata-cli", "An in-doubt step the server cannot decide: you checked that it took effect.")), QStringLiteral("step")},
+        {QStringLiteral("rerun"), T(QT_TRANSLATE_NOOP("strata-cli", "An in-doubt step the server cannot decide: you checked that it did not take effect.")), QStringLiteral("step")},
+        {QStringLiteral("drop-invalid-index"), T(QT_TRANSLATE_NOOP("strata-cli", "Drop the INVALID index a failed CONCURRENTLY step left, then continue."))},
     });
-    if (const int rc = parseCommandLine(p, args, 0, [&p](qsizetype) { return T("unexpected argument “%1”").arg(p.positionalArguments().first()); });
+    if (const int rc = parseCommandLine(p, args, 0, [&p](qsizetype) { return T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().first()); });
         rc >= 0)
         return rc;
     if (!p.isSet(QStringLiteral("journal")) || !p.isSet(QStringLiteral("db")))
-        return usageError(T("--journal and --db are required"));
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "--journal and --db are required")));
     ExecutorOptions eo;
     if (Error e = readExecOptions(p, eo))
         return usageError(e.message);
@@ -423,7 +423,7 @@ static int runResume(const QStringList &args)
     if (p.isSet(QStringLiteral("drop-invalid-index"))) {
         if (Error e = ex.dropInvalidIndex())
             return fail(e);
-        out() << T("Dropped the INVALID index.") << '\n';
+        out() << T(QT_TRANSLATE_NOOP("strata-cli", "Dropped the INVALID index.")) << '\n';
     }
     RunOptions ro;
     ro.yes = p.isSet(QStringLiteral("yes"));
@@ -431,7 +431,7 @@ static int runResume(const QStringList &args)
     ro.reportPath = p.value(QStringLiteral("report"));
     ro.databaseUri = profile->displayString();
     const RunState st = ex.state();
-    out() << T("Runbook: %1 (%2 steps); continuing at step %3.")
+    out() << T(QT_TRANSLATE_NOOP("strata-cli", "Runbook: %1 (%2 steps); continuing at step %3."))
                  .arg(ex.runbook().title).arg(ex.runbook().steps.size()).arg(st.current())
           << '\n';
     if (ro.yes) {
@@ -439,9 +439,9 @@ static int runResume(const QStringList &args)
         for (const RunbookStep &s : ex.runbook().steps)
             if (s.number >= st.current() && st.current() > 0 && s.destructive && st.step(s.number).state != StepState::Done
                 && !ro.confirmTables.contains(s.confirmName))
-                missing.append(T("step %1 (%2): --confirm-table %3").arg(s.number).arg(s.destructiveReason, s.confirmName));
+                missing.append(T(QT_TRANSLATE_NOOP("strata-cli", "step %1 (%2): --confirm-table %3")).arg(s.number).arg(s.destructiveReason, s.confirmName));
         if (!missing.isEmpty())
-            return fail(Error(Error::Kind::Usage, T("Steps that can lose data need their table named with --confirm-table; nothing ran."),
+            return fail(Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "Steps that can lose data need their table named with --confirm-table; nothing ran.")),
                               missing.join(u'\n')));
     }
     return driveSteps(ex, ro);

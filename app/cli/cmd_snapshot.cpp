@@ -17,20 +17,20 @@ using namespace strata::cli;
 
 static int runSnapshot(const QStringList &args)
 {
-    auto tr = [](const char *s) { return QCoreApplication::translate("strata-cli", s); };
+    auto T = [](const char *s) { return QCoreApplication::translate("strata-cli", s); };
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Read a database's schema and write it as a JSON snapshot."));
+    p.setApplicationDescription(T(QT_TRANSLATE_NOOP("strata-cli", "Read a database's schema and write it as a JSON snapshot.")));
     p.addHelpOption();
-    QCommandLineOption db(QStringLiteral("db"), tr("Connection URI or key=value string of the database."), QStringLiteral("uri"));
-    QCommandLineOption schema(QStringLiteral("schema"), tr("Only this schema (repeatable)."), QStringLiteral("name"));
-    QCommandLineOption exclude(QStringLiteral("exclude-schema"), tr("Leave this schema out (repeatable)."), QStringLiteral("name"));
-    QCommandLineOption output(QStringLiteral("output"), tr("Write the snapshot to this file instead of standard output."), QStringLiteral("file"));
-    QCommandLineOption noOwners(QStringLiteral("no-owners"), tr("Ignore object owners."));
-    QCommandLineOption noGrants(QStringLiteral("no-grants"), tr("Ignore privileges (GRANT/REVOKE)."));
-    QCommandLineOption noStats(QStringLiteral("no-stats"), tr("Leave out table sizes and row estimates."));
-    QCommandLineOption exactSizes(QStringLiteral("exact-sizes"), tr("Measure table sizes with pg_total_relation_size (slow on many tables) instead of estimating them."));
-    QCommandLineOption ddl(QStringLiteral("ddl"), tr("Write the canonical DDL (a script for an empty database) instead of JSON."));
-    QCommandLineOption timings(QStringLiteral("timings"), tr("Print how long each catalog query took on standard error."));
+    QCommandLineOption db(QStringLiteral("db"), T(QT_TRANSLATE_NOOP("strata-cli", "Connection URI or key=value string of the database.")), QStringLiteral("uri"));
+    QCommandLineOption schema(QStringLiteral("schema"), T(QT_TRANSLATE_NOOP("strata-cli", "Only this schema (repeatable).")), QStringLiteral("name"));
+    QCommandLineOption exclude(QStringLiteral("exclude-schema"), T(QT_TRANSLATE_NOOP("strata-cli", "Leave this schema out (repeatable).")), QStringLiteral("name"));
+    QCommandLineOption output(QStringLiteral("output"), T(QT_TRANSLATE_NOOP("strata-cli", "Write the snapshot to this file instead of standard output.")), QStringLiteral("file"));
+    QCommandLineOption noOwners(QStringLiteral("no-owners"), T(QT_TRANSLATE_NOOP("strata-cli", "Ignore object owners.")));
+    QCommandLineOption noGrants(QStringLiteral("no-grants"), T(QT_TRANSLATE_NOOP("strata-cli", "Ignore privileges (GRANT/REVOKE).")));
+    QCommandLineOption noStats(QStringLiteral("no-stats"), T(QT_TRANSLATE_NOOP("strata-cli", "Leave out table sizes and row estimates.")));
+    QCommandLineOption exactSizes(QStringLiteral("exact-sizes"), T(QT_TRANSLATE_NOOP("strata-cli", "Measure table sizes with pg_total_relation_size (slow on many tables) instead of estimating them.")));
+    QCommandLineOption ddl(QStringLiteral("ddl"), T(QT_TRANSLATE_NOOP("strata-cli", "Write the canonical DDL (a script for an empty database) instead of JSON.")));
+    QCommandLineOption timings(QStringLiteral("timings"), T(QT_TRANSLATE_NOOP("strata-cli", "Print how long each catalog query took on standard error.")));
     p.addOptions({db, schema, exclude, output, noOwners, noGrants, noStats, exactSizes, ddl, timings});
     if (!p.parse(args))
         return usageError(p.errorText());
@@ -39,9 +39,9 @@ static int runSnapshot(const QStringList &args)
         return ExitOk;
     }
     if (!p.isSet(db))
-        return usageError(tr("--db is required"));
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "--db is required")));
     if (!p.positionalArguments().isEmpty())
-        return usageError(tr("unexpected argument “%1”").arg(p.positionalArguments().first()));
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().first()));
 
     auto profile = ConnectionProfile::fromConnectionString(p.value(db));
     if (!profile)
@@ -69,7 +69,7 @@ static int runSnapshot(const QStringList &args)
     if (p.isSet(timings)) {
         for (const auto &s : report.stepMs)
             err() << s.first << ": " << s.second << " ms" << Qt::endl;
-        err() << tr("%1 statements, %2 objects").arg(report.statements).arg(snap->objectCount()) << Qt::endl;
+        err() << T(QT_TRANSLATE_NOOP("strata-cli", "%1 statements, %2 objects")).arg(report.statements).arg(snap->objectCount()) << Qt::endl;
     }
 
     QByteArray data;
@@ -88,12 +88,12 @@ static int runSnapshot(const QStringList &args)
     if (p.isSet(output)) {
         QSaveFile f(p.value(output));
         if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-            return fail(Error(Error::Kind::Io, tr("Could not write “%1”.").arg(p.value(output)), f.errorString()));
+            return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Could not write “%1”.")).arg(p.value(output)), f.errorString()));
         return ExitOk;
     }
     const QByteArray &json = data;
     if (std::fwrite(json.constData(), 1, size_t(json.size()), stdout) != size_t(json.size()) || std::fflush(stdout) != 0)
-        return fail(Error(Error::Kind::Io, tr("Could not write the snapshot to standard output.")));
+        return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Could not write the snapshot to standard output."))));
     return ExitOk;
 }
 

@@ -74,7 +74,7 @@ QJsonObject toJson(const ConsolidationReport &r)
 void printReport(const ConsolidationReport &r)
 {
     QTextStream &s = out();
-    s << '\n' << T("Consolidation report: %1 files, %2 statements, %3 findings").arg(r.files).arg(r.statements).arg(r.findings.size()) << '\n';
+    s << '\n' << T(QT_TRANSLATE_NOOP("strata-cli", "Consolidation report: %1 files, %2 statements, %3 findings")).arg(r.files).arg(r.statements).arg(r.findings.size()) << '\n';
     for (const ConsolidationFinding &f : r.findings) {
         QStringList where;
         for (const ChainLocation &l : f.locations)
@@ -93,30 +93,30 @@ void printReport(const ConsolidationReport &r)
 static int runSquashCheck(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(T("Check that a baseline is equivalent to the migration chain it replaces: both are replayed on a "
+    p.setApplicationDescription(T(QT_TRANSLATE_NOOP("strata-cli", "Check that a baseline is equivalent to the migration chain it replaces: both are replayed on a "
                                   "private scratch server and their schemas compared. Also reports what the chain creates and "
-                                  "drops again. Exit 0 equivalent, 1 not equivalent, 2 error."));
+                                  "drops again. Exit 0 equivalent, 1 not equivalent, 2 error.")));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("dir"), T("The migration folder (the full chain)."));
-    p.addPositionalArgument(QStringLiteral("baseline"), T("The candidate baseline: a .sql file or a migration folder."));
-    QCommandLineOption json(QStringLiteral("json"), T("Write JSON (format_version 1) instead of text."));
-    QCommandLineOption format(QStringLiteral("format"), T("Format of the chain folder (default: detected)."), QStringLiteral("format"));
-    QCommandLineOption keepLedgers(QStringLiteral("keep-ledgers"), T("Also compare the migration tools' ledger tables."));
-    QCommandLineOption ignoreTable(QStringLiteral("ignore-table"), T("Leave this table out of the comparison (name or schema.name; repeatable)."),
+    p.addPositionalArgument(QStringLiteral("dir"), T(QT_TRANSLATE_NOOP("strata-cli", "The migration folder (the full chain).")));
+    p.addPositionalArgument(QStringLiteral("baseline"), T(QT_TRANSLATE_NOOP("strata-cli", "The candidate baseline: a .sql file or a migration folder.")));
+    QCommandLineOption json(QStringLiteral("json"), T(QT_TRANSLATE_NOOP("strata-cli", "Write JSON (format_version 1) instead of text.")));
+    QCommandLineOption format(QStringLiteral("format"), T(QT_TRANSLATE_NOOP("strata-cli", "Format of the chain folder (default: detected).")), QStringLiteral("format"));
+    QCommandLineOption keepLedgers(QStringLiteral("keep-ledgers"), T(QT_TRANSLATE_NOOP("strata-cli", "Also compare the migration tools' ledger tables.")));
+    QCommandLineOption ignoreTable(QStringLiteral("ignore-table"), T(QT_TRANSLATE_NOOP("strata-cli", "Leave this table out of the comparison (name or schema.name; repeatable).")),
                                    QStringLiteral("table"));
-    QCommandLineOption surgery(QStringLiteral("surgery-script"), T("Write the ledger surgery script to this file (only when equivalent)."),
+    QCommandLineOption surgery(QStringLiteral("surgery-script"), T(QT_TRANSLATE_NOOP("strata-cli", "Write the ledger surgery script to this file (only when equivalent).")),
                                QStringLiteral("file"));
-    QCommandLineOption tool(QStringLiteral("tool"), T("Migration tool of the ledger: %1 (default: the chain's format).")
+    QCommandLineOption tool(QStringLiteral("tool"), T(QT_TRANSLATE_NOOP("strata-cli", "Migration tool of the ledger: %1 (default: the chain's format)."))
                                                         .arg(LedgerSurgery::tools().join(QStringLiteral(", "))),
                             QStringLiteral("tool"));
-    QCommandLineOption baselineVersion(QStringLiteral("baseline-version"), T("Version to record for the baseline (default: from its file name)."),
+    QCommandLineOption baselineVersion(QStringLiteral("baseline-version"), T(QT_TRANSLATE_NOOP("strata-cli", "Version to record for the baseline (default: from its file name).")),
                                        QStringLiteral("version"));
-    QCommandLineOption ledgerSchema(QStringLiteral("ledger-schema"), T("Schema of the ledger table (default: public)."), QStringLiteral("schema"),
+    QCommandLineOption ledgerSchema(QStringLiteral("ledger-schema"), T(QT_TRANSLATE_NOOP("strata-cli", "Schema of the ledger table (default: public).")), QStringLiteral("schema"),
                                     QStringLiteral("public"));
-    QCommandLineOption ledgerTable(QStringLiteral("ledger-table"), T("Name of the ledger table (default: the tool's)."), QStringLiteral("table"));
+    QCommandLineOption ledgerTable(QStringLiteral("ledger-table"), T(QT_TRANSLATE_NOOP("strata-cli", "Name of the ledger table (default: the tool's).")), QStringLiteral("table"));
     p.addOptions({json, format, keepLedgers, ignoreTable, surgery, tool, baselineVersion, ledgerSchema, ledgerTable});
     if (const int rc = parseCommandLine(p, args, 2, [&p](qsizetype n) {
-            return n < 2 ? T("give the migration folder and the baseline") : T("unexpected argument “%1”").arg(p.positionalArguments().at(2));
+            return n < 2 ? T(QT_TRANSLATE_NOOP("strata-cli", "give the migration folder and the baseline")) : T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().at(2));
         });
         rc >= 0)
         return rc;
@@ -124,9 +124,9 @@ static int runSquashCheck(const QStringList &args)
     const QString dir = pos.at(0);
     const QString baseline = pos.at(1);
     if (p.isSet(format) && !FolderFormat::byId(p.value(format)))
-        return usageError(T("unknown format “%1” (known: %2)").arg(p.value(format), FolderFormat::ids().join(QStringLiteral(", "))));
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "unknown format “%1” (known: %2)")).arg(p.value(format), FolderFormat::ids().join(QStringLiteral(", "))));
     if ((p.isSet(tool) || p.isSet(baselineVersion) || p.isSet(ledgerTable)) && !p.isSet(surgery))
-        return usageError(T("--tool, --baseline-version and --ledger-table go with --surgery-script"));
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "--tool, --baseline-version and --ledger-table go with --surgery-script")));
 
     // The consolidation report first: it needs no server and names a broken file exactly.
     auto report = Consolidation::analyze(dir, p.value(format));
@@ -138,7 +138,7 @@ static int runSquashCheck(const QStringList &args)
     if (p.isSet(surgery)) {
         const QString toolId = p.isSet(tool) ? p.value(tool) : report->format;
         if (!LedgerSurgery::tools().contains(toolId))
-            return usageError(T("no ledger surgery for “%1”; give --tool (%2)").arg(toolId, LedgerSurgery::tools().join(QStringLiteral(", "))));
+            return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "no ledger surgery for “%1”; give --tool (%2)")).arg(toolId, LedgerSurgery::tools().join(QStringLiteral(", "))));
         auto pl = LedgerSurgery::planFor(toolId, dir, baseline, p.value(baselineVersion));
         if (!pl)
             return fail(pl.error());
@@ -169,12 +169,12 @@ static int runSquashCheck(const QStringList &args)
             return fail(script.error());
         QSaveFile f(p.value(surgery));
         if (!f.open(QIODevice::WriteOnly) || f.write(script->toUtf8()) < 0 || !f.commit())
-            return fail(Error(Error::Kind::Io, T("The surgery script cannot be written to “%1”.").arg(p.value(surgery)), f.errorString()));
+            return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "The surgery script cannot be written to “%1”.")).arg(p.value(surgery)), f.errorString()));
         surgeryWritten = true;
-        surgeryNote = T("Ledger surgery script written to %1 (%2: %3 squashed versions replaced by %4). Run it through the runbook.")
+        surgeryNote = T(QT_TRANSLATE_NOOP("strata-cli", "Ledger surgery script written to %1 (%2: %3 squashed versions replaced by %4). Run it through the runbook."))
                           .arg(p.value(surgery), plan->tool).arg(plan->squashed.size()).arg(plan->baselineVersion);
     } else if (plan) {
-        surgeryNote = T("No ledger surgery script was written: the baseline is not equivalent.");
+        surgeryNote = T(QT_TRANSLATE_NOOP("strata-cli", "No ledger surgery script was written: the baseline is not equivalent."));
     }
 
     if (p.isSet(json)) {
@@ -202,12 +202,12 @@ static int runSquashCheck(const QStringList &args)
         out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         QTextStream &s = out();
-        s << T("Chain: %1 (%2, %3 files)").arg(report->dir, report->format).arg(report->files) << '\n';
-        s << T("Baseline: %1").arg(QFileInfo(baseline).absoluteFilePath()) << '\n';
+        s << T(QT_TRANSLATE_NOOP("strata-cli", "Chain: %1 (%2, %3 files)")).arg(report->dir, report->format).arg(report->files) << '\n';
+        s << T(QT_TRANSLATE_NOOP("strata-cli", "Baseline: %1")).arg(QFileInfo(baseline).absoluteFilePath()) << '\n';
         if (!result->ignoredTables.isEmpty())
-            s << T("Ignored ledger tables: %1").arg(result->ignoredTables.join(QStringLiteral(", "))) << '\n';
+            s << T(QT_TRANSLATE_NOOP("strata-cli", "Ignored ledger tables: %1")).arg(result->ignoredTables.join(QStringLiteral(", "))) << '\n';
         if (result->identical) {
-            s << T("identical: the baseline gives the same schema as the chain (%1 objects)").arg(result->chainObjects) << '\n';
+            s << T(QT_TRANSLATE_NOOP("strata-cli", "identical: the baseline gives the same schema as the chain (%1 objects)")).arg(result->chainObjects) << '\n';
         } else {
             s << QCoreApplication::translate("strata-cli", "not equivalent: %n difference(s)", nullptr, int(result->differences.size())) << '\n';
             for (const SquashDifference &d : result->differences)
