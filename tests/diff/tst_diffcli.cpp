@@ -3,6 +3,7 @@
 // equals B's; JSON with format_version; folder and snapshot-file sources; bad specs
 // exit 2 with a sentence on stderr.
 
+#include "DiffTestUtil.h"
 #include "TestServer.h"
 #include "catalog/Introspector.h"
 #include "diff/SchemaDiff.h"
@@ -17,6 +18,8 @@
 #include <QtTest>
 
 using namespace strata;
+using strata::test::describeDiff;
+using strata::test::snapshotOf;
 using namespace strata::diff;
 
 namespace {
@@ -61,22 +64,6 @@ QString readText(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-Result<catalog::Snapshot> snapshotOf(const ConnectionProfile &p)
-{
-    auto c = test::connectRw(p);
-    if (!c)
-        return c.error();
-    return catalog::Introspector::capture(**c);
-}
-
-QString describeDiff(const catalog::Snapshot &x, const catalog::Snapshot &y)
-{
-    QStringList lines;
-    for (const ObjectDiff &o : SchemaDiff::compare(x, y).objects)
-        lines.append(stateId(o.state) + u' ' + o.key + u' ' + o.fields.join(u','));
-    return lines.join(u'\n');
 }
 
 QString psql()

@@ -4,6 +4,7 @@
 // that A's new snapshot equals B's. The same the other way round (B->A on B).
 // An optional <case>/expect lists statements, hazards and orderings the plans must have.
 
+#include "DiffTestUtil.h"
 #include "TestServer.h"
 #include "catalog/Introspector.h"
 #include "diff/Planner.h"
@@ -14,6 +15,8 @@
 #include <QtTest>
 
 using namespace strata;
+using strata::test::describeDiff;
+using strata::test::snapshotOf;
 using namespace strata::diff;
 
 namespace {
@@ -24,14 +27,6 @@ QString readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(f.readAll());
-}
-
-Result<catalog::Snapshot> snapshotOf(const ConnectionProfile &p)
-{
-    auto c = test::connectRw(p);
-    if (!c)
-        return c.error();
-    return catalog::Introspector::capture(**c);
 }
 
 // Applies a plan: runs of transactional steps in one transaction each.
@@ -63,21 +58,6 @@ Error apply(const ConnectionProfile &p, const Plan &plan, QString *failedSql)
     if (inTx)
         return conn.exec(QStringLiteral("COMMIT")).error;
     return {};
-}
-
-QString describeDiff(const catalog::Snapshot &x, const catalog::Snapshot &y)
-{
-    const DiffResult d = SchemaDiff::compare(x, y);
-    QStringList lines;
-    for (const ObjectDiff &o : d.objects) {
-        QString line = stateId(o.state) + u' ' + o.key;
-        if (!o.fields.isEmpty())
-            line += QStringLiteral(" [") + o.fields.join(QStringLiteral(", ")) + u']';
-        for (const ColumnChange &c : o.columns)
-            line += QStringLiteral(" {%1: %2}").arg(c.name, c.fields.join(QStringLiteral(",")));
-        lines.append(line);
-    }
-    return lines.join(u'\n');
 }
 
 struct Expectation

@@ -3,6 +3,7 @@
 // as schema.sql applied directly; broken folders give errors that name the file (and
 // line); snapshot files round-trip; garbage JSON and bad specs give clear sentences.
 
+#include "DiffTestUtil.h"
 #include "TestServer.h"
 #include "catalog/Introspector.h"
 #include "catalog/SnapshotJson.h"
@@ -17,6 +18,8 @@
 #include <QtTest>
 
 using namespace strata;
+using strata::test::describeDiff;
+using strata::test::snapshotOf;
 using namespace strata::diff;
 
 namespace {
@@ -32,22 +35,6 @@ QString readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(f.readAll());
-}
-
-Result<catalog::Snapshot> snapshotOf(const ConnectionProfile &p)
-{
-    auto c = test::connectRw(p);
-    if (!c)
-        return c.error();
-    return catalog::Introspector::capture(**c);
-}
-
-QString describeDiff(const catalog::Snapshot &x, const catalog::Snapshot &y)
-{
-    QStringList lines;
-    for (const ObjectDiff &o : SchemaDiff::compare(x, y).objects)
-        lines.append(stateId(o.state) + u' ' + o.key + u' ' + o.fields.join(u','));
-    return lines.join(u'\n');
 }
 
 int replayDatabases(const ConnectionProfile &admin)
