@@ -76,6 +76,23 @@ private slots:
         QCOMPARE(p.exitCode(), 2);
         QVERIFY2(err.contains(QStringLiteral("Fehler")), qPrintable(err));
     }
+
+    // Qt's own texts (QCommandLineParser's -h/--help lines) follow the language too:
+    // qtbase_de.qm comes from qt6-translations-l10n, which install-deps.sh installs.
+    void qtsOwnTextsGermanToo()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("STRATA_LANG"), QStringLiteral("de"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(STRATA_CLI_PATH), {QStringLiteral("diff"), QStringLiteral("--help")});
+        p.waitForFinished();
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.contains(QStringLiteral("Optionen:")), qPrintable(out.left(400)));
+        QVERIFY2(out.contains(QStringLiteral("Zeigt Hilfe")), qPrintable(out.left(400)));
+        QVERIFY2(!out.contains(QStringLiteral("Displays help")), qPrintable(out.left(400)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
