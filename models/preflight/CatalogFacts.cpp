@@ -96,14 +96,19 @@ Result<CatalogFacts> CatalogFacts::load(Connection &c, const QList<QualifiedName
         if (!relnames.contains(n.name))
             relnames.append(n.name);
 
-    // 1. Relations (tables, indexes, views, sequences) with sizes.
+    // 1. Relations (tables, indexes, views, sequences) with sizes, and the table of every
+    // index the script names (DROP INDEX / ALTER INDEX name only the index, but the lock,
+    // the dropped key and the size are the table's).
     ResultSet rel = c.exec(QStringLiteral(
         "SELECT c.oid, n.nspname, c.relname, c.relkind, c.reltuples, c.relpages,"
         "       CASE WHEN c.relkind IN ('r','m','i','t','p') THEN pg_relation_size(c.oid) ELSE 0 END,"
         "       CASE WHEN c.relkind IN ('r','m','t','p') THEN pg_total_relation_size(c.oid) ELSE 0 END,"
         "       CASE WHEN c.relkind IN ('r','m','t','p') THEN pg_indexes_size(c.oid) ELSE 0 END"
         "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-        " WHERE c.relname = ANY($1::text[]) AND c.relkind IN ('r','p','i','I','v','m','S','f')"
+        " WHERE c.relkind IN ('r','p','i','I','v','m','S','f')"
+        "   AND (c.relname = ANY($1::text[])"
+        "        OR c.oid IN (SELECT i.indrelid FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid"
+        "                      WHERE ic.relname = ANY($1::text[])))"
         " ORDER BY n.nspname, c.relname"), {textArray(relnames)});
     if (!rel.ok())
         return rel.error;

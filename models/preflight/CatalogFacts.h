@@ -82,6 +82,8 @@ public:
     QSet<QString> knownFunctions;
 
     // names: every relation name the script mentions (tables, indexes to create or drop).
+    // The table of an existing index named there is loaded as well (with its columns,
+    // indexes and constraints), so DROP INDEX alone still knows its table.
     static Result<CatalogFacts> load(Connection &c, const QList<QualifiedName> &names, const QStringList &enumTypes,
                                      const QStringList &functions);
     static Result<QList<LockHolder>> lockHolders(Connection &c, const QList<quint32> &relationOids);

@@ -120,6 +120,29 @@ private slots:
         QVERIFY2(enumOrder.message.contains(QStringLiteral("after high")), qPrintable(enumOrder.message));
     }
 
+    void dropIndexAloneLocksItsTable()
+    {
+        // The script never names the table: the catalog pass loads it through the index.
+        PreflightOptions o;
+        o.runDataChecks = false;
+        STRATA_REPORT(r, preflightOn(m_db, QStringLiteral("DROP INDEX accounts_name_idx;\n"), o));
+        QCOMPARE(r.statements.size(), 1);
+        QCOMPARE(r.statements[0].locks.size(), 1);
+        QCOMPARE(r.statements[0].locks.first().table, QStringLiteral("accounts"));
+        QCOMPARE(r.statements[0].locks.first().level, LockLevel::AccessExclusive);
+        const auto lint = findingsFor(r, QStringLiteral("require-concurrent-index-deletion"));
+        QCOMPARE(lint.size(), 1);
+        STRATA_REPORT(c, preflightOn(m_db, QStringLiteral("DROP INDEX CONCURRENTLY accounts_name_idx;\n"
+                                                          "DROP INDEX IF EXISTS accounts_nosuch_idx;\n"), o));
+        QCOMPARE(c.statements.size(), 2);
+        QCOMPARE(c.statements[0].locks.size(), 1);
+        QCOMPARE(c.statements[0].locks.first().table, QStringLiteral("accounts"));
+        QCOMPARE(c.statements[0].locks.first().level, LockLevel::ShareUpdateExclusive);
+        QVERIFY(c.statements[1].locks.isEmpty());
+        QVERIFY(!hasRule(c, QStringLiteral("require-concurrent-index-deletion")));
+        QCOMPARE(lint.first().table, QStringLiteral("accounts"));
+    }
+
     void binaryCoercibleTypeChanges()
     {
         const QString sql = QStringLiteral(
