@@ -16,6 +16,8 @@
 #include "items/DiffTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QtCharts/QValueAxis>
+#include <cmath>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -121,6 +123,20 @@ private slots:
         QCOMPARE(bars.value(kindDisplayName(ObjectKind::Table)).changed, 1);
         QCOMPARE(bars.value(kindDisplayName(ObjectKind::Constraint)).added, 3);
         QCOMPARE(bars.value(kindDisplayName(ObjectKind::Function)).removed, 1);
+        // Its value axis: whole-number ticks from 0, at most five of them (closer
+        // ticks make QtCharts elide the labels to "..."), covering the tallest bar.
+        const auto yAxes = view.chart()->chart()->axes(Qt::Vertical);
+        QCOMPARE(yAxes.size(), 1);
+        const auto *y = qobject_cast<const QValueAxis *>(yAxes.first());
+        QVERIFY(y);
+        QCOMPARE(y->tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(y->min(), 0.0);
+        QVERIFY(y->tickInterval() >= 1.0 && y->tickInterval() == std::floor(y->tickInterval()));
+        QVERIFY2(y->max() / y->tickInterval() <= 4.0, qPrintable(QString::number(y->max())));
+        int tallest = 0;
+        for (const auto &b : bars)
+            tallest = std::max(tallest, b.total());
+        QVERIFY(y->max() > tallest);
 
         // The script and its hazards.
         const QString script = view.scriptView()->sql();
