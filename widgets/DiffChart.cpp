@@ -1,4 +1,5 @@
 #include "DiffChart.h"
+#include "ChartAxes.h"
 #include "DiffStateColors.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -15,7 +16,7 @@ using diff::ChangeState;
 DiffChart::DiffChart(QWidget *parent) : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(240, 240); // room for the value axis labels (see setResult)
+    setMinimumSize(240, 240); // room for the value axis labels (ChartAxes.h)
     setResult({});
 }
 
@@ -68,21 +69,7 @@ void DiffChart::setResult(const diff::DiffResult &result)
     if (m_categories.size() > 3)
         x->setLabelsAngle(-40); // long kind names stay readable
     auto *y = new QValueAxis;
-    // Whole numbers, at most five ticks from 0: QtCharts elides a vertical axis'
-    // labels to "..." when the ticks stand closer than a line of text.
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickAnchor(0);
-    int step = 1;
-    for (const int nice : {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000}) {
-        step = nice;
-        if ((maxTotal + nice) / nice <= 4)
-            break;
-    }
-    while ((maxTotal + step) / step > 4) // beyond the table: keep doubling
-        step *= 2;
-    y->setTickInterval(step);
-    y->setRange(0, ((maxTotal + step) / step) * step);
+    setCountAxis(y, maxTotal);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

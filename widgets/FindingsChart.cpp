@@ -1,4 +1,5 @@
 #include "FindingsChart.h"
+#include "ChartAxes.h"
 #include "ViewActions.h"
 #include "items/FindingsModel.h"
 
@@ -73,14 +74,7 @@ void FindingsChart::setReport(const preflight::PreflightReport &report)
     auto *y = new QBarCategoryAxis;
     y->append(tables.isEmpty() ? QStringList{tr("(no collisions or violations)")} : tables);
     auto *x = new QValueAxis;
-    x->setLabelFormat(QStringLiteral("%d"));
-    if (maxCount <= 8) { // small counts: one tick per unit
-        x->setRange(0, double(std::max<qint64>(maxCount, 1)));
-        x->setTickCount(int(std::max<qint64>(maxCount, 1)) + 1);
-    } else {
-        x->setRange(0, double(maxCount));
-        x->applyNiceNumbers();
-    }
+    setCountAxis(x, maxCount, 8); // a horizontal axis has room for more ticks
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);

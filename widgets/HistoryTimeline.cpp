@@ -1,4 +1,5 @@
 #include "HistoryTimeline.h"
+#include "ChartAxes.h"
 #include "HistoryStateColors.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -68,9 +69,7 @@ void HistoryTimeline::setResult(const HistoryResult &result)
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    y->setRange(0, maxCount);
-    y->setLabelFormat(QStringLiteral("%d"));
-    y->setTickCount(qMin(maxCount, 5) + 1);
+    setCountAxis(y, maxCount);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);

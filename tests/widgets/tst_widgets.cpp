@@ -1,5 +1,6 @@
 // Widget smoke tests, offscreen, against a real server.
 #include "TestServer.h"
+#include "ChartAxes.h"
 #include "ConnectionDialog.h"
 #include "ErrorBanner.h"
 #include "ObjectBrowser.h"
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QChartView>
 #include <QChart>
+#include <QValueAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QFile>
@@ -33,6 +35,28 @@ class TestWidgets : public QObject
     ConnectionProfile m_db;
 
 private slots:
+    // Count axes: whole "nice" steps from 0, never more intervals than asked, and
+    // the end above the tallest bar with the step before it too small.
+    void countAxisSteps()
+    {
+        struct Case { qint64 max; int intervals; qint64 step; double end; };
+        const Case cases[] = {{0, 4, 1, 1}, {1, 4, 1, 2}, {3, 4, 1, 4}, {4, 4, 2, 6}, {6, 4, 2, 8},
+                              {9, 4, 5, 10}, {37, 4, 10, 40}, {6, 8, 1, 7}, {5010, 4, 2000, 6000},
+                              {123456, 4, 50000, 150000}};
+        for (const Case &c : cases) {
+            QValueAxis axis;
+            const qint64 step = strata::setCountAxis(&axis, c.max, c.intervals);
+            const QString what = QStringLiteral("max %1 intervals %2").arg(c.max).arg(c.intervals);
+            QVERIFY2(step == c.step, qPrintable(what + QStringLiteral(": step %1").arg(step)));
+            QCOMPARE(axis.min(), 0.0);
+            QCOMPARE(axis.max(), c.end);
+            QCOMPARE(axis.tickInterval(), double(c.step));
+            QCOMPARE(axis.tickType(), QValueAxis::TicksDynamic);
+            QVERIFY(axis.max() > double(c.max));
+            QVERIFY(axis.max() / axis.tickInterval() <= c.intervals);
+        }
+    }
+
     void copiesSelectionAsTsv()
     {
         QStandardItemModel model(3, 3);
