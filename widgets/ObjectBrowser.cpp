@@ -1,19 +1,39 @@
 #include "ObjectBrowser.h"
+#include "ViewActions.h"
+#include "items/CatalogFilterProxy.h"
 #include "items/CatalogTreeModel.h"
 
+#include <QAction>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTreeView>
-#include "ViewActions.h"
 #include <QVBoxLayout>
 
 namespace strata {
 
-ObjectBrowser::ObjectBrowser(QWidget *parent) : QWidget(parent), m_model(new CatalogTreeModel(this))
+ObjectBrowser::ObjectBrowser(QWidget *parent)
+    : QWidget(parent), m_model(new CatalogTreeModel(this)), m_proxy(new CatalogFilterProxy(this))
 {
+    m_proxy->setSourceModel(m_model);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("objectFilter"));
+    m_filter->setPlaceholderText(tr("Filter objects by name (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Shows the tables, views and functions whose name (or schema.name) contains the text, in every schema."));
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); m_filter->selectAll(); });
+    addAction(find);
+    connect(m_filter, &QLineEdit::textChanged, this, &ObjectBrowser::applyFilter);
+
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("objectTree"));
-    m_view->setModel(m_model);
+    m_view->setModel(m_proxy);
     m_view->setUniformRowHeights(true);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CatalogTreeModel::NameColumn, Qt::AscendingOrder);
     installCopyAction(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(false);
@@ -21,23 +41,43 @@ ObjectBrowser::ObjectBrowser(QWidget *parent) : QWidget(parent), m_model(new Cat
     m_view->header()->setSectionResizeMode(CatalogTreeModel::KindColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(CatalogTreeModel::RowsColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(CatalogTreeModel::SizeColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setMinimumSectionSize(60);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_filter);
     layout->addWidget(m_view);
-    m_view->header()->setMinimumSectionSize(60);
-    // Open the first schema (public) and its tables as soon as they arrive.
+
+    // Open the first schema (public) and its tables as soon as they arrive; while a
+    // filter is set, open everything that matches as it loads.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
         if (!parent.isValid() && first == 0) {
             const QModelIndex schema = m_model->index(0, 0);
-            m_view->expand(schema);
-            m_view->expand(m_model->index(0, 0, schema));
+            m_view->expand(m_proxy->mapFromSource(schema));
+            m_view->expand(m_proxy->mapFromSource(m_model->index(0, 0, schema)));
         }
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_proxy->nameFilter().isEmpty())
+            m_view->expandAll();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_model->setEagerLoading(!m_proxy->nameFilter().isEmpty());
     });
 }
 
 void ObjectBrowser::setSession(Session *session)
 {
     m_model->setSession(session);
+}
+
+void ObjectBrowser::applyFilter(const QString &text)
+{
+    m_proxy->setNameFilter(text);
+    m_model->setEagerLoading(!m_proxy->nameFilter().isEmpty());
+    if (!m_proxy->nameFilter().isEmpty())
+        m_view->expandAll();
 }
 
 } // namespace strata

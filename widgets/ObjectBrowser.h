@@ -1,12 +1,16 @@
 #pragma once
-// Schemas, tables (row estimates, sizes), views and functions of the connected database.
+// Schemas, tables (row estimates, sizes), views and functions of the connected
+// database, with a name filter (Ctrl+F; it loads every schema's objects) and sorting
+// by name, rows or size.
 
 #include <QWidget>
 
+class QLineEdit;
 class QTreeView;
 
 namespace strata {
 
+class CatalogFilterProxy;
 class CatalogTreeModel;
 class Session;
 
@@ -16,13 +20,19 @@ class ObjectBrowser : public QWidget
 public:
     explicit ObjectBrowser(QWidget *parent = nullptr);
     void setSession(Session *session);
-    CatalogTreeModel *model() const { return m_model; }
+    CatalogTreeModel *model() const { return m_model; }   // the source model
+    CatalogFilterProxy *proxy() const { return m_proxy; } // what the view shows
     QTreeView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
     // Wide enough for "schema > group > table" plus rows and size, so the dock opens usable.
     QSize sizeHint() const override { return {400, 600}; }
 
 private:
+    void applyFilter(const QString &text);
+
     CatalogTreeModel *m_model;
+    CatalogFilterProxy *m_proxy;
+    QLineEdit *m_filter;
     QTreeView *m_view;
 };
 

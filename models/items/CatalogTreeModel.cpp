@@ -95,6 +95,27 @@ void CatalogTreeModel::setSession(Session *session)
     reload();
 }
 
+void CatalogTreeModel::setEagerLoading(bool on)
+{
+    m_eager = on;
+    if (on)
+        fetchAllGroups();
+}
+
+void CatalogTreeModel::fetchAllGroups()
+{
+    if (canFetchMore({})) {
+        fetchMore({}); // the groups follow when the schemas arrive
+        return;
+    }
+    for (const auto &schema : m_root->children)
+        for (const auto &group : schema->children) {
+            const QModelIndex index = indexFor(group.get());
+            if (canFetchMore(index))
+                fetchMore(index);
+        }
+}
+
 void CatalogTreeModel::reload()
 {
     beginResetModel();
@@ -240,6 +261,8 @@ void CatalogTreeModel::applyResult(Node *n, quint64 generation, const ResultSet 
         if (parentIndex.isValid())
             emit dataChanged(parentIndex, parentIndex);
     }
+    if (m_eager && n->kind == NodeKind::Root)
+        fetchAllGroups();
 }
 
 QString CatalogTreeModel::formatBytes(qint64 bytes)

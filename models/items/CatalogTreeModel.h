@@ -32,6 +32,11 @@ public:
     void setSession(Session *session);
     void reload();
     bool isLoading() const { return m_pending > 0; }
+    // On: every schema's tables, views and functions are loaded (one query per schema
+    // and group, as on expand), now and for schemas that arrive later; the object
+    // filter needs them all. Off: back to loading on demand.
+    void setEagerLoading(bool on);
+    bool eagerLoading() const { return m_eager; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -55,11 +60,13 @@ private:
     QModelIndex indexFor(Node *node, int column = 0) const;
     void applyResult(Node *node, quint64 generation, const ResultSet &rs);
     void addGroups(Node *schema);
+    void fetchAllGroups();
 
     std::unique_ptr<Node> m_root;
     QPointer<Session> m_session;
     quint64 m_generation = 0;
     int m_pending = 0;
+    bool m_eager = false;
 };
 
 } // namespace strata

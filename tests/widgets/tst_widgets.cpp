@@ -6,10 +6,12 @@
 #include "ObjectBrowser.h"
 #include "StartPage.h"
 #include "ViewActions.h"
+#include "items/CatalogFilterProxy.h"
 #include "items/CatalogTreeModel.h"
 #include "pg/ProfileStore.h"
 #include "pg/Session.h"
 
+#include <QAbstractItemModelTester>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -116,7 +118,12 @@ private slots:
         auto db = test::freshDatabase(QStringLiteral("widgets"));
         STRATA_VERIFY_OK(db ? Error() : db.error());
         m_db = *db;
-        STRATA_VERIFY_OK(test::runScript(m_db, QStringLiteral("CREATE TABLE public.items(id int); CREATE VIEW public.v AS SELECT 1 AS one;")));
+        STRATA_VERIFY_OK(test::runScript(m_db, QStringLiteral("CREATE TABLE public.items(id int); CREATE VIEW public.v AS SELECT 1 AS one;"
+            "CREATE SCHEMA other; CREATE TABLE other.big_orders(id int, note text);"
+            "INSERT INTO other.big_orders SELECT g, repeat('x', 200) FROM generate_series(1, 2000) g;"
+            "CREATE TABLE other.small_orders(id int); INSERT INTO other.small_orders VALUES (1), (2), (3);"
+            "ANALYZE other.big_orders; ANALYZE other.small_orders;"
+            "CREATE VIEW other.\"Order view\" AS SELECT 1 AS one; CREATE FUNCTION other.f() RETURNS int LANGUAGE sql AS 'SELECT 1';")));
     }
 
     void errorBannerShowsSentenceAndHint()
@@ -178,11 +185,71 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(b.model()->rowCount() > 0, 10000);
         const QModelIndex pub = b.model()->index(0, 0);
         QCOMPARE(pub.data().toString(), QStringLiteral("public"));
-        QTRY_VERIFY(b.view()->isExpanded(pub));
+        QTRY_VERIFY(b.view()->isExpanded(b.proxy()->mapFromSource(pub)));
         const QModelIndex tables = b.model()->index(0, 0, pub);
-        b.view()->expand(tables); // the view fetches on expand
-        QTRY_COMPARE_WITH_TIMEOUT(b.model()->rowCount(tables), 1, 10000);
+        b.view()->expand(b.proxy()->mapFromSource(tables)); // the view fetches on expand
+        QTRY_VERIFY_WITH_TIMEOUT(b.model()->rowCount(tables) >= 1, 10000);
         QCOMPARE(b.model()->index(0, 0, tables).data().toString(), QStringLiteral("items"));
+        // Schemas the user never opened stay unloaded.
+        bool otherLoaded = false;
+        for (int r = 0; r < b.model()->rowCount(); ++r) {
+            const QModelIndex schema = b.model()->index(r, 0);
+            if (schema.data().toString() == u"other")
+                otherLoaded = !b.model()->canFetchMore(b.model()->index(0, 0, schema));
+        }
+        QVERIFY(!otherLoaded);
+    }
+
+    // The filter finds objects in schemas that were never opened (it loads every
+    // schema's groups), keeps only the path down to what matches, and the tree sorts
+    // tables by row estimate and size, not by the text shown.
+    void objectBrowserFiltersAndSorts()
+    {
+        Session s;
+        QVERIFY(s.open(m_db).result().ok());
+        ObjectBrowser b;
+        b.resize(400, 400);
+        b.show();
+        QAbstractItemModelTester tester(b.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        b.setSession(&s);
+        b.model()->fetchMore({});
+        QTRY_VERIFY_WITH_TIMEOUT(b.model()->rowCount() >= 2, 10000);
+
+        QTest::keyClick(&b, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(b.filterEdit()->hasFocus());
+        QTest::keyClicks(b.filterEdit(), QStringLiteral("ORDER"));
+        // Only schema "other" has matches: other > Tables > big_orders, small_orders;
+        // other > Views > "Order view"; public and its groups disappear.
+        QTRY_COMPARE_WITH_TIMEOUT(b.proxy()->rowCount(), 1, 10000);
+        const QModelIndex other = b.proxy()->index(0, 0);
+        QCOMPARE(other.data().toString(), QStringLiteral("other"));
+        QTRY_COMPARE_WITH_TIMEOUT(b.proxy()->rowCount(other), 2, 10000); // Tables, Views (no Functions)
+        const QModelIndex tables = b.proxy()->index(0, 0, other);
+        QTRY_COMPARE_WITH_TIMEOUT(b.proxy()->rowCount(tables), 2, 10000);
+        QCOMPARE(b.proxy()->index(1, 0, other).data().toString(), QStringLiteral("Views"));
+        QTRY_COMPARE(b.proxy()->rowCount(b.proxy()->index(1, 0, other)), 1);
+        QCOMPARE(b.proxy()->index(0, 0, b.proxy()->index(1, 0, other)).data().toString(), QStringLiteral("Order view"));
+        QVERIFY(b.view()->isExpanded(tables));
+        // "schema.name" matches too.
+        b.filterEdit()->setText(QStringLiteral("public.ite"));
+        QTRY_COMPARE(b.proxy()->rowCount(), 1);
+        QCOMPARE(b.proxy()->index(0, 0).data().toString(), QStringLiteral("public"));
+
+        // Sorting by rows: small_orders (3 rows) sorts below big_orders (2,000) in
+        // descending order although "3" > "2,000" as text.
+        b.filterEdit()->setText(QStringLiteral("_orders"));
+        QTRY_COMPARE(b.proxy()->rowCount(), 1);
+        const QModelIndex t = b.proxy()->index(0, 0, b.proxy()->index(0, 0));
+        QTRY_COMPARE(b.proxy()->rowCount(t), 2);
+        b.view()->sortByColumn(CatalogTreeModel::RowsColumn, Qt::DescendingOrder);
+        QCOMPARE(b.proxy()->index(0, 0, t).data().toString(), QStringLiteral("big_orders"));
+        QCOMPARE(b.proxy()->index(1, 0, t).data().toString(), QStringLiteral("small_orders"));
+        b.view()->sortByColumn(CatalogTreeModel::SizeColumn, Qt::AscendingOrder);
+        QCOMPARE(b.proxy()->index(0, 0, t).data().toString(), QStringLiteral("small_orders"));
+        // Schemas keep the server's order whatever the sort: public stays first.
+        b.filterEdit()->clear();
+        QTRY_VERIFY(b.proxy()->rowCount() >= 2);
+        QCOMPARE(b.proxy()->index(0, 0).data().toString(), QStringLiteral("public"));
     }
 
     void startPageListsRecentConnections()
