@@ -25,7 +25,7 @@ void DiffChart::setResult(const diff::DiffResult &result)
     m_bars.clear();
     m_categories.clear();
     const auto counts = result.counts();
-    const bool dark = diffDarkPalette(palette());
+    const bool dark = isDarkPalette(palette());
     auto *added = new QBarSet(tr("Added"));
     auto *removed = new QBarSet(tr("Removed"));
     auto *changed = new QBarSet(tr("Changed"));

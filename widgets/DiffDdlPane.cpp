@@ -98,7 +98,7 @@ void DiffDdlPane::setDdl(const QString &title, const QString &ddlA, const QStrin
     const QString textB = ddlB.isEmpty() ? tr("-- not in B") : ddlB;
     m_a->setSql(textA);
     m_b->setSql(textB);
-    const bool dark = diffDarkPalette(palette());
+    const bool dark = isDarkPalette(palette());
     auto split = [](const QString &s) {
         QStringList l = s.split(u'\n');
         if (!l.isEmpty() && l.last().isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 // One palette for diff states, shared by the tree, the side-by-side DDL and the chart.
 #include "diff/SchemaDiff.h"
+#include "DarkPalette.h"
 
 #include <QColor>
 #include <QPalette>
@@ -25,11 +26,6 @@ inline QColor diffLineColor(diff::ChangeState s, bool dark)
     QColor c = diffStateColor(s, dark);
     c.setAlpha(dark ? 90 : 55);
     return c;
-}
-
-inline bool diffDarkPalette(const QPalette &p)
-{
-    return p.color(QPalette::Window).lightness() < 128;
 }
 
 } // namespace strata

@@ -77,7 +77,7 @@ public:
             option->font.setBold(true);
             return;
         }
-        const bool dark = diffDarkPalette(option->palette);
+        const bool dark = isDarkPalette(option->palette);
         if (index.column() == DiffTreeModel::ObjectColumn) {
             option->icon = stateIcon(ChangeState(state), dark);
             option->features |= QStyleOptionViewItem::HasDecoration;
@@ -427,7 +427,7 @@ void DiffView::showScript(const diff::Plan &plan)
     const QString script = plan.toSql(true);
     m_script->setSql(script);
     m_hazards->clear();
-    const bool dark = diffDarkPalette(palette());
+    const bool dark = isDarkPalette(palette());
     qsizetype from = 0;
     int stepNo = 0;
     for (const diff::PlanStep &s : plan.steps) {

@@ -1,4 +1,5 @@
 #include "ErrorBanner.h"
+#include "DarkPalette.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,7 +52,7 @@ void ErrorBanner::showError(const Error &error)
 {
     m_error = error;
     QPalette pal = palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    const bool dark = isDarkPalette(pal);
     pal.setColor(QPalette::Window, dark ? QColor(0x5c, 0x24, 0x24) : QColor(0xfd, 0xec, 0xea));
     pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe0, 0xe0) : QColor(0x5f, 0x10, 0x10));
     setPalette(pal);
@@ -65,7 +66,7 @@ void ErrorBanner::showInfo(const QString &message)
 {
     m_error = Error();
     QPalette pal = palette();
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
+    const bool dark = isDarkPalette(pal);
     pal.setColor(QPalette::Window, dark ? QColor(0x1f, 0x3a, 0x5a) : QColor(0xe8, 0xf1, 0xfb));
     pal.setColor(QPalette::WindowText, dark ? QColor(0xe0, 0xee, 0xff) : QColor(0x10, 0x2a, 0x4a));
     setPalette(pal);

@@ -1,4 +1,5 @@
 #include "FindingsChart.h"
+#include "DarkPalette.h"
 #include "ChartAxes.h"
 #include "ViewActions.h"
 #include "items/FindingsModel.h"
@@ -41,7 +42,7 @@ QMap<QString, FindingsChart::Bar> FindingsChart::barsFor(const preflight::Prefli
 void FindingsChart::setReport(const preflight::PreflightReport &report)
 {
     m_bars = barsFor(report);
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = isDarkPalette(palette());
     auto *chart = new QChart;
     chart->setTitle(tr("Colliding groups and violating rows per table"));
     chart->legend()->setAlignment(Qt::AlignBottom);

@@ -1,6 +1,7 @@
 #pragma once
 // One palette for migration states, shared by the table, the chart and the graph.
 #include "history/History.h"
+#include "DarkPalette.h"
 
 #include <QColor>
 #include <QPalette>
@@ -21,11 +22,6 @@ inline QColor historyStateColor(HistoryEntry::State s, bool dark)
     case S::Unchecked: break;
     }
     return dark ? QColor(0xb0, 0xb0, 0xb0) : QColor(0x70, 0x70, 0x70);
-}
-
-inline bool isDarkPalette(const QPalette &p)
-{
-    return p.color(QPalette::Window).lightness() < 128;
 }
 
 } // namespace strata

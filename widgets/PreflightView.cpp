@@ -1,4 +1,5 @@
 #include "PreflightView.h"
+#include "DarkPalette.h"
 #include "ErrorBanner.h"
 #include "FindingsChart.h"
 #include "FindingsDetail.h"
@@ -57,7 +58,7 @@ public:
     {
         QStyledItemDelegate::initStyleOption(option, index);
         const auto s = Severity(index.data(FindingsModel::SeverityRole).toInt());
-        const bool dark = option->palette.color(QPalette::Base).lightness() < 128;
+        const bool dark = isDarkPalette(option->palette, QPalette::Base);
         option->palette.setColor(QPalette::Text, severityColor(s, dark));
         option->font.setBold(s != Severity::Info);
     }
@@ -384,7 +385,7 @@ void PreflightView::markErrorPosition(const QString &script, int position)
     QTextCursor c(m_editor->document());
     c.setPosition(qBound(0, position - 1, int(script.size())));
     QTextEdit::ExtraSelection line;
-    line.format.setBackground(palette().color(QPalette::Base).lightness() < 128 ? QColor(0x6d, 0x1f, 0x1f) : QColor(0xff, 0xcd, 0xd2));
+    line.format.setBackground(isDarkPalette(palette(), QPalette::Base) ? QColor(0x6d, 0x1f, 0x1f) : QColor(0xff, 0xcd, 0xd2));
     line.format.setProperty(QTextFormat::FullWidthSelection, true);
     line.cursor = c;
     line.cursor.clearSelection();

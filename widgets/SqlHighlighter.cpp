@@ -1,4 +1,5 @@
 #include "SqlHighlighter.h"
+#include "DarkPalette.h"
 
 #include <QPalette>
 #include <QTextDocument>
@@ -71,7 +72,7 @@ SqlHighlighter::Colors SqlHighlighter::darkColors()
 
 SqlHighlighter::Colors SqlHighlighter::colorsFor(const QPalette &palette)
 {
-    return palette.color(QPalette::Window).lightness() < 128 ? darkColors() : lightColors();
+    return isDarkPalette(palette) ? darkColors() : lightColors();
 }
 
 void SqlHighlighter::setColors(const Colors &colors)
