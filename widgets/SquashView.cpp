@@ -133,6 +133,12 @@ SquashView::SquashView(QWidget *parent) : QWidget(parent)
     layout->addLayout(form);
     layout->addWidget(m_banner);
     layout->addWidget(m_status);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("squashFilter"));
+    m_filter->setPlaceholderText(tr("Filter differences and findings (object, kind, file, text)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &SquashView::applyFilter);
+    layout->addWidget(m_filter);
     layout->addWidget(m_tabs, 1);
 
     connect(browseFolderButton, &QPushButton::clicked, this, &SquashView::browseFolder);
@@ -144,6 +150,14 @@ SquashView::SquashView(QWidget *parent) : QWidget(parent)
         if (!m_surgerySql.isEmpty())
             emit surgeryRequested(m_surgerySql, m_surgerySource);
     });
+}
+
+void SquashView::applyFilter()
+{
+    const int differences = filterTableRows(m_differences, m_filter->text());
+    const int findings = filterTableRows(m_report, m_filter->text());
+    m_tabs->setTabText(m_tabs->indexOf(m_differences), tr("Differences (%1)").arg(differences));
+    m_tabs->setTabText(m_tabs->indexOf(m_report), tr("Consolidation report (%1)").arg(findings));
 }
 
 SquashView::~SquashView()
@@ -206,6 +220,7 @@ void SquashView::clearResults()
 {
     m_differences->setRowCount(0);
     m_report->setRowCount(0);
+    applyFilter();
     m_surgery->setSql(QString());
     m_surgerySql.clear();
     m_surgerySource.clear();
@@ -319,6 +334,7 @@ void SquashView::fillDifferences(const SquashResult &r)
         m_differences->setItem(i, 3, cell(d.detail));
     }
     fitColumns(m_differences, width());
+    applyFilter();
     m_differences->setSortingEnabled(true);
 }
 
@@ -337,6 +353,7 @@ void SquashView::fillReport(const ConsolidationReport &r)
         m_report->setItem(i, 3, cell(f.message));
     }
     fitColumns(m_report, width());
+    applyFilter();
     m_report->setSortingEnabled(true);
 }
 

@@ -45,6 +45,7 @@ public:
     // What the view shows (for tests and the main window).
     QTableWidget *differencesTable() const { return m_differences; }
     QTableWidget *reportTable() const { return m_report; }
+    QLineEdit *filterEdit() const { return m_filter; }
     SqlView *surgeryView() const { return m_surgery; }
     QPushButton *openInRunbookButton() const { return m_openInRunbook; }
     QString statusText() const;
@@ -58,6 +59,7 @@ signals:
     void surgeryRequested(const QString &sql, const QString &source);
 
 private:
+    void applyFilter();
     struct Outcome
     {
         Result<SquashResult> check;
@@ -84,6 +86,7 @@ private:
     QLabel *m_status = nullptr;
     ErrorBanner *m_banner = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QLineEdit *m_filter = nullptr;
     QTableWidget *m_differences = nullptr;
     QTableWidget *m_report = nullptr;
     SqlView *m_surgery = nullptr;

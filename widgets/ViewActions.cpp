@@ -1,5 +1,6 @@
 #include "ViewActions.h"
 
+#include <QTableWidget>
 #include <QAbstractItemView>
 #include <QAction>
 #include <QBuffer>
@@ -164,6 +165,22 @@ void installChartExport(QChartView *view)
     view->addAction(png);
     view->addAction(svg);
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+int filterTableRows(QTableWidget *table, const QString &text)
+{
+    const QString needle = text.trimmed();
+    int visible = 0;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        bool match = needle.isEmpty();
+        for (int c = 0; !match && c < table->columnCount(); ++c) {
+            const QTableWidgetItem *item = table->item(r, c);
+            match = item && item->text().contains(needle, Qt::CaseInsensitive);
+        }
+        table->setRowHidden(r, !match);
+        visible += match ? 1 : 0;
+    }
+    return visible;
 }
 
 } // namespace strata

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QAbstractItemView;
+class QTableWidget;
 class QWidget;
 
 QT_BEGIN_NAMESPACE
@@ -19,6 +20,9 @@ QString selectionAsTsv(const QAbstractItemView *view);
 // Adds "Copy" (Ctrl+C) to the view's context menu; the view must use Qt::ActionsContextMenu
 // or no custom menu (the policy is set to ActionsContextMenu when it is the default).
 void installCopyAction(QAbstractItemView *view);
+// Hides the rows none of whose cells contain `text` (case-insensitive); an empty text
+// shows every row. Returns how many rows stay visible.
+int filterTableRows(QTableWidget *table, const QString &text);
 // Adds "Save chart as PNG…" and "Save chart as SVG…" to the chart view's context menu.
 void installChartExport(QChartView *view);
 // Renders the chart view into `fileName` (.png or .svg), writing the file off the GUI thread.

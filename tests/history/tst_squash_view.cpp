@@ -5,6 +5,7 @@
 #include "SqlView.h"
 #include "SquashView.h"
 
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -42,6 +43,25 @@ private slots:
         QCOMPARE(view.differencesTable()->rowCount(), 0);
         QCOMPARE(view.reportTable()->rowCount(), 11);
         QVERIFY(view.surgeryView()->sql().contains(QStringLiteral("INSERT INTO public.schema_migrations")));
+        // The filter hides the findings that do not mention the text, in any column.
+        const QString object = view.reportTable()->item(0, 1)->text();
+        QVERIFY(!object.isEmpty());
+        int expected = 0;
+        for (int r = 0; r < view.reportTable()->rowCount(); ++r) {
+            bool any = false;
+            for (int c = 0; c < view.reportTable()->columnCount(); ++c)
+                any = any || view.reportTable()->item(r, c)->text().contains(object, Qt::CaseInsensitive);
+            expected += any ? 1 : 0;
+        }
+        QVERIFY(expected >= 1 && expected < 11);
+        QTest::keyClicks(view.filterEdit(), object.toUpper());
+        int visible = 0;
+        for (int r = 0; r < view.reportTable()->rowCount(); ++r)
+            visible += view.reportTable()->isRowHidden(r) ? 0 : 1;
+        QCOMPARE(visible, expected);
+        view.filterEdit()->clear();
+        for (int r = 0; r < view.reportTable()->rowCount(); ++r)
+            QVERIFY(!view.reportTable()->isRowHidden(r));
         QVERIFY(!view.isRunning());
         // "Open in the runbook…" hands the script over; nothing runs here.
         QVERIFY(view.openInRunbookButton()->isEnabled());
