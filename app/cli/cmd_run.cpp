@@ -6,11 +6,13 @@
 // Exit: 0 every step done or skipped, 1 a step failed or the operator stopped, 2 error.
 
 #include "Cli.h"
+#include "RunDriver.h"
 #include "pg/Connection.h"
 #include "preflight/Preflight.h"
 #include "runbook/AuditReport.h"
 #include "runbook/Backup.h"
 #include "runbook/Executor.h"
+#include "runbook/GuidedRollback.h"
 #include "runbook/RunbookBuilder.h"
 
 #include <QCommandLineParser>
@@ -21,6 +23,7 @@
 #include <QJsonObject>
 
 #include <atomic>
+#include <optional>
 #include <csignal>
 #include <pthread.h>
 #include <thread>
@@ -71,14 +74,6 @@ private:
     std::thread m_thread;
 };
 
-struct RunOptions
-{
-    bool yes = false;
-    QStringList confirmTables;
-    QString reportPath;
-    QString databaseUri;
-};
-
 QString durationText(qint64 ms)
 {
     return ms < 1000 ? T(QT_TRANSLATE_NOOP("strata-cli", "%1 ms")).arg(ms) : T(QT_TRANSLATE_NOOP("strata-cli", "%1 s")).arg(double(ms) / 1000.0, 0, 'f', 2);
@@ -95,6 +90,10 @@ QString modeText(StepMode m)
     return {};
 }
 
+} // namespace
+
+namespace strata::cli {
+
 void printStep(const RunbookStep &s, StepState state)
 {
     QTextStream &o = out();
@@ -110,7 +109,7 @@ void printStep(const RunbookStep &s, StepState state)
         o << "    " << f << '\n';
 }
 
-QString readLine()
+QString readAnswer()
 {
     static QTextStream in(stdin);
     QString line = in.readLine();
@@ -138,8 +137,22 @@ void writeReport(const Executor &ex, const RunOptions &ro)
 {
     if (ro.reportPath.isEmpty())
         return;
-    const QString md = AuditReport::markdown(ex.runbook(), ex.journal().header(), ex.journal().events(), ex.journal().path(),
-                                             ro.databaseUri);
+    // The way back as the guided rollback would run it now (not for a rollback itself).
+    std::optional<RollbackPlan> plan;
+    if (ro.profile && ex.runbook().source != SourceKind::RollbackScript && !ex.snapshotBefore().isEmpty()) {
+        SessionOptions so;
+        so.readOnly = true;
+        so.statementTimeoutMs = 0;
+        so.applicationName = QStringLiteral("strata-cli run (rollback plan)");
+        auto c = Connection::open(*ro.profile, so);
+        auto built = c ? GuidedRollback::build(ex.journal().path(), **c) : Result<RollbackPlan>(c.error());
+        if (built)
+            plan = *built;
+        else
+            err() << T(QT_TRANSLATE_NOOP("strata-cli", "warning: the guided rollback for the report could not be planned: %1")).arg(built.error().message) << Qt::endl;
+    }
+    const QString md = AuditReport::forPath(ro.reportPath, ex.runbook(), ex.journal().header(), ex.journal().events(),
+                                            ex.journal().path(), ro.databaseUri, plan ? &*plan : nullptr);
     QFile f(ro.reportPath);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(md.toUtf8()) < 0)
         err() << T(QT_TRANSLATE_NOOP("strata-cli", "warning: cannot write the report %1: %2")).arg(ro.reportPath, f.errorString()) << Qt::endl;
@@ -183,7 +196,7 @@ int driveSteps(Executor &ex, const RunOptions &ro)
             printStep(step, st.step(n).state);
             o << T(QT_TRANSLATE_NOOP("strata-cli", "Run step %1? [y = run, n = skip, q = stop] ")).arg(n);
             o.flush();
-            const QString a = readLine().toLower();
+            const QString a = readAnswer().toLower();
             if (a == u"n") {
                 if (Error e = ex.skipCurrent(T(QT_TRANSLATE_NOOP("strata-cli", "skipped at the prompt"))))
                     return fail(e);
@@ -199,7 +212,7 @@ int driveSteps(Executor &ex, const RunOptions &ro)
             if (step.destructive) {
                 o << T(QT_TRANSLATE_NOOP("strata-cli", "Type the table name “%1” to confirm: ")).arg(step.confirmName);
                 o.flush();
-                typed = readLine();
+                typed = readAnswer();
                 if (typed != step.confirmName) {
                     ex.stop();
                     o << T(QT_TRANSLATE_NOOP("strata-cli", "The name does not match; step %1 did not run.")).arg(n) << '\n';
@@ -245,7 +258,7 @@ int driveSteps(Executor &ex, const RunOptions &ro)
     return exit;
 }
 
-void addCommon(QCommandLineParser &p)
+void addRunOptions(QCommandLineParser &p)
 {
     p.addHelpOption();
     p.addOptions({
@@ -253,7 +266,7 @@ void addCommon(QCommandLineParser &p)
         {QStringLiteral("yes"), T(QT_TRANSLATE_NOOP("strata-cli", "Run every step without asking (steps that can lose data still need --confirm-table)."))},
         {QStringLiteral("confirm-table"), T(QT_TRANSLATE_NOOP("strata-cli", "Confirms a step that can lose data on this table (repeatable).")), QStringLiteral("name")},
         {QStringLiteral("journal"), T(QT_TRANSLATE_NOOP("strata-cli", "The journal file (created by run, continued by resume).")), QStringLiteral("path")},
-        {QStringLiteral("report"), T(QT_TRANSLATE_NOOP("strata-cli", "Write a Markdown audit report of the run to this file.")), QStringLiteral("file")},
+        {QStringLiteral("report"), T(QT_TRANSLATE_NOOP("strata-cli", "Write an audit report of the run to this file (HTML for .html/.htm, else Markdown).")), QStringLiteral("file")},
         {QStringLiteral("lock-timeout"), T(QT_TRANSLATE_NOOP("strata-cli", "lock_timeout per attempt in milliseconds (default 2000).")), QStringLiteral("ms"), QStringLiteral("2000")},
         {QStringLiteral("lock-retries"), T(QT_TRANSLATE_NOOP("strata-cli", "Further attempts after a lock timeout, with doubling pauses (default 2).")), QStringLiteral("n"), QStringLiteral("2")},
         {QStringLiteral("statement-timeout"), T(QT_TRANSLATE_NOOP("strata-cli", "statement_timeout per statement in milliseconds, 0 = none (default).")), QStringLiteral("ms"), QStringLiteral("0")},
@@ -272,6 +285,10 @@ Error readExecOptions(const QCommandLineParser &p, ExecutorOptions &o)
     o.backup.allowPgDump = !p.isSet(QStringLiteral("no-pg-dump"));
     return {};
 }
+
+} // namespace strata::cli
+
+namespace {
 
 // A runbook from the input: a backup manifest (restore), a saved runbook, or SQL.
 Result<Runbook> loadRunbook(const QString &path, bool down, const QStringList &tables)
@@ -304,7 +321,7 @@ static int runRun(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(T(QT_TRANSLATE_NOOP("strata-cli", "Run a migration, script, runbook or backup restore step by step, with backups and a journal.")));
-    addCommon(p);
+    addRunOptions(p);
     p.addOptions({
         {QStringLiteral("backup-dir"), T(QT_TRANSLATE_NOOP("strata-cli", "Folder for the backups (default: <journal>.backups).")), QStringLiteral("dir")},
         {QStringLiteral("down"), T(QT_TRANSLATE_NOOP("strata-cli", "Run the migration file's down section."))},
@@ -356,6 +373,7 @@ static int runRun(const QStringList &args)
     ro.confirmTables = p.values(QStringLiteral("confirm-table"));
     ro.reportPath = p.value(QStringLiteral("report"));
     ro.databaseUri = profile->displayString();
+    ro.profile = *profile;
 
     out() << T(QT_TRANSLATE_NOOP("strata-cli", "Runbook: %1 (%2 steps, sha256 %3)")).arg(rb->title).arg(rb->steps.size()).arg(rb->sha256().left(12)) << '\n';
     if (ro.yes) {
@@ -388,7 +406,7 @@ static int runResume(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(T(QT_TRANSLATE_NOOP("strata-cli", "Continue a runbook from its journal after a stop, a crash or a lost connection.")));
-    addCommon(p);
+    addRunOptions(p);
     p.addOptions({
         {QStringLiteral("terminate-stale"), T(QT_TRANSLATE_NOOP("strata-cli", "End a killed run's session that is still working instead of waiting for it."))},
         {QStringLiteral("stale-wait"), T(QT_TRANSLATE_NOOP("strata-cli", "How long to wait for a killed run's session, in seconds (default 30).")), QStringLiteral("s"), QStringLiteral("30")},
@@ -430,6 +448,7 @@ static int runResume(const QStringList &args)
     ro.confirmTables = p.values(QStringLiteral("confirm-table"));
     ro.reportPath = p.value(QStringLiteral("report"));
     ro.databaseUri = profile->displayString();
+    ro.profile = *profile;
     const RunState st = ex.state();
     out() << T(QT_TRANSLATE_NOOP("strata-cli", "Runbook: %1 (%2 steps); continuing at step %3."))
                  .arg(ex.runbook().title).arg(ex.runbook().steps.size()).arg(st.current())

@@ -1,6 +1,10 @@
 #include "AuditReport.h"
 
+#include "GuidedRollback.h"
 #include "Journal.h"
+#include "ReportHtml.h"
+#include "ReportKeys.h"
+#include "RunSnapshots.h"
 #include "RunState.h"
 
 #include <QDateTime>
@@ -54,7 +58,7 @@ QString shellQuote(const QString &s)
 } // namespace
 
 QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, const QList<QJsonObject> &events,
-                              const QString &journalPath, const QString &databaseUri)
+                              const QString &journalPath, const QString &databaseUri, const RollbackPlan *rollback)
 {
     const RunState st = RunState::replay(int(rb.steps.size()), events);
     const QJsonObject server = header.value(QLatin1StringView("server")).toObject();
@@ -110,6 +114,15 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
               << (b == st.backups().cend() ? tr("not backed up") : QString::number(b->rows)) << " |\n";
         }
         o << '\n';
+    }
+
+    {
+        QList<TableRef> refs;
+        for (const RunbookStep &s : rb.steps)
+            for (const TableRef &t : s.tables)
+                if (!refs.contains(t))
+                    refs.append(t);
+        o << ReportKeys::markdown(header, events, refs);
     }
 
     // Steps.
@@ -205,6 +218,37 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
     o << "## " << tr("Rollback path") << "\n\n";
     const QString db = shellQuote(databaseUri.isEmpty() ? QStringLiteral("URI") : databaseUri);
     int item = 0;
+    if (!RunSnapshots::beforePath(header).isEmpty()) {
+        o << ++item << ". " << tr("The guided rollback: the inverse script from the diff engine (the schema now → the snapshot before the run), "
+                                  "then the rows of the tables the run changed from their verified backups; with its own pre-flight, "
+                                  "backups and journal:") << "\n\n";
+        o << fence(QStringLiteral("strata-cli rollback --journal %1 --db %2").arg(shellQuote(journalPath), db), QStringLiteral("sh"));
+        o << '\n';
+        if (rollback) {
+            if (rollback->findings.isEmpty())
+                o << tr("Its pre-flight found nothing to report.") << "\n\n";
+            else {
+                o << tr("Its pre-flight:") << "\n\n";
+                for (const RollbackFinding &f : rollback->findings)
+                    o << "- " << f.text() << '\n';
+                o << '\n';
+            }
+            if (rollback->runbook.steps.isEmpty())
+                o << tr("It has no steps: the database is as before the run.") << "\n\n";
+            for (const RunbookStep &s : rollback->runbook.steps) {
+                o << "- " << tr("Rollback step %1 (%2, lock: %3)").arg(s.number).arg(stepModeName(s.mode), s.lockLevel.isEmpty() ? tr("unknown") : s.lockLevel);
+                if (s.mode == StepMode::Restore) {
+                    QStringList names;
+                    for (const TableRef &t : s.restoreTables)
+                        names.append(t.display());
+                    o << ": " << tr("restore %1 from %2").arg(names.join(QStringLiteral(", ")), s.restoreManifest) << "\n";
+                } else {
+                    o << "\n\n" << fence(s.sql()) << '\n';
+                }
+            }
+            o << '\n';
+        }
+    }
     if (rb.source == SourceKind::MigrationUp && !rb.sourcePath.isEmpty()) {
         o << ++item << ". " << tr("Run the migration's down section as its own runbook (with its own pre-flight, backups and journal):") << "\n\n";
         o << fence(QStringLiteral("strata-cli run %1 --down --db %2 --journal %3")
@@ -228,6 +272,26 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
         o << tr("No automatic way back: nothing was backed up and the source has no down section.") << "\n";
     o.flush();
     return md;
+}
+
+QString AuditReport::html(const Runbook &rb, const QJsonObject &header, const QList<QJsonObject> &events,
+                          const QString &journalPath, const QString &databaseUri, const RollbackPlan *rollback)
+{
+    return ReportHtml::fromMarkdown(markdown(rb, header, events, journalPath, databaseUri, rollback),
+                                    tr("Runbook audit: %1").arg(rb.title.isEmpty() ? sourceKindName(rb.source) : rb.title));
+}
+
+bool AuditReport::isHtmlPath(const QString &reportPath)
+{
+    return reportPath.endsWith(QLatin1StringView(".html"), Qt::CaseInsensitive)
+           || reportPath.endsWith(QLatin1StringView(".htm"), Qt::CaseInsensitive);
+}
+
+QString AuditReport::forPath(const QString &reportPath, const Runbook &rb, const QJsonObject &header, const QList<QJsonObject> &events,
+                             const QString &journalPath, const QString &databaseUri, const RollbackPlan *rollback)
+{
+    return isHtmlPath(reportPath) ? html(rb, header, events, journalPath, databaseUri, rollback)
+                                  : markdown(rb, header, events, journalPath, databaseUri, rollback);
 }
 
 } // namespace strata::runbook

@@ -1,6 +1,7 @@
 #include "Executor.h"
 
 #include "CatalogProbe.h"
+#include "RunSnapshots.h"
 #include "pg/Connection.h"
 
 #include <QElapsedTimer>
@@ -150,7 +151,15 @@ Error Executor::start(const Runbook &runbook, const ConnectionProfile &profile, 
         if (Error e = w.prepare())
             return e; // before the journal exists: nothing ran, nothing to resume
     }
+    // The schema before anything runs, for the guided rollback and the audit report.
+    QString before;
+    if (m_opt.snapshots) {
+        before = RunSnapshots::beforePathFor(QFileInfo(journalPath).absoluteFilePath());
+        if (Error e = RunSnapshots::capture(m_profile, before))
+            return Error(e.kind, tr("Nothing ran: the schema snapshot before the run could not be written. %1").arg(e.message), e.detail, e.hint);
+    }
     QJsonObject header{{QStringLiteral("runbook_sha256"), m_runbook.sha256()},
+                       {QStringLiteral("snapshot_before"), before},
                        {QStringLiteral("runbook"), m_runbook.toJson()},
                        {QStringLiteral("server"), serverIdentity()},
                        {QStringLiteral("backup_folder"), m_opt.backups ? folder : QString()},
@@ -320,6 +329,32 @@ Error Executor::markInDoubt(int n, bool done)
                                                               : tr("The operator chose to run step %1 again.").arg(n)}});
 }
 
+QString Executor::snapshotBefore() const
+{
+    return RunSnapshots::beforePath(m_journal.header());
+}
+
+QString Executor::snapshotAfter() const
+{
+    return RunSnapshots::afterPath(m_journal.events());
+}
+
+void Executor::snapshotAfterRun()
+{
+    if (!m_opt.snapshots || m_journal.path().isEmpty())
+        return;
+    const QString path = RunSnapshots::afterPathFor(QFileInfo(m_journal.path()).absoluteFilePath());
+    const Error e = RunSnapshots::capture(m_profile, path);
+    QJsonObject note{{QStringLiteral("event"), event::Note}, {QStringLiteral("step"), state().current()}};
+    if (e) {
+        note.insert(QStringLiteral("message"), tr("The schema snapshot after the run could not be written: %1").arg(e.message));
+    } else {
+        note.insert(QStringLiteral("snapshot_after"), path);
+        note.insert(QStringLiteral("message"), tr("Schema snapshot after the run: %1").arg(path));
+    }
+    m_journal.append(note);
+}
+
 Error Executor::backupTablesOf(const RunbookStep &step)
 {
     if (!m_opt.backups)
@@ -396,6 +431,8 @@ Result<StepResult> Executor::runCurrent(const QString &typedName)
                 return e;
         }
     }
+    if (r.status == StepResult::Status::Failed || state().finished())
+        snapshotAfterRun();
     return r;
 }
 
@@ -407,12 +444,19 @@ Error Executor::skipCurrent(const QString &why)
         return Error(Error::Kind::Usage, tr("Every step of the runbook is done."));
     if (st.step(n).state == StepState::InDoubt)
         return Error(Error::Kind::Usage, tr("Step %1 is in doubt and cannot be skipped before it is resolved.").arg(n));
-    return m_journal.append({{QStringLiteral("event"), event::Skipped}, {QStringLiteral("step"), n}, {QStringLiteral("message"), why}});
+    if (Error e = m_journal.append({{QStringLiteral("event"), event::Skipped}, {QStringLiteral("step"), n}, {QStringLiteral("message"), why}}))
+        return e;
+    if (state().finished())
+        snapshotAfterRun();
+    return {};
 }
 
 Error Executor::stop()
 {
-    return m_journal.append({{QStringLiteral("event"), event::Stopped}, {QStringLiteral("step"), state().current()}});
+    if (Error e = m_journal.append({{QStringLiteral("event"), event::Stopped}, {QStringLiteral("step"), state().current()}}))
+        return e;
+    snapshotAfterRun();
+    return {};
 }
 
 Error Executor::dropInvalidIndex()

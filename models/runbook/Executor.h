@@ -33,6 +33,7 @@ struct ExecutorOptions
     QString backupFolder;          // empty: <journal>.backups
     BackupOptions backup;
     bool backups = true;           // false only for runbooks that touch no existing table (tests of other parts)
+    bool snapshots = true;         // schema snapshots before the first and after the last step (RunSnapshots)
     int reconnectAttempts = 3;     // after a lost connection, with 1 s, 2 s, 4 s pauses
     int staleWaitMs = 30000;       // how long to wait for a killed run's backend to go away
     bool terminateStale = false;   // end a killed run's backend instead of waiting for it
@@ -60,6 +61,10 @@ public:
     RunState state() const;
     const Journal &journal() const { return m_journal; }
     QString backupFolder() const;
+    // The schema snapshots of this run (RunSnapshots): before the first step (named in the
+    // header), after the last one (named by the latest note; empty until the run ended).
+    QString snapshotBefore() const;
+    QString snapshotAfter() const;
     // Sentences about what resume() decided for in-doubt steps.
     const QStringList &resolutions() const { return m_resolutions; }
 
@@ -86,6 +91,7 @@ private:
     Error resolveInDoubt();
     Error waitForStaleBackends();
     Error backupTablesOf(const RunbookStep &step);
+    void snapshotAfterRun(); // writes <journal>.after.json and notes it (a failure becomes a note too)
     QJsonObject serverIdentity();
 
     ExecutorOptions m_opt;

@@ -2,16 +2,20 @@
 // database, then the guided rollback. The migration's own down section is refused by
 // the demo's data (two workspaces share an agent handle, so the global UNIQUE (handle)
 // it restores fails): that is asserted, and it must leave everything as it was. The
-// guided rollback that works is the inverse script from the diff engine (snapshot
-// after -> snapshot before) plus the restore of messages from the forward run's
-// verified backup (the forward run backfilled messages.workspace_id). Afterwards every
+// guided rollback that works (GuidedRollback, from the forward run's journal) is the
+// inverse script from the diff engine (live schema -> snapshot before the run) plus the
+// restore of messages from the forward run's verified backup (the forward run
+// backfilled messages.workspace_id). Afterwards every
 // table has the same rows (counts and checksums) and the schema equals the start.
 
 #include "RunbookTestUtil.h"
 #include "catalog/Introspector.h"
 #include "demo/DemoProject.h"
-#include "diff/Planner.h"
+#include "diff/SchemaDiff.h"
+#include "runbook/GuidedRollback.h"
 #include "runbook/RunbookBuilder.h"
+
+#include <QFileInfo>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,22 +116,24 @@ private slots:
         QCOMPARE(test::digests(c, kTables), afterForward);
         QCOMPARE(test::scalar(c, QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = 'agents_handle_idx'")), 0);
 
-        // Rollback attempt 2: the inverse script (diff engine: after -> before) and the
-        // rows of messages from the forward run's verified backup.
-        auto after = catalog::Introspector::capture(c);
-        QVERIFY(after.ok());
-        diff::PlanOptions po;
-        po.safeForms = false;
-        const diff::Plan inverse = diff::Planner::plan(*after, *before, po);
-        QVERIFY(!inverse.isEmpty());
-        auto rollback = RunbookBuilder::fromSql(inverse.toSql(false), SourceKind::RollbackScript, {}, QStringLiteral("rollback"));
-        QVERIFY2(rollback.ok(), qPrintable(rollback.error().fullText() + u'\n' + inverse.toSql(false)));
-        RunbookBuilder::appendRestore(*rollback, messagesBackup, {TableRef{{}, QStringLiteral("messages")}});
-        STRATA_VERIFY_OK(RunbookBuilder::refineWithCatalog(*rollback, c));
+        // Rollback attempt 2: the guided rollback built from the forward run's journal:
+        // the inverse script (diff engine: live schema -> snapshot before the run) and
+        // the rows of messages from the forward run's verified backup.
+        QVERIFY(QFileInfo::exists(fwd.snapshotBefore()));
+        QVERIFY(QFileInfo::exists(fwd.snapshotAfter()));
+        auto plan = GuidedRollback::build(dir.filePath(QStringLiteral("up.journal")), c);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().fullText()));
+        QVERIFY2(!plan->blocked(), qPrintable(plan->findingTexts().join(u'\n')));
+        QVERIFY(!plan->inverseSql.isEmpty());
+        QCOMPARE(plan->restoredTables, (QList<TableRef>{TableRef{{}, QStringLiteral("messages")}}));
+        const Runbook &rollback = plan->runbook;
+        QCOMPARE(rollback.source, SourceKind::RollbackScript);
+        QCOMPARE(rollback.steps.last().mode, StepMode::Restore);
+        QCOMPARE(rollback.steps.last().restoreManifest, messagesBackup);
         Executor back;
-        STRATA_VERIFY_OK(back.start(*rollback, p, dir.filePath(QStringLiteral("rollback.journal"))));
-        const Error e = test::runAll(back, confirmations(*rollback));
-        QVERIFY2(!e.isError(), qPrintable(e.fullText() + u'\n' + inverse.toSql(false)));
+        STRATA_VERIFY_OK(back.start(rollback, p, dir.filePath(QStringLiteral("rollback.journal"))));
+        const Error e = test::runAll(back, confirmations(rollback));
+        QVERIFY2(!e.isError(), qPrintable(e.fullText() + u'\n' + plan->inverseSql));
 
         // Every row as at the start, and the schema too.
         QCOMPARE(test::digests(c, kTables), start);

@@ -1,0 +1,34 @@
+#pragma once
+// The step loop of `strata-cli run` (cmd_run.cpp), shared with `resume` and
+// `rollback`: the operator's y/n/q per step (or --yes with --confirm-table), Ctrl+C
+// stops before the next step, the audit report at the end.
+
+#include "common/Error.h"
+#include "runbook/Executor.h"
+
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace strata::cli {
+
+struct RunOptions
+{
+    bool yes = false;
+    QStringList confirmTables;
+    QString reportPath;  // .html/.htm: HTML, else Markdown
+    QString databaseUri;
+    std::optional<ConnectionProfile> profile; // for the guided rollback in the report
+};
+
+// Exit: 0 every step done or skipped, 1 a step failed or the operator stopped, 2 error.
+int driveSteps(runbook::Executor &ex, const RunOptions &ro);
+void printStep(const runbook::RunbookStep &s, runbook::StepState state);
+void installTestHook(runbook::Executor &ex);
+// --db, --yes, --confirm-table, --journal, --report, lock and timeout options, --no-pg-dump.
+void addRunOptions(QCommandLineParser &p);
+Error readExecOptions(const QCommandLineParser &p, runbook::ExecutorOptions &o);
+
+} // namespace strata::cli

@@ -1,0 +1,118 @@
+// strata-cli rollback: the guided rollback of a run, from its journal. Prints the plan
+// (the inverse script from the diff engine: schema now -> the snapshot before the run,
+// then the restore of the tables whose rows the run changed, from its verified backups)
+// and its pre-flight against the live database (read-only), then runs it as a runbook
+// with the same confirmations, backups and journal as `run`. Blocking pre-flight
+// findings (an old key that today's rows collide with, a damaged backup) stop it before
+// anything runs, unless --ignore-preflight.
+// Exit: 0 every step done or skipped (or nothing to roll back), 1 a step failed, the
+// operator stopped, or the pre-flight blocked it, 2 error.
+
+#include "Cli.h"
+#include "RunDriver.h"
+#include "pg/Connection.h"
+#include "runbook/GuidedRollback.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+using namespace strata;
+using namespace strata::cli;
+using namespace strata::runbook;
+
+namespace {
+
+QString T(const char *s) { return QCoreApplication::translate("strata-cli", s); }
+
+} // namespace
+
+static int runRollback(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(T(QT_TRANSLATE_NOOP("strata-cli", "Roll back what a run did: the inverse script from the schema snapshots, then the rows from its backups.")));
+    addRunOptions(p);
+    p.addOptions({
+        {QStringLiteral("rollback-journal"), T(QT_TRANSLATE_NOOP("strata-cli", "Journal of the rollback run (default: <journal>.rollback).")), QStringLiteral("path")},
+        {QStringLiteral("backup-dir"), T(QT_TRANSLATE_NOOP("strata-cli", "Folder for the rollback's own backups (default: <rollback journal>.backups).")), QStringLiteral("dir")},
+        {QStringLiteral("ignore-preflight"), T(QT_TRANSLATE_NOOP("strata-cli", "Run even when the rollback's pre-flight has blocking findings."))},
+        {QStringLiteral("plan-only"), T(QT_TRANSLATE_NOOP("strata-cli", "Print the rollback and its pre-flight; run nothing."))},
+    });
+    if (const int rc = parseCommandLine(p, args, 0, [&p](qsizetype) { return T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().first()); });
+        rc >= 0)
+        return rc;
+    if (!p.isSet(QStringLiteral("journal")) || !p.isSet(QStringLiteral("db")))
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "--journal and --db are required")));
+    ExecutorOptions eo;
+    if (Error e = readExecOptions(p, eo))
+        return usageError(e.message);
+    eo.backupFolder = p.value(QStringLiteral("backup-dir"));
+    auto profile = ConnectionProfile::fromConnectionString(p.value(QStringLiteral("db")));
+    if (!profile)
+        return fail(profile.error());
+    const QString journal = p.value(QStringLiteral("journal"));
+
+    Result<RollbackPlan> plan = Error(Error::Kind::Internal, QString());
+    {
+        SessionOptions so;
+        so.readOnly = true;
+        so.statementTimeoutMs = 0;
+        so.applicationName = QStringLiteral("strata-cli rollback (pre-flight)");
+        auto c = Connection::open(*profile, so);
+        if (!c)
+            return fail(c.error());
+        plan = GuidedRollback::build(journal, **c);
+    }
+    if (!plan)
+        return fail(plan.error());
+    const Runbook &rb = plan->runbook;
+    QTextStream &o = out();
+    o << T(QT_TRANSLATE_NOOP("strata-cli", "Rollback: %1 (%2 steps, sha256 %3)")).arg(rb.title).arg(rb.steps.size()).arg(rb.sha256().left(12)) << '\n';
+    for (const RunbookStep &s : rb.steps)
+        printStep(s, StepState::Pending);
+    o << T(QT_TRANSLATE_NOOP("strata-cli", "Pre-flight of the rollback:")) << '\n';
+    if (plan->findings.isEmpty())
+        o << "  " << T(QT_TRANSLATE_NOOP("strata-cli", "nothing to report")) << '\n';
+    for (const QString &f : plan->findingTexts())
+        o << "  " << f << '\n';
+    o.flush();
+    if (rb.steps.isEmpty()) {
+        o << T(QT_TRANSLATE_NOOP("strata-cli", "Nothing to roll back.")) << '\n';
+        return ExitOk;
+    }
+    if (p.isSet(QStringLiteral("plan-only")))
+        return plan->blocked() ? ExitFindings : ExitOk;
+    if (plan->blocked() && !p.isSet(QStringLiteral("ignore-preflight"))) {
+        err() << T(QT_TRANSLATE_NOOP("strata-cli", "The rollback's pre-flight has blocking findings; nothing ran. "
+                                                   "Fix them (or run with --ignore-preflight) and try again.")) << Qt::endl;
+        return ExitFindings;
+    }
+
+    RunOptions ro;
+    ro.yes = p.isSet(QStringLiteral("yes"));
+    ro.confirmTables = p.values(QStringLiteral("confirm-table"));
+    ro.reportPath = p.value(QStringLiteral("report"));
+    ro.databaseUri = profile->displayString();
+    ro.profile = *profile;
+    if (ro.yes) {
+        QStringList missing;
+        for (const RunbookStep &s : rb.steps)
+            if (s.destructive && !ro.confirmTables.contains(s.confirmName))
+                missing.append(T(QT_TRANSLATE_NOOP("strata-cli", "step %1 (%2): --confirm-table %3")).arg(s.number).arg(s.destructiveReason, s.confirmName));
+        if (!missing.isEmpty())
+            return fail(Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "Steps that can lose data need their table named with --confirm-table; nothing ran.")),
+                              missing.join(u'\n')));
+    }
+    QString rollbackJournal = p.value(QStringLiteral("rollback-journal"));
+    if (rollbackJournal.isEmpty())
+        rollbackJournal = journal + QStringLiteral(".rollback");
+    Executor ex(eo);
+    installTestHook(ex);
+    if (Error e = ex.start(rb, *profile, rollbackJournal))
+        return fail(e);
+    o << T(QT_TRANSLATE_NOOP("strata-cli", "Journal: %1")).arg(ex.journal().path()) << '\n';
+    if (!ex.backupFolder().isEmpty())
+        o << T(QT_TRANSLATE_NOOP("strata-cli", "Backups: %1")).arg(ex.backupFolder()) << '\n';
+    return driveSteps(ex, ro);
+}
+
+STRATA_CLI_COMMAND(rollback, "rollback", QT_TRANSLATE_NOOP("strata-cli", "Roll back a run from its journal: inverse script and restores, with pre-flight"), runRollback);
