@@ -59,7 +59,10 @@ void sortByKey(QList<T> &list)
     order.reserve(size_t(list.size()));
     for (qsizetype i = 0; i < list.size(); ++i)
         order.emplace_back(list[i].key(), i);
-    std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    auto byKey = [](const auto &a, const auto &b) { return a.first < b.first; };
+    if (std::is_sorted(order.begin(), order.end(), byKey))
+        return; // as read from a snapshot file: nothing to move
+    std::sort(order.begin(), order.end(), byKey);
     QList<T> sorted;
     sorted.reserve(list.size());
     for (const auto &p : order)

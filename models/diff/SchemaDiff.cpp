@@ -326,6 +326,7 @@ void compareList(const QList<T> &la, const QList<T> &lb, ObjectKind kind, const 
         inB.insert(keysB.last(), i);
     }
     QList<ObjectDiff> out;
+    out.reserve(o.includeSame ? std::max(la.size(), lb.size()) + 16 : 16);
     std::vector<bool> matched(size_t(lb.size()), false);
     for (qsizetype i = 0; i < la.size(); ++i) {
         const T &a = la[i];
@@ -371,11 +372,14 @@ void compareList(const QList<T> &la, const QList<T> &lb, ObjectKind kind, const 
         d.state = ChangeState::Added;
         out.append(std::move(d));
     }
-    std::sort(out.begin(), out.end(), [](const ObjectDiff &x, const ObjectDiff &y) {
+    auto byKindAndKey = [](const ObjectDiff &x, const ObjectDiff &y) {
         if (x.kind != y.kind)
             return x.kind < y.kind;
         return x.key < y.key;
-    });
+    };
+    if (!std::is_sorted(out.begin(), out.end(), byKindAndKey)) // sorted when nothing was added
+        std::sort(out.begin(), out.end(), byKindAndKey);
+    r.objects.reserve(r.objects.size() + out.size());
     for (ObjectDiff &d : out) {
         switch (d.state) {
         case ChangeState::Added: ++r.added; break;
@@ -438,6 +442,8 @@ QList<ColumnChange> SchemaDiff::columnChanges(const TableDef &a, const TableDef 
 DiffResult SchemaDiff::compare(const Snapshot &a, const Snapshot &b, const DiffOptions &o)
 {
     DiffResult r;
+    if (o.includeSame)
+        r.objects.reserve(std::max(a.objectCount(), b.objectCount()) + 64);
     compareList(a.schemas, b.schemas, ObjectKind::Schema, o, r);
     compareList(a.extensions, b.extensions, ObjectKind::Extension, o, r);
     compareList(a.types, b.types, ObjectKind::Type, o, r);
@@ -449,8 +455,9 @@ DiffResult SchemaDiff::compare(const Snapshot &a, const Snapshot &b, const DiffO
     compareList(a.functions, b.functions, ObjectKind::Function, o, r);
     compareList(a.triggers, b.triggers, ObjectKind::Trigger, o, r);
     compareList(a.policies, b.policies, ObjectKind::Policy, o, r);
-    std::stable_sort(r.objects.begin(), r.objects.end(),
-                     [](const ObjectDiff &x, const ObjectDiff &y) { return x.kind < y.kind; });
+    auto byKind = [](const ObjectDiff &x, const ObjectDiff &y) { return x.kind < y.kind; };
+    if (!std::is_sorted(r.objects.begin(), r.objects.end(), byKind)) // views, procedures: their kind is not the list's
+        std::stable_sort(r.objects.begin(), r.objects.end(), byKind);
     return r;
 }
 

@@ -1,7 +1,10 @@
 // Snapshot JSON: exact round trip of a real snapshot, and clear errors (never a
 // crash) for garbage: not JSON, other formats, newer versions, missing or mistyped fields.
+// The fast reader (SnapshotJsonReader) is checked against the QJsonDocument reader it
+// replaced (tst_snapshotjson_domreader.h): same snapshot or an error for the same bytes.
 
 #include "CatalogTestUtil.h"
+#include "tst_snapshotjson_domreader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -174,6 +177,113 @@ private slots:
         QTest::newRow("scope missing") << mutated([](QJsonObject &o) { o.remove(QStringLiteral("scope")); }) << QStringLiteral("scope");
     }
 
+    // JSON the grammar forbids, read by both readers: an error from each.
+    void badJson_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        const QByteArray head = QByteArrayLiteral("{\"format\":\"strata-snapshot\",\"format_version\":1,\"x\":");
+        QTest::newRow("trailing comma in list") << head + "[1,2,]}";
+        QTest::newRow("trailing comma in object") << head + "{\"a\":1,}}";
+        QTest::newRow("missing colon") << head + "{\"a\" 1}}";
+        QTest::newRow("missing comma") << head + "[1 2]}";
+        QTest::newRow("unquoted key") << head + "{a:1}}";
+        QTest::newRow("single quotes") << head + "'x'}";
+        QTest::newRow("bad escape") << head + "\"a\\qb\"}";
+        QTest::newRow("short unicode escape") << head + "\"\\u12\"}";
+        QTest::newRow("invalid utf-8") << head + "\"a\xff\"}";
+        QTest::newRow("overlong utf-8") << head + "\"\xc0\xaf\"}";
+        QTest::newRow("utf-8 surrogate") << head + "\"\xed\xa0\x80\"}";
+        QTest::newRow("cut utf-8") << head + "\"\xe2\x82\"}";
+        QTest::newRow("leading zero") << head + "01}";
+        QTest::newRow("plus sign") << head + "+1}";
+        QTest::newRow("bare minus") << head + "-}";
+        QTest::newRow("dot without digits") << head + "1.}";
+        QTest::newRow("exponent without digits") << head + "1e}";
+        QTest::newRow("hex number") << head + "0x10}";
+        QTest::newRow("NaN") << head + "NaN}";
+        QTest::newRow("bad literal") << head + "tru}";
+        QTest::newRow("capital literal") << head + "True}";
+        QTest::newRow("unterminated string") << head + "\"abc";
+        QTest::newRow("unterminated object") << head + "{\"a\":1";
+        QTest::newRow("unterminated list") << head + "[1,2";
+        QTest::newRow("number at the end") << QByteArrayLiteral("12");
+        QTest::newRow("two documents") << QByteArrayLiteral("{}{}");
+        QTest::newRow("garbage after") << QByteArrayLiteral("{} x");
+        QTest::newRow("only whitespace") << QByteArrayLiteral(" \n\t ");
+        QTest::newRow("deep nesting") << head + QByteArray(5000, '[') + QByteArray(5000, ']') + '}';
+    }
+
+    void badJson()
+    {
+        QFETCH(QByteArray, json);
+        const Error e = readError(json);
+        QVERIFY2(e.isError(), "bad JSON was accepted");
+        QCOMPARE(e.kind, Error::Kind::Parse);
+        QVERIFY2(e.detail.contains(QStringLiteral("not valid JSON")), qPrintable(e.message + u' ' + e.detail));
+        QVERIFY2(!domreader::domReadSnapshot(json).ok(), "the reference reader accepts it");
+    }
+
+    // What older files or other writers may hold: any key order, whitespace,
+    // escapes where none are needed, a byte order mark, repeated keys (the last
+    // wins), numbers written as 1.0 or 1e0, unknown fields. All read as before.
+    void tolerantInput()
+    {
+        // Keys sorted and indented (QJsonDocument's own output).
+        const QByteArray indented = QJsonDocument::fromJson(m_json).toJson(QJsonDocument::Indented);
+        QVERIFY(indented != m_json);
+        auto back = SnapshotJson::read(indented);
+        STRATA_VERIFY_RESULT(back);
+        QVERIFY(*back == m_s);
+        QCOMPARE(SnapshotJson::write(*back), m_json);
+        // A byte order mark, CRLF line ends.
+        QByteArray crlf = m_json;
+        crlf.replace("\n", "\r\n");
+        back = SnapshotJson::read(QByteArray("\xef\xbb\xbf") + crlf);
+        STRATA_VERIFY_RESULT(back);
+        QCOMPARE(SnapshotJson::write(*back), m_json);
+
+        const QByteArray small = QByteArrayLiteral(
+            "{\"format\":\"strata-snapshot\",\"format_version\":1.0,\"server_version\":\"15.4\","
+            "\"server_version_num\":1.50004e5,\"taken_at\":\"2024-06-11T10:00:00.000Z\",\"database\":\"d\\u00e9\","
+            "\"scope\":{\"grants\":true,\"owners\":false,\"future_field\":[1,{\"a\":null}]},"
+            "\"schemas\":[{\"name\":\"old\",\"name\":\"s\\u0063h\\/x\",\"grants\":[{\"privilege\":\"USAGE\",\"grantee\":\"\"}]}],"
+            "\"extensions\":[],\"types\":[],\"sequences\":[{\"schema\":\"s\",\"name\":\"q\",\"options\":{\"data_type\":\"bigint\","
+            "\"start\":-5,\"increment\":2E0,\"min\":-9223372036854775808,\"max\":9223372036854775807,\"cache\":1}}],"
+            "\"tables\":[{\"name\":\"t\",\"schema\":\"s\",\"columns\":[{\"type\":\"text\",\"name\":\"\\ud83d\\ude00\"}]}],"
+            "\"constraints\":[],\"indexes\":[],\"views\":[],\"functions\":[],\"triggers\":[],\"policies\":[],"
+            "\"table_stats\":{\"table:s.t\":{\"rows\":-1,\"pages\":0,\"table_bytes\":0,\"total_bytes\":8192}}}");
+        auto r = SnapshotJson::read(small);
+        STRATA_VERIFY_RESULT(r);
+        QCOMPARE(r->serverVersionNum, 150004);
+        QCOMPARE(r->database, QStringLiteral("d\u00e9"));
+        QVERIFY(!r->scope.owners);
+        QCOMPARE(r->schemas.size(), 1);
+        QCOMPARE(r->schemas[0].name, QStringLiteral("sch/x"));
+        QCOMPARE(r->schemas[0].grants.size(), 1);
+        QCOMPARE(r->sequences[0].options.start, qint64(-5));
+        QCOMPARE(r->sequences[0].options.increment, qint64(2));
+        QCOMPARE(r->sequences[0].options.minValue, std::numeric_limits<qint64>::min());
+        QCOMPARE(r->tables[0].columns[0].name, QString::fromUtf8("\xf0\x9f\x98\x80"));
+        QCOMPARE(r->tableStats.value(QStringLiteral("table:s.t")).totalBytes, qint64(8192));
+        auto ref = domreader::domReadSnapshot(small);
+        STRATA_VERIFY_RESULT(ref);
+        QCOMPARE(SnapshotJson::write(*r), SnapshotJson::write(*ref));
+    }
+
+    // The same snapshot as the reference reader for every valid file, and the same
+    // field in the message for every invalid one.
+    void sameAsReferenceReader()
+    {
+        auto ref = domreader::domReadSnapshot(m_json);
+        STRATA_VERIFY_RESULT(ref);
+        auto fast = SnapshotJson::read(m_json);
+        STRATA_VERIFY_RESULT(fast);
+        QVERIFY(*fast == *ref);
+        QVERIFY(fast->tableStats == ref->tableStats);
+        QCOMPARE(fast->takenAt, ref->takenAt);
+        QCOMPARE(SnapshotJson::write(*fast), SnapshotJson::write(*ref));
+    }
+
     void garbage()
     {
         QFETCH(QByteArray, json);
@@ -184,6 +294,11 @@ private slots:
         QVERIFY(!e.message.isEmpty());
         const QString all = e.message + u' ' + e.detail;
         QVERIFY2(all.contains(mentions), qPrintable(all));
+        // The reference reader refuses it too, for the same reason.
+        auto ref = domreader::domReadSnapshot(json);
+        QVERIFY(!ref.ok());
+        if (!mentions.contains(QStringLiteral("not valid JSON")))
+            QCOMPARE(e.message + u' ' + e.detail, ref.error().message + u' ' + ref.error().detail);
     }
 
     void randomDamageNeverCrashes()
@@ -191,14 +306,23 @@ private slots:
         // Flip bytes of a valid file: every result is either a snapshot or an error.
         QRandomGenerator rng(20240611);
         int errors = 0;
-        for (int round = 0; round < 200; ++round) {
+        for (int round = 0; round < 1000; ++round) {
             QByteArray damaged = m_json;
             for (int k = 0; k < 4; ++k)
                 damaged[rng.bounded(int(damaged.size()))] = char(rng.bounded(256));
             auto r = SnapshotJson::read(damaged);
+            auto ref = domreader::domReadSnapshot(damaged);
+            QVERIFY2(r.ok() == ref.ok(), qPrintable(QStringLiteral("round %1: fast %2, reference %3")
+                                                        .arg(round)
+                                                        .arg(r.ok() ? QStringLiteral("ok") : r.error().detail,
+                                                             ref.ok() ? QStringLiteral("ok") : ref.error().detail)));
             if (!r.ok()) {
                 ++errors;
                 QVERIFY(!r.error().message.isEmpty());
+                if (!r.error().detail.contains(QStringLiteral("not valid JSON")))
+                    QCOMPARE(r.error().detail, ref.error().detail);
+            } else {
+                QCOMPARE(SnapshotJson::write(*r), SnapshotJson::write(*ref));
             }
         }
         QVERIFY(errors > 0);
