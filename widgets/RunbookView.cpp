@@ -6,6 +6,7 @@
 #include "ViewActions.h"
 #include "pg/Connection.h"
 #include "preflight/Preflight.h"
+#include "runbook/GuidedRollback.h"
 #include "runbook/RunbookBuilder.h"
 
 #include <QDateTime>
@@ -82,6 +83,11 @@ RunbookView::RunbookView(QWidget *parent)
     m_skip = new QPushButton(tr("Skip"), this);
     m_stop = new QPushButton(tr("Stop"), this);
     m_cancel = new QPushButton(tr("Cancel"), this);
+    m_rollback = new QPushButton(tr("Roll back what ran"), this);
+    m_rollback->setObjectName(QStringLiteral("rollBackRun"));
+    m_rollback->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    m_rollback->setToolTip(tr("Build the guided rollback of this run (inverse script and restores from its backups, with its own pre-flight) "
+                              "and load it as the next runbook (%1).").arg(m_rollback->shortcut().toString(QKeySequence::NativeText)));
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0); // busy: the server does not report progress of a statement
     m_progress->setMaximumWidth(160);
@@ -95,6 +101,8 @@ RunbookView::RunbookView(QWidget *parent)
     controls->addSpacing(12);
     controls->addWidget(m_progress);
     controls->addWidget(m_cancel);
+    controls->addSpacing(12);
+    controls->addWidget(m_rollback);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -108,6 +116,7 @@ RunbookView::RunbookView(QWidget *parent)
     connect(m_skip, &QPushButton::clicked, this, &RunbookView::skipStep);
     connect(m_stop, &QPushButton::clicked, this, &RunbookView::stopRun);
     connect(m_cancel, &QPushButton::clicked, this, &RunbookView::cancel);
+    connect(m_rollback, &QPushButton::clicked, this, &RunbookView::rollBackRun);
     updateButtons();
 }
 
@@ -217,6 +226,8 @@ void RunbookView::loadSql(const QString &sql, const QString &source)
     m_executor = std::make_unique<Executor>(m_options);
     m_started = false;
     m_stopped = false;
+    m_journalOpen = false;
+    m_rollbackFindings.clear();
     m_journalPath.clear();
     m_model->setRunbook(*rb);
     ++m_generation;
@@ -302,6 +313,7 @@ void RunbookView::refreshFromExecutor(Executor &ex, int step, const QStringList 
 {
     // Reading the journal's in-memory events is safe here: the worker is idle until the
     // next post (every post comes from this thread, after this refresh).
+    m_journalOpen = !ex.journal().path().isEmpty();
     if (ex.journal().path().isEmpty()) {
         m_model->setStatuses(QList<StepStatus>(m_model->runbook().steps.size()), m_model->current());
     } else {
@@ -408,6 +420,78 @@ void RunbookView::updateButtons()
     m_skip->setEnabled(have && !m_busy && m_started);
     m_stop->setEnabled(have && !m_busy);
     m_cancel->setEnabled(m_busy);
+    m_rollback->setEnabled(canRollBack() && m_hasProfile);
+}
+
+void RunbookView::loadRunbook(const Runbook &rb, const QStringList &findings, bool blocked)
+{
+    if (m_busy)
+        return;
+    Executor *old = m_executor.release();
+    QMetaObject::invokeMethod(m_context, [old] { delete old; }, Qt::QueuedConnection);
+    m_executor = std::make_unique<Executor>(m_options);
+    m_started = false;
+    m_stopped = false;
+    m_journalOpen = false;
+    m_journalPath.clear();
+    m_rollbackFindings = findings;
+    ++m_generation;
+    m_model->setRunbook(rb);
+    m_title->setText(tr("%1: %n step(s). Each step runs only when you press “Run step”.", nullptr, int(rb.steps.size())).arg(rb.title));
+    if (blocked) {
+        m_banner->showError(Error(Error::Kind::Usage, tr("The pre-flight found problems that make a step fail as things are; fix them first."),
+                                  findings.join(u'\n')));
+        m_banner->show();
+    } else if (!findings.isEmpty()) {
+        m_banner->showInfo(tr("Pre-flight: %1").arg(findings.join(QStringLiteral("; "))));
+        m_banner->show();
+    } else {
+        m_banner->hide();
+    }
+    m_table->selectRow(0);
+    showSelected();
+    updateButtons();
+}
+
+void RunbookView::rollBackRun()
+{
+    if (!canRollBack() || !m_hasProfile)
+        return;
+    setBusy(true);
+    m_banner->hide();
+    const ConnectionProfile profile = m_profile;
+    QPointer<RunbookView> self(this);
+    post([self, profile, this](Executor &ex) {
+        // A run still open is stopped first: its journal says so and the snapshot after it is written.
+        const RunState st = ex.state();
+        if (!st.finished() && !st.stopped())
+            ex.stop();
+        const QString journal = ex.journal().path();
+        Result<RollbackPlan> plan = Error(Error::Kind::Internal, QString());
+        SessionOptions so;
+        so.readOnly = true;
+        so.statementTimeoutMs = 0;
+        so.applicationName = QStringLiteral("strata runbook (rollback pre-flight)");
+        if (auto c = Connection::open(profile, so))
+            plan = GuidedRollback::build(journal, **c);
+        else
+            plan = c.error();
+        QMetaObject::invokeMethod(self, [self, plan, this] {
+            if (!self)
+                return;
+            setBusy(false);
+            if (!plan) {
+                m_banner->showError(plan.error());
+                m_banner->show();
+                emit errorOccurred(plan.error().message);
+                emit rollbackReady(-1, false);
+                return;
+            }
+            m_stopped = true; // the run is over either way
+            loadRunbook(plan->runbook, plan->findingTexts(), plan->blocked());
+            emit rollbackReady(int(plan->runbook.steps.size()), plan->blocked());
+        }, Qt::QueuedConnection);
+    });
 }
 
 } // namespace strata

@@ -42,6 +42,18 @@ public:
     // Lock timeout, retries, backups...: applies to the runbooks loaded after the call.
     void setExecutorOptions(const runbook::ExecutorOptions &options) { m_options = options; }
 
+    // Loads a prepared runbook (a guided rollback, a saved runbook): a fresh journal, nothing
+    // runs until "Run step". findings: pre-flight sentences shown above the steps.
+    void loadRunbook(const runbook::Runbook &runbook, const QStringList &findings = {}, bool blocked = false);
+
+    // "Roll back what ran" (button, Ctrl+Shift+Z): after a run that started (done, stopped
+    // or failed; a run still open is stopped first), builds the guided rollback from its
+    // journal on the worker thread (inverse script from the schema snapshots, restores
+    // from the verified backups, pre-flight against the live database read-only), then
+    // loads it as the next runbook; its pre-flight findings show in the banner.
+    void rollBackRun();
+    bool canRollBack() const { return m_journalOpen && !m_busy; }
+
     void runStep();   // the current step (needs the typed name for destructive steps)
     void skipStep();
     void stopRun();
@@ -59,6 +71,9 @@ public:
     QPushButton *skipButton() const { return m_skip; }
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *rollbackButton() const { return m_rollback; }
+    // The pre-flight findings of the loaded guided rollback (empty for other runbooks).
+    const QStringList &rollbackFindings() const { return m_rollbackFindings; }
     QPlainTextEdit *detailView() const { return m_detail; }
     ErrorBanner *errorBanner() const { return m_banner; }
 
@@ -67,6 +82,9 @@ signals:
     void runbookFinished();
     void errorOccurred(const QString &message);
     void busyChanged(bool busy);
+    // The guided rollback is loaded (steps: its step count; blocked: its pre-flight has a
+    // blocking finding) or could not be built (steps -1, the error in errorOccurred).
+    void rollbackReady(int steps, bool blocked);
 
 private:
     void post(std::function<void(runbook::Executor &)> work);
@@ -86,6 +104,8 @@ private:
     bool m_busy = false;
     bool m_stopped = false;
     bool m_hasProfile = false;
+    bool m_journalOpen = false; // the loaded runbook's run has a journal (it can be rolled back)
+    QStringList m_rollbackFindings;
     int m_refining = 0;   // catalog refinements in flight (they keep the view busy)
     int m_generation = 0; // bumped per loaded runbook; stale catalog refinements are dropped
 
@@ -105,6 +125,7 @@ private:
     QPushButton *m_skip;
     QPushButton *m_stop;
     QPushButton *m_cancel;
+    QPushButton *m_rollback;
     QProgressBar *m_progress;
 };
 
