@@ -31,7 +31,8 @@ static int runSnapshot(const QStringList &args)
     QCommandLineOption exactSizes(QStringLiteral("exact-sizes"), T(QT_TRANSLATE_NOOP("strata-cli", "Measure table sizes with pg_total_relation_size (slow on many tables) instead of estimating them.")));
     QCommandLineOption ddl(QStringLiteral("ddl"), T(QT_TRANSLATE_NOOP("strata-cli", "Write the canonical DDL (a script for an empty database) instead of JSON.")));
     QCommandLineOption timings(QStringLiteral("timings"), T(QT_TRANSLATE_NOOP("strata-cli", "Print how long each catalog query took on standard error.")));
-    p.addOptions({db, schema, exclude, output, noOwners, noGrants, noStats, exactSizes, ddl, timings});
+    QCommandLineOption jobs(QStringLiteral("jobs"), T(QT_TRANSLATE_NOOP("strata-cli", "Read the catalog over this many connections at once, in one consistent snapshot (default 2; 1 = one connection).")), QStringLiteral("n"), QStringLiteral("2"));
+    p.addOptions({db, schema, exclude, output, noOwners, noGrants, noStats, exactSizes, ddl, timings, jobs});
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -42,6 +43,10 @@ static int runSnapshot(const QStringList &args)
         return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "--db is required")));
     if (!p.positionalArguments().isEmpty())
         return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().first()));
+    bool jobsOk = false;
+    const int jobCount = p.value(jobs).toInt(&jobsOk);
+    if (!jobsOk || jobCount < 1 || jobCount > 8)
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "--jobs takes a number from 1 to 8")));
 
     auto profile = ConnectionProfile::fromConnectionString(p.value(db));
     if (!profile)
@@ -62,6 +67,9 @@ static int runSnapshot(const QStringList &args)
     o.stats = p.isSet(noStats) ? catalog::IntrospectOptions::Stats::None
               : p.isSet(exactSizes) ? catalog::IntrospectOptions::Stats::Exact
                                     : catalog::IntrospectOptions::Stats::Estimated;
+    // Extra connections with the same parameters (the database name stays a name).
+    o.connections = jobCount;
+    o.openConnection = [&profile, so] { return Connection::open(*profile, so); };
     catalog::IntrospectReport report;
     auto snap = catalog::Introspector::capture(**conn, o, nullptr, &report);
     if (!snap)
@@ -69,7 +77,7 @@ static int runSnapshot(const QStringList &args)
     if (p.isSet(timings)) {
         for (const auto &s : report.stepMs)
             err() << s.first << ": " << s.second << " ms" << Qt::endl;
-        err() << T(QT_TRANSLATE_NOOP("strata-cli", "%1 statements, %2 objects")).arg(report.statements).arg(snap->objectCount()) << Qt::endl;
+        err() << T(QT_TRANSLATE_NOOP("strata-cli", "%1 statements on %3 connection(s), %2 objects")).arg(report.statements).arg(snap->objectCount()).arg(report.connections) << Qt::endl;
     }
 
     QByteArray data;

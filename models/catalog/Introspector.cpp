@@ -1,5 +1,6 @@
 #include "Introspector.h"
 #include "Definitions.h"
+#include "IntrospectorParallel.h"
 #include "IntrospectorQueries.h"
 #include "pg/Connection.h"
 #include "pg/Session.h"
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <libpq-fe.h>
+#include <vector>
 
 namespace strata::catalog {
 
@@ -217,14 +219,27 @@ public:
         : m_c(c), m_o(o), m_ctl(ctl), m_rep(rep)
     {
         m_params = {Introspector::textArrayLiteral(o.includeSchemas), Introspector::textArrayLiteral(o.excludeSchemas)};
+        m_conns.append(&c);
     }
 
     Result<Snapshot> run();
 
 private:
+    using Reader = void (Capture::*)(const Row &);
+    struct Planned
+    {
+        detail::CatalogQuery query;
+        Reader reader;
+    };
+
     template<class Fn>
     Error step(const char *name, const QString &sql, const QVariantList &params, Fn &&perRow);
     Error exec(const QString &sql, const QVariantList &params = {});
+    Error exec(Connection &c, const QString &sql);
+    Error openExtraConnections();
+    QString transactionSettings(bool ownTransaction) const;
+    QList<Planned> plan() const;
+    void reserve(Reader reader, int rows);
     Error queries();
     Error finish();
     QString owner(const Row &r, int c) const { return m_o.owners ? r.str(c) : QString(); }
@@ -258,12 +273,15 @@ private:
     void readViewDependency(const Row &r);
 
     Connection &m_c;
+    QList<Connection *> m_conns;                       // m_c first, then the extra ones
+    std::vector<std::unique_ptr<Connection>> m_extra;  // parallel capture only
     const IntrospectOptions &m_o;
     JobControl *m_ctl;
     IntrospectReport *m_rep;
     QVariantList m_params;
     Snapshot m_s;
     int m_step = 0;
+    int m_steps = 15; // progress maximum: 13 catalog queries, up to 2 follow-ups (more parts when parallel)
 
     QHash<quint32, qsizetype> m_tables;      // pg_class oid -> index in m_s.tables
     QHash<quint32, qsizetype> m_views;       // pg_class oid -> index in m_s.views
@@ -277,7 +295,6 @@ private:
     QList<PendingIndex> m_pendingIndexes;
 };
 
-constexpr int kSteps = 15; // 13 catalog queries, up to 2 follow-ups
 
 Error Capture::exec(const QString &sql, const QVariantList &params)
 {
@@ -288,13 +305,69 @@ Error Capture::exec(const QString &sql, const QVariantList &params)
     return e;
 }
 
+Error Capture::exec(Connection &c, const QString &sql)
+{
+    Error e;
+    PgResultPtr res = c.execRaw(sql, {}, &e);
+    if (m_rep)
+        ++m_rep->statements;
+    return e;
+}
+
+// One statement: an empty search_path (names come back qualified); in our own
+// transaction also enough work_mem to sort 100,000 columns in memory and, when several
+// connections share the work, no parallel workers on top of them.
+QString Capture::transactionSettings(bool ownTransaction) const
+{
+    QString sql = QStringLiteral("SELECT pg_catalog.set_config('search_path', '', true)");
+    if (ownTransaction)
+        sql += QStringLiteral(", CASE WHEN pg_catalog.pg_size_bytes(pg_catalog.current_setting('work_mem')) < 67108864"
+                              " THEN pg_catalog.set_config('work_mem', '64MB', true) END");
+    if (m_conns.size() > 1)
+        sql += QStringLiteral(", pg_catalog.set_config('max_parallel_workers_per_gather', '0', true)");
+    return sql;
+}
+
+// In our own REPEATABLE READ transaction on m_c: export its snapshot and open up to
+// connections - 1 more connections that import it. Anything that does not work leaves
+// the capture with fewer connections (sequential at worst); only an error on m_c fails.
+Error Capture::openExtraConnections()
+{
+    if (m_o.connections <= 1 || !m_o.openConnection)
+        return {};
+    Error e;
+    PgResultPtr res = m_c.execRaw(QStringLiteral("SELECT CASE WHEN pg_catalog.pg_is_in_recovery() THEN NULL"
+                                                 " ELSE pg_catalog.pg_export_snapshot() END"),
+                                  {}, &e);
+    if (m_rep)
+        ++m_rep->statements;
+    if (e)
+        return e;
+    if (PQntuples(res.get()) != 1 || PQgetisnull(res.get(), 0, 0))
+        return {}; // a standby cannot export snapshots: sequential
+    QString id = QString::fromUtf8(PQgetvalue(res.get(), 0, 0));
+    id.replace(u'\'', QStringLiteral("''"));
+    const QString import = QStringLiteral("SET TRANSACTION SNAPSHOT '") + id + u'\'';
+    for (int k = 1; k < m_o.connections; ++k) {
+        auto opened = m_o.openConnection();
+        if (!opened || !*opened)
+            break;
+        Connection &c = **opened;
+        if (exec(c, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")) || exec(c, import))
+            break;
+        m_extra.push_back(std::move(*opened));
+        m_conns.append(m_extra.back().get());
+    }
+    return {};
+}
+
 template<class Fn>
 Error Capture::step(const char *name, const QString &sql, const QVariantList &params, Fn &&perRow)
 {
     if (m_ctl) {
         if (m_ctl->isCanceled())
             return JobControl::canceledError();
-        m_ctl->setProgress(m_step, kSteps, Introspector::tr("Reading %1…").arg(QLatin1StringView(name)));
+        m_ctl->setProgress(m_step, m_steps, Introspector::tr("Reading %1…").arg(QLatin1StringView(name)));
     }
     ++m_step;
     QElapsedTimer t;
@@ -666,37 +739,105 @@ QStringList Capture::names(quint32 rel, const QList<qint64> &attnums, qsizetype 
     return out;
 }
 
-Error Capture::queries()
+// The catalog queries in reading order (each reader may use what earlier ones read).
+// With several connections the per-table queries are split by table oid, one part per
+// connection, so each table is opened (relcache, lock) by one backend only.
+QList<Capture::Planned> Capture::plan() const
 {
     using namespace queries;
     const int version = m_c.info().serverVersionNum;
-    auto rows = [this](void (Capture::*reader)(const Row &)) { return [this, reader](const Row &r) { (this->*reader)(r); }; };
-    if (Error x = step("schemas", schemas(), m_params, rows(&Capture::readSchema)))
+    const int parts = int(m_conns.size());
+    QList<Planned> out;
+    auto add = [&](const char *name, const QString &sql, Reader reader) {
+        out.append({{QString::fromLatin1(name), sql, m_params, -1}, reader});
+    };
+    auto split = [&](const char *name, const std::function<QString(int, int)> &sql, Reader reader) {
+        if (parts <= 1)
+            return add(name, sql(1, 0), reader);
+        for (int k = 0; k < parts; ++k)
+            out.append({{QStringLiteral("%1 %2/%3").arg(QLatin1StringView(name)).arg(k + 1).arg(parts), sql(parts, k), m_params, k},
+                        reader});
+    };
+    add("schemas", schemas(), &Capture::readSchema);
+    add("extensions", extensions(), &Capture::readExtension);
+    add("types", types(), &Capture::readType);
+    add("sequences", sequences(), &Capture::readSequence);
+    add("relations", relations(int(m_o.stats)), &Capture::readRelation);
+    split("columns", [](int n, int k) { return columns(n, k); }, &Capture::readColumn);
+    split("constraints", [version](int n, int k) { return constraints(version, n, k); }, &Capture::readConstraint);
+    add("operator classes", opclasses(), &Capture::readOpclass);
+    split("indexes", [version](int n, int k) { return indexes(version, n, k); }, &Capture::readIndex);
+    add("functions", functions(), &Capture::readFunction);
+    add("triggers", triggers(), &Capture::readTrigger);
+    add("policies", policies(), &Capture::readPolicy);
+    add("view dependencies", viewDependencies(), &Capture::readViewDependency);
+    return out;
+}
+
+void Capture::reserve(Reader reader, int rows)
+{
+    if (reader == &Capture::readIndex) {
+        m_s.indexes.reserve(m_s.indexes.size() + rows);
+        m_pendingIndexes.reserve(m_pendingIndexes.size() + rows);
+    } else if (reader == &Capture::readConstraint) {
+        m_s.constraints.reserve(m_s.constraints.size() + rows);
+        m_pendingConstraints.reserve(m_pendingConstraints.size() + rows);
+    } else if (reader == &Capture::readRelation) {
+        m_s.tables.reserve(m_s.tables.size() + rows);
+        m_tables.reserve(m_tables.size() + rows);
+    } else if (reader == &Capture::readColumn) {
+        m_attrs.reserve(m_tables.size() + m_views.size() + m_composites.size());
+    } else if (reader == &Capture::readFunction) {
+        m_s.functions.reserve(m_s.functions.size() + rows);
+    } else if (reader == &Capture::readSequence) {
+        m_s.sequences.reserve(m_s.sequences.size() + rows);
+    }
+}
+
+Error Capture::queries()
+{
+    const QList<Planned> planned = plan();
+    if (m_conns.size() <= 1) {
+        for (const Planned &p : planned) {
+            const Reader reader = p.reader;
+            if (Error x = step(p.query.name.toLatin1().constData(), p.query.sql, p.query.params,
+                               [this, reader](const Row &r) { (this->*reader)(r); }))
+                return x;
+        }
+        return finish();
+    }
+
+    // Parallel: the results come back in plan order; reading one overlaps the server's
+    // work on the next ones.
+    QList<Connection *> conns = m_conns;
+    QList<detail::CatalogQuery> qs;
+    for (const Planned &p : planned)
+        qs.append(p.query);
+    const int total = int(qs.size()) + 2;
+    m_steps = total;
+    int sent = 0;
+    Error x = detail::runConcurrently(conns, qs, m_ctl, [&](qsizetype i, PgResultPtr res, qint64 ms) -> Error {
+        if (m_ctl) {
+            if (m_ctl->isCanceled())
+                return JobControl::canceledError();
+            m_ctl->setProgress(int(i), total, Introspector::tr("Reading %1…").arg(qs[i].name));
+        }
+        QElapsedTimer t;
+        t.start();
+        const int n = PQntuples(res.get());
+        const Reader reader = planned[i].reader;
+        reserve(reader, n);
+        for (int row = 0; row < n; ++row)
+            (this->*reader)(Row{res.get(), row});
+        if (m_rep)
+            m_rep->stepMs.append({qs[i].name, ms + t.elapsed()});
+        return {};
+    }, &sent);
+    if (m_rep)
+        m_rep->statements += sent;
+    if (x)
         return x;
-    if (Error x = step("extensions", extensions(), m_params, rows(&Capture::readExtension)))
-        return x;
-    if (Error x = step("types", types(), m_params, rows(&Capture::readType)))
-        return x;
-    if (Error x = step("sequences", sequences(), m_params, rows(&Capture::readSequence)))
-        return x;
-    if (Error x = step("relations", relations(int(m_o.stats)), m_params, rows(&Capture::readRelation)))
-        return x;
-    if (Error x = step("columns", columns(), m_params, rows(&Capture::readColumn)))
-        return x;
-    if (Error x = step("constraints", constraints(version), m_params, rows(&Capture::readConstraint)))
-        return x;
-    if (Error x = step("operator classes", opclasses(), m_params, rows(&Capture::readOpclass)))
-        return x;
-    if (Error x = step("indexes", indexes(version), m_params, rows(&Capture::readIndex)))
-        return x;
-    if (Error x = step("functions", functions(), m_params, rows(&Capture::readFunction)))
-        return x;
-    if (Error x = step("triggers", triggers(), m_params, rows(&Capture::readTrigger)))
-        return x;
-    if (Error x = step("policies", policies(), m_params, rows(&Capture::readPolicy)))
-        return x;
-    if (Error x = step("view dependencies", viewDependencies(), m_params, rows(&Capture::readViewDependency)))
-        return x;
+    m_step = total - 2;
     return finish();
 }
 
@@ -811,6 +952,10 @@ Result<Snapshot> Capture::run()
     if (ownTransaction) {
         if (Error e = exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
             return e;
+        if (Error e = openExtraConnections()) {
+            exec(QStringLiteral("ROLLBACK"));
+            return e;
+        }
     } else {
         Error e;
         PgResultPtr res = m_c.execRaw(QStringLiteral("SELECT pg_catalog.current_setting('search_path')"), {}, &e);
@@ -820,9 +965,16 @@ Result<Snapshot> Capture::run()
             return e;
         savedSearchPath = QString::fromUtf8(PQgetvalue(res.get(), 0, 0));
     }
-    Error failure = exec(QStringLiteral("SELECT pg_catalog.set_config('search_path', '', true)"));
+    Error failure = exec(transactionSettings(ownTransaction));
+    for (qsizetype k = 1; k < m_conns.size() && !failure; ++k)
+        failure = exec(*m_conns[k], transactionSettings(true));
+    if (m_rep)
+        m_rep->connections = int(m_conns.size());
     if (!failure)
         failure = queries();
+    // The extra connections only read: closing them ends their transactions.
+    m_conns = {&m_c};
+    m_extra.clear();
 
     if (ownTransaction) {
         Error end = exec(failure ? QStringLiteral("ROLLBACK") : QStringLiteral("COMMIT"));
@@ -850,7 +1002,7 @@ Result<Snapshot> Capture::run()
     m_s.scope.owners = m_o.owners;
     m_s.scope.grants = m_o.grants;
     if (m_ctl)
-        m_ctl->setProgress(kSteps, kSteps, Introspector::tr("Snapshot complete."));
+        m_ctl->setProgress(m_steps, m_steps, Introspector::tr("Snapshot complete."));
     return std::move(m_s);
 }
 

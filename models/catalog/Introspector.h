@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
+#include <functional>
+#include <memory>
 
 namespace strata {
 class Connection;
@@ -29,6 +31,16 @@ struct IntrospectOptions
     // pg_total_relation_size, which open every table and index (seconds on 10,000 tables).
     enum class Stats { None, Estimated, Exact };
     Stats stats = Stats::Estimated;
+    // Parallel capture (like pg_dump -j): up to this many connections read the catalog at
+    // once, all inside one snapshot that the first exports (pg_export_snapshot) and the
+    // others import (SET TRANSACTION SNAPSHOT), so the result is the same consistent
+    // snapshot a sequential capture reads. The extra connections come from openConnection
+    // (same parameters as the first; the caller decides how). The capture is sequential
+    // on the given connection when connections <= 1, without openConnection, inside the
+    // caller's own transaction, on a standby (no snapshot export), or when no extra
+    // connection can be opened.
+    int connections = 1;
+    std::function<Result<std::unique_ptr<Connection>>()> openConnection;
 };
 
 // What a capture did, for tests and profiling.
@@ -36,6 +48,7 @@ struct IntrospectReport
 {
     int statements = 0;                      // every statement sent, BEGIN and COMMIT included
     QList<QPair<QString, qint64>> stepMs;    // catalog query name -> milliseconds (query + reading)
+    int connections = 1;                     // connections that read the catalog (1 = sequential)
 };
 
 class Introspector

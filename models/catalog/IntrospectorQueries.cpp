@@ -15,14 +15,24 @@ QString nsFilter(const char *alias = "n")
         .arg(QLatin1StringView(alias));
 }
 
-// Not a member of an extension (CREATE EXTENSION made it).
-// Not a member of an extension (CREATE EXTENSION made it). A hashed subplan: one
-// scan of pg_depend, not one probe per object.
+// Not a member of an extension (CREATE EXTENSION made it). A hashed subplan over the
+// extensions' dependencies only: refclassid = pg_extension is the leading column of
+// pg_depend_reference_index, so this reads a few rows instead of all of pg_depend.
 QString notInExtension(const char *catalog, const char *oidExpr)
 {
-    return QStringLiteral("%2 NOT IN (SELECT e.objid FROM pg_catalog.pg_depend e WHERE e.classid = '%1'::regclass"
-                          " AND e.deptype = 'e')")
+    return QStringLiteral("%2 NOT IN (SELECT e.objid FROM pg_catalog.pg_depend e"
+                          " WHERE e.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass"
+                          " AND e.classid = '%1'::regclass AND e.deptype = 'e')")
         .arg(QLatin1StringView(catalog), QLatin1StringView(oidExpr));
+}
+
+// The relations of one part of a parallel capture (empty when not split).
+QString partFilter(const char *relExpr, int parts, int part)
+{
+    if (parts <= 1)
+        return {};
+    return QStringLiteral(" AND pg_catalog.mod(%1::pg_catalog.int8, %2) = %3")
+        .arg(QLatin1StringView(relExpr)).arg(parts).arg(part);
 }
 
 // The object's privileges relative to its defaults, as text[] entries
@@ -202,7 +212,7 @@ QString relations(int statsMode)
         + nsFilter() + QStringLiteral(" AND ") + notInExtension("pg_class", "c.oid");
 }
 
-QString columns()
+QString columns(int parts, int part)
 {
     // 0 attrelid, 1 attnum, 2 name, 3 type, 4 collation, 5 default, 6 attgenerated,
     // 7 attidentity, 8 not null, 9 islocal, 10 comment, 11 atttypid, 12 attcollation
@@ -214,7 +224,7 @@ QString columns()
                " JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
                " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
                " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'c') AND ")
-        + nsFilter()
+        + nsFilter() + partFilter("a.attrelid", parts, part)
         + QStringLiteral(
               "), ft AS (SELECT x.atttypid, x.atttypmod, pg_catalog.format_type(x.atttypid, x.atttypmod) AS name,"
               "   t.typcollation FROM (SELECT DISTINCT atttypid, atttypmod FROM a) x"
@@ -231,7 +241,7 @@ QString columns()
         + QStringLiteral(" ORDER BY a.attrelid, a.attnum");
 }
 
-QString constraints(int serverVersionNum)
+QString constraints(int serverVersionNum, int parts, int part)
 {
     // 0 conrelid, 1 contypid, 2 name, 3 contype, 4 server definition (CHECK, EXCLUDE and
     // the unusual rest; NULL where the client composes it), 5 conkey, 6 ref schema,
@@ -256,10 +266,11 @@ QString constraints(int serverVersionNum)
                          " LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace"
                          " LEFT JOIN pg_catalog.pg_index ix ON co.contype IN ('p', 'u') AND ix.indexrelid = co.conindid")
         + commentJoin("ds", "pg_constraint", "co.oid")
-        + QStringLiteral(" WHERE co.contype IN ('p', 'u', 'f', 'c', 'x') AND ") + nsFilter();
+        + QStringLiteral(" WHERE co.contype IN ('p', 'u', 'f', 'c', 'x') AND ") + nsFilter()
+        + partFilter("co.conrelid", parts, part); // domain constraints (conrelid 0) fall in part 0
 }
 
-QString indexes(int serverVersionNum)
+QString indexes(int serverVersionNum, int parts, int part)
 {
     // 0 indrelid, 1 schema, 2 index name, 3 table name, 4 server definition (NULL when the
     // client may compose it: no expressions, predicate, options or tablespace),
@@ -292,7 +303,7 @@ QString indexes(int serverVersionNum)
               " LEFT JOIN pg_catalog.pg_class pi ON pi.oid = inh.inhparent"
               " LEFT JOIN pg_catalog.pg_namespace pin ON pin.oid = pi.relnamespace")
         + commentJoin("ds", "pg_class", "i.indexrelid")
-        + QStringLiteral(" WHERE tc.relkind IN ('r', 'p', 'm') AND ") + nsFilter();
+        + QStringLiteral(" WHERE tc.relkind IN ('r', 'p', 'm') AND ") + nsFilter() + partFilter("i.indrelid", parts, part);
 }
 
 QString opclasses()

@@ -1,0 +1,38 @@
+#pragma once
+// Internal to the Introspector: runs its catalog queries on several connections at
+// once (each already inside a transaction that imported the same exported snapshot,
+// like pg_dump -j) and hands the results back in the queries' order, so the readers
+// see exactly what a sequential capture sees.
+
+#include "common/Error.h"
+#include "pg/Connection.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+#include <functional>
+
+namespace strata {
+class JobControl;
+}
+
+namespace strata::catalog::detail {
+
+struct CatalogQuery
+{
+    QString name;
+    QString sql;
+    QVariantList params;   // text values (NULL allowed)
+    int connection = -1;   // -1: any connection; else only this one (keeps a table's relcache on one backend)
+};
+
+// Sends each query, in list order, on the first idle connection that may run it, and
+// calls deliver(i, result, ms) on the caller's thread in list order as soon as query i
+// and every query before it are complete (so reading overlaps the server's work); ms is
+// the time from sending query i until its result was complete. Stops at the first error
+// (or when control is canceled), cancels what still runs and returns the error.
+// *statements is increased once per query sent.
+Error runConcurrently(const QList<Connection *> &connections, const QList<CatalogQuery> &queries, JobControl *control,
+                      const std::function<Error(qsizetype, PgResultPtr, qint64)> &deliver, int *statements);
+
+} // namespace strata::catalog::detail
