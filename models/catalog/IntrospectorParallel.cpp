@@ -107,10 +107,12 @@ Error runConcurrently(const QList<Connection *> &connections, const QList<Catalo
             failure = Error(Error::Kind::Internal, QStringLiteral("poll() failed while reading the catalog"));
             break;
         }
-        if (ready <= 0)
-            continue;
+        if (ready < 0)
+            continue; // interrupted
+        // On a timeout every running lane is checked too: input libpq already buffered
+        // does not make the socket readable again.
         for (size_t f = 0; f < fds.size() && !failure; ++f) {
-            if (!fds[f].revents)
+            if (ready > 0 && !fds[f].revents)
                 continue;
             const int k = which[f];
             Lane &lane = lanes[size_t(k)];
