@@ -317,16 +317,41 @@ ObjectKind kindOf(const FunctionDef &f, ObjectKind) { return f.procedure ? Objec
 template<class T>
 void compareList(const QList<T> &la, const QList<T> &lb, ObjectKind kind, const DiffOptions &o, DiffResult &r)
 {
-    QHash<QString, qsizetype> inB;
-    inB.reserve(lb.size());
     QStringList keysB;
     keysB.reserve(lb.size());
-    for (qsizetype i = 0; i < lb.size(); ++i) {
+    for (qsizetype i = 0; i < lb.size(); ++i)
         keysB.append(lb[i].key());
-        inB.insert(keysB.last(), i);
+    // Snapshot lists are sorted by key (Snapshot::sort): then a cursor over B's keys
+    // finds A's objects in order, without hashing; otherwise a hash map. A key that
+    // repeats (only in a damaged file) means its last object, either way.
+    const bool sortedB = std::is_sorted(keysB.cbegin(), keysB.cend());
+    QHash<QString, qsizetype> inB;
+    if (!sortedB) {
+        inB.reserve(lb.size());
+        for (qsizetype i = 0; i < lb.size(); ++i)
+            inB.insert(keysB[i], i);
     }
-    QList<ObjectDiff> out;
-    out.reserve(o.includeSame ? std::max(la.size(), lb.size()) + 16 : 16);
+    qsizetype cursor = 0;
+    auto findB = [&](const QString &key) -> qsizetype {
+        if (!sortedB) {
+            const auto it = inB.constFind(key);
+            return it == inB.cend() ? -1 : *it;
+        }
+        const auto n = keysB.size();
+        if (!(cursor < n && keysB[cursor] == key)) {
+            const auto it = std::lower_bound(keysB.cbegin(), keysB.cend(), key);
+            if (it == keysB.cend() || *it != key)
+                return -1;
+            cursor = it - keysB.cbegin();
+        }
+        while (cursor + 1 < n && keysB[cursor + 1] == key)
+            ++cursor;
+        return cursor++;
+    };
+    // Appended straight to r.objects (no second copy of 70,000 entries), then this
+    // list's part is put in order.
+    QList<ObjectDiff> &out = r.objects;
+    const qsizetype start = out.size();
     std::vector<bool> matched(size_t(lb.size()), false);
     for (qsizetype i = 0; i < la.size(); ++i) {
         const T &a = la[i];
@@ -337,13 +362,13 @@ void compareList(const QList<T> &la, const QList<T> &lb, ObjectKind kind, const 
         d.name = a.name;
         d.table = tableOf(a);
         d.indexA = i;
-        auto it = inB.constFind(d.key);
-        if (it == inB.cend()) {
+        const qsizetype j = findB(d.key);
+        if (j < 0) {
             d.state = ChangeState::Removed;
         } else {
-            d.indexB = *it;
-            matched[size_t(*it)] = true;
-            const T &b = lb[*it];
+            d.indexB = j;
+            matched[size_t(j)] = true;
+            const T &b = lb[j];
             if (a == b) {
                 d.state = ChangeState::Same;
             } else {
@@ -377,17 +402,16 @@ void compareList(const QList<T> &la, const QList<T> &lb, ObjectKind kind, const 
             return x.kind < y.kind;
         return x.key < y.key;
     };
-    if (!std::is_sorted(out.begin(), out.end(), byKindAndKey)) // sorted when nothing was added
-        std::sort(out.begin(), out.end(), byKindAndKey);
-    r.objects.reserve(r.objects.size() + out.size());
-    for (ObjectDiff &d : out) {
-        switch (d.state) {
+    const auto first = out.begin() + start;
+    if (!std::is_sorted(first, out.end(), byKindAndKey)) // sorted when nothing was added
+        std::sort(first, out.end(), byKindAndKey);
+    for (auto it = first; it != out.end(); ++it) {
+        switch (it->state) {
         case ChangeState::Added: ++r.added; break;
         case ChangeState::Removed: ++r.removed; break;
         case ChangeState::Changed: ++r.changed; break;
         case ChangeState::Same: ++r.same; break;
         }
-        r.objects.append(std::move(d));
     }
 }
 
