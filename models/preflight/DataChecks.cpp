@@ -133,10 +133,25 @@ FingerprintPlan fingerprintPass(Connection &c, const DataCheck &k, const DataChe
         plan.auditSql = fpSql + QStringLiteral(";\n") + sql;   // that many: the exact pass over all rows
         return plan;
     }
+    // The candidate rows: a scan that returns few rows, which the planner's default costs
+    // keep serial (the hashed "= ANY" filter is not costed as the work it is). As a
+    // parallel scan the fingerprints of the second scan are computed by the workers too;
+    // only this statement gets the parallel costs (transaction-local, restored after; an
+    // error rolls them back with the savepoint).
     const QString rowsSql = DataChecks::candidateRowsSqlFor(c, k, types.columnTypes);
+    const ResultSet costs = c.exec(QStringLiteral("SELECT current_setting('parallel_setup_cost'), current_setting('parallel_tuple_cost')"));
+    if (!costs.ok() || costs.rowCount() != 1)
+        return failed(costs);
+    const ResultSet parallel = c.exec(QStringLiteral("SELECT set_config('parallel_setup_cost', '0', true), set_config('parallel_tuple_cost', '0', true)"));
+    if (!parallel.ok())
+        return failed(parallel);
     const ResultSet rows = c.exec(rowsSql, {fp.text(0, 1)});
     if (!rows.ok() || rows.rowCount() != 1)
         return failed(rows);
+    const ResultSet restored = c.exec(QStringLiteral("SELECT set_config('parallel_setup_cost', $1, true), set_config('parallel_tuple_cost', $2, true)"),
+                                      {costs.text(0, 0), costs.text(0, 1)});
+    if (!restored.ok())
+        return failed(restored);
     c.exec(QStringLiteral("RELEASE SAVEPOINT strata_fp"));
     plan.outcome = FingerprintOutcome::Used;
     if (rows.toInt64(0, 0) > o.fingerprintCandidateLimit) {
