@@ -13,6 +13,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <cerrno>
+
 namespace strata::runbook {
 
 namespace {
@@ -208,7 +210,8 @@ Error BackupWriter::dumpWithCopy(BackupEntry &e, const QString &qualified, const
     if (!n)
         return n.error();
     if (!f.flush())
-        return Error(Error::Kind::Io, tr("Cannot write the backup file %1: %2").arg(file, f.errorString()));
+        return Error(Error::Kind::Io, tr("Cannot write the backup file %1: %2").arg(file, ioErrorText(f, errno)),
+                     {}, tr("Is the backup folder's disk full? Free space or choose another backup folder; nothing ran."));
     return {};
 }
 

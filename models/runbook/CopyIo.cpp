@@ -3,10 +3,23 @@
 #include "pg/Connection.h"
 
 #include <QIODevice>
+
+#include <cerrno>
+#include <cstring>
 #include <QtEndian>
 #include <libpq-fe.h>
 
 namespace strata::runbook {
+
+QString ioErrorText(const QIODevice &device, int savedErrno)
+{
+    // A buffered QFile reports "Unknown error" when the failure came from flushing its
+    // buffer (EFBIG, ENOSPC): the errno of that write says what happened.
+    const QString s = device.errorString();
+    if (savedErrno != 0 && (s.isEmpty() || s == QLatin1StringView("Unknown error")))
+        return QString::fromLocal8Bit(std::strerror(savedErrno));
+    return s;
+}
 
 Result<qint64> CopyIo::copyOut(Connection &c, const QString &sql, QIODevice &out)
 {
@@ -24,7 +37,8 @@ Result<qint64> CopyIo::copyOut(Connection &c, const QString &sql, QIODevice &out
         if (n == -2)
             return c.errorFor(nullptr);
         if (!writeError && out.write(buf, n) != n)
-            writeError = Error(Error::Kind::Io, tr("Cannot write the backup file: %1").arg(out.errorString()));
+            writeError = Error(Error::Kind::Io, tr("Cannot write the backup file: %1").arg(ioErrorText(out, errno)),
+                               {}, tr("Is the backup folder's disk full? Free space or choose another backup folder; nothing ran."));
         total += n;
         PQfreemem(buf);
     }

@@ -26,6 +26,10 @@ public:
     static Result<qint64> copyIn(Connection &c, const QString &sql, const std::function<Result<QByteArray>()> &next);
 };
 
+// The device's error text; for a buffered file whose flush failed ("Unknown error"),
+// the text of savedErrno (errno right after the failed call): "File too large", "No space left on device".
+QString ioErrorText(const QIODevice &device, int savedErrno);
+
 // Counts the tuples of a binary COPY stream ("PGCOPY\n\377\r\n\0" format); error when
 // the data is not a complete, well-formed stream.
 Result<qint64> countBinaryCopyTuples(QIODevice &in);

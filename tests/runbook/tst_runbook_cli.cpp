@@ -8,9 +8,13 @@
 #include "runbook/Journal.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace strata;
 using namespace strata::runbook;
@@ -148,6 +152,57 @@ private slots:
                                          QStringLiteral("--confirm-table"), QStringLiteral("items"), QStringLiteral("--journal"), journal});
         QCOMPARE(twice.exitCode, 2);
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 2);
+    }
+
+    // A backup folder on a full disk, simulated with RLIMIT_FSIZE in the strata-cli
+    // process (SIGXFSZ ignored, so a write past the limit fails with EFBIG like ENOSPC
+    // would): the journal and the schema snapshot fit, the backup of items does not.
+    // Nothing runs, the error says why, no row changes; with pg_dump (a child process
+    // under the same limit) and with binary COPY. Also: --report F.html writes HTML.
+    void backupOnFullDisk_data()
+    {
+        QTest::addColumn<bool>("pgDump");
+        QTest::newRow("binary COPY") << false;
+        QTest::newRow("pg_dump if usable") << true;
+    }
+    void backupOnFullDisk()
+    {
+        QFETCH(bool, pgDump);
+        Db d;
+        QVERIFY(makeDb(d));
+        QVERIFY(d.c->exec(QStringLiteral("INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || i), '') FROM generate_series(1, 8) i) FROM generate_series(501, 6000) g")).ok());
+        const QString itemsBefore = test::digest(*d.c, QStringLiteral("items"));
+        QTemporaryDir dir;
+        const QString script = write(dir, QStringLiteral("change.sql"), kScript);
+        const QString report = dir.filePath(QStringLiteral("full.html"));
+        QStringList args = {QStringLiteral("run"), script, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
+                            QStringLiteral("--confirm-table"), QStringLiteral("items"), QStringLiteral("--journal"), dir.filePath(QStringLiteral("j")),
+                            QStringLiteral("--report"), report};
+        if (!pgDump)
+            args.append(QStringLiteral("--no-pg-dump"));
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("STRATA_LANG"), QStringLiteral("en"));
+        p.setProcessEnvironment(e);
+        p.setChildProcessModifier([] {
+            ::signal(SIGXFSZ, SIG_IGN);
+            struct rlimit rl{256 * 1024, 256 * 1024};
+            ::setrlimit(RLIMIT_FSIZE, &rl);
+        });
+        p.start(test::cliPath(), args);
+        QVERIFY(p.waitForFinished(120000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput()), err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 1, qPrintable(out + err));
+        // Step 1 (INSERT INTO log) touches no existing row of items and ran; step 2 needs the backup.
+        QVERIFY2(err.contains(QLatin1StringView("Step 2 did not run")) && err.contains(QLatin1StringView("backup of items failed")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1StringView("File too large")) || err.contains(QLatin1StringView("No space")) || err.contains(QLatin1StringView("pg_dump")),
+                 qPrintable(err));
+        QCOMPARE(test::digest(*d.c, QStringLiteral("items")), itemsBefore);
+        QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 1);
+        const QString html = readAll(report);
+        QVERIFY2(html.startsWith(QLatin1StringView("<!DOCTYPE html>")), qPrintable(html.left(200)));
+        QVERIFY(html.contains(QLatin1StringView("<h2>Rollback path</h2>")));
     }
 
     void failingStepAndUsage()
