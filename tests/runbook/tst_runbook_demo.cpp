@@ -10,11 +10,13 @@
 
 #include "RunbookTestUtil.h"
 #include "catalog/Introspector.h"
+#include "catalog/SnapshotJson.h"
 #include "demo/DemoProject.h"
 #include "diff/SchemaDiff.h"
 #include "runbook/GuidedRollback.h"
 #include "runbook/RunbookBuilder.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 #include <QTemporaryDir>
@@ -146,6 +148,52 @@ private slots:
         for (const diff::ObjectDiff &o : d.objects)
             diffs.append(o.key);
         QVERIFY2(!d.hasDifferences(), qPrintable(diffs.join(u'\n')));
+    }
+
+    // The same as the operator does it: `strata-cli run` of the migration, then
+    // `strata-cli rollback` of its journal, both with --yes and the tables confirmed;
+    // the HTML report of the run lists the keys before/after and the guided rollback.
+    void cliRunThenCliRollback()
+    {
+        const QString db = QStringLiteral("rb_demo_cli");
+        STRATA_VERIFY_OK(DemoProject::load(test::server(), db));
+        const ConnectionProfile p = test::server().profile(db);
+        auto conn = test::connectRw(p);
+        QVERIFY(conn.ok());
+        Connection &c = **conn;
+        const auto start = test::digests(c, kTables);
+        QTemporaryDir dir;
+        const QString journal = dir.filePath(QStringLiteral("up.journal"));
+        const QString report = dir.filePath(QStringLiteral("up.html"));
+        const QStringList confirm = {QStringLiteral("--confirm-table"), QStringLiteral("conversations"), QStringLiteral("--confirm-table"),
+                                     QStringLiteral("messages"), QStringLiteral("--confirm-table"), QStringLiteral("agents")};
+        const auto up = test::runCli(QStringList{QStringLiteral("run"), kMigration, QStringLiteral("--db"), p.displayString(), QStringLiteral("--yes"),
+                                                 QStringLiteral("--journal"), journal, QStringLiteral("--report"), report} + confirm);
+        QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
+        QCOMPARE(keyOf(c, QStringLiteral("messages_pkey")), QStringLiteral("PRIMARY KEY (workspace_id, id)"));
+        QFile f(report);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(f.readAll());
+        QVERIFY(html.contains(QLatin1StringView("<h2>Keys before and after</h2>")));
+        QVERIFY(html.contains(QLatin1StringView("PRIMARY KEY (workspace_id, id)")));
+        QVERIFY(html.contains(QLatin1StringView("strata-cli rollback --journal")));
+        QVERIFY(html.contains(QLatin1StringView("Rollback step 1")));
+
+        const auto back = test::runCli(QStringList{QStringLiteral("rollback"), QStringLiteral("--journal"), journal, QStringLiteral("--db"),
+                                                   p.displayString(), QStringLiteral("--yes")} + confirm);
+        QVERIFY2(back.exitCode == 0, qPrintable(back.out + back.err));
+        QVERIFY(back.out.contains(QLatin1StringView("Pre-flight of the rollback")));
+        QCOMPARE(test::digests(c, kTables), start);
+        QCOMPARE(keyOf(c, QStringLiteral("messages_pkey")), QStringLiteral("PRIMARY KEY (id)"));
+        auto before = catalog::SnapshotJson::readFile(journal + QStringLiteral(".before.json"));
+        QVERIFY(before.ok());
+        auto end = catalog::Introspector::capture(c);
+        QVERIFY(end.ok());
+        QStringList diffs;
+        for (const diff::ObjectDiff &o : diff::SchemaDiff::compare(*before, *end).objects)
+            if (o.state != diff::ChangeState::Same)
+                diffs.append(o.key);
+        QVERIFY2(diffs.isEmpty(), qPrintable(diffs.join(u'\n')));
     }
 };
 
