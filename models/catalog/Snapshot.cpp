@@ -51,18 +51,118 @@ int Snapshot::objectCount() const
 }
 
 namespace {
+
+// An object's key() as pieces (prefix, quoted names, separators), to compare two
+// keys without building them: a list read from a file is nearly always sorted
+// already, and checking that should not cost an allocation per object.
+class KeyParts
+{
+public:
+    void add(QLatin1StringView s) { m_latin[m_n] = s; m_isLatin[m_n++] = true; }
+    void add(const QString &s)
+    {
+        m_held[m_n] = s;
+        m_views[m_n] = m_held[m_n];
+        m_isLatin[m_n++] = false;
+    }
+    void addQualified(const QString &schema, const QString &name)
+    {
+        if (!schema.isEmpty()) {
+            add(quoteIdent(schema));
+            add(QLatin1StringView("."));
+        }
+        add(quoteIdent(name));
+    }
+    // <0, 0, >0 as the built keys would compare (QString's order: UTF-16 code units).
+    int compare(const KeyParts &o) const
+    {
+        int i = 0, j = 0;
+        qsizetype a = 0, b = 0;
+        for (;;) {
+            while (i < m_n && a == size(i)) { ++i; a = 0; }
+            while (j < o.m_n && b == o.size(j)) { ++j; b = 0; }
+            if (i == m_n || j == o.m_n)
+                return (i == m_n ? 0 : 1) - (j == o.m_n ? 0 : 1);
+            const qsizetype len = std::min(size(i) - a, o.size(j) - b);
+            const int c = m_isLatin[i] ? (o.m_isLatin[j] ? QtPrivate::compareStrings(m_latin[i].mid(a, len), o.m_latin[j].mid(b, len))
+                                                          : QtPrivate::compareStrings(m_latin[i].mid(a, len), o.m_views[j].mid(b, len)))
+                                       : (o.m_isLatin[j] ? QtPrivate::compareStrings(m_views[i].mid(a, len), o.m_latin[j].mid(b, len))
+                                                          : QtPrivate::compareStrings(m_views[i].mid(a, len), o.m_views[j].mid(b, len)));
+            if (c != 0)
+                return c;
+            a += len;
+            b += len;
+        }
+    }
+
+private:
+    qsizetype size(int k) const { return m_isLatin[k] ? m_latin[k].size() : m_views[k].size(); }
+
+    static constexpr int kMax = 8;
+    int m_n = 0;
+    bool m_isLatin[kMax] = {};
+    QLatin1StringView m_latin[kMax];
+    QStringView m_views[kMax];
+    QString m_held[kMax];
+};
+
+KeyParts partsOf(const SchemaDef &x) { KeyParts k; k.add(QLatin1StringView("schema:")); k.add(quoteIdent(x.name)); return k; }
+KeyParts partsOf(const ExtensionDef &x) { KeyParts k; k.add(QLatin1StringView("extension:")); k.add(quoteIdent(x.name)); return k; }
+KeyParts partsOf(const TypeDef &x) { KeyParts k; k.add(QLatin1StringView("type:")); k.addQualified(x.schema, x.name); return k; }
+KeyParts partsOf(const SequenceDef &x) { KeyParts k; k.add(QLatin1StringView("sequence:")); k.addQualified(x.schema, x.name); return k; }
+KeyParts partsOf(const TableDef &x) { KeyParts k; k.add(QLatin1StringView("table:")); k.addQualified(x.schema, x.name); return k; }
+KeyParts partsOf(const IndexDef &x) { KeyParts k; k.add(QLatin1StringView("index:")); k.addQualified(x.schema, x.name); return k; }
+template<class T>
+KeyParts tablePartsOf(const char *prefix, const T &x)
+{
+    KeyParts k;
+    k.add(QLatin1StringView(prefix));
+    k.addQualified(x.schema, x.table);
+    k.add(QLatin1StringView("."));
+    k.add(quoteIdent(x.name));
+    return k;
+}
+KeyParts partsOf(const ConstraintDef &x) { return tablePartsOf("constraint:", x); }
+KeyParts partsOf(const TriggerDef &x) { return tablePartsOf("trigger:", x); }
+KeyParts partsOf(const PolicyDef &x) { return tablePartsOf("policy:", x); }
+KeyParts partsOf(const ViewDef &x)
+{
+    KeyParts k;
+    k.add(x.materialized ? QLatin1StringView("materialized_view:") : QLatin1StringView("view:"));
+    k.addQualified(x.schema, x.name);
+    return k;
+}
+KeyParts partsOf(const FunctionDef &x)
+{
+    KeyParts k;
+    k.add(x.procedure ? QLatin1StringView("procedure:") : QLatin1StringView("function:"));
+    k.addQualified(x.schema, x.name);
+    k.add(QLatin1StringView("("));
+    k.add(x.argumentTypes);
+    k.add(QLatin1StringView(")"));
+    return k;
+}
+
+template<class T>
+bool sortedByKey(const QList<T> &list)
+{
+    for (qsizetype i = 1; i < list.size(); ++i)
+        if (partsOf(list[i]).compare(partsOf(list[i - 1])) < 0)
+            return false;
+    return true;
+}
+
 template<class T>
 void sortByKey(QList<T> &list)
 {
+    if (sortedByKey(list))
+        return; // as read from a snapshot file: nothing to do
     // Keys are computed once; names quoted per key would otherwise dominate.
     std::vector<std::pair<QString, qsizetype>> order;
     order.reserve(size_t(list.size()));
     for (qsizetype i = 0; i < list.size(); ++i)
         order.emplace_back(list[i].key(), i);
-    auto byKey = [](const auto &a, const auto &b) { return a.first < b.first; };
-    if (std::is_sorted(order.begin(), order.end(), byKey))
-        return; // as read from a snapshot file: nothing to move
-    std::sort(order.begin(), order.end(), byKey);
+    std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<T> sorted;
     sorted.reserve(list.size());
     for (const auto &p : order)
