@@ -26,12 +26,12 @@ struct CatalogQuery
     int connection = -1;   // -1: any connection; else only this one (keeps a table's relcache on one backend)
 };
 
-// Sends each query, in list order, on the first idle connection that may run it, and
-// calls deliver(i, result, ms) on the caller's thread in list order as soon as query i
-// and every query before it are complete (so reading overlaps the server's work); ms is
-// the time from sending query i until its result was complete. Stops at the first error
-// (or when control is canceled), cancels what still runs and returns the error.
-// *statements is increased once per query sent.
+// Runs the queries on the connections, one thread per connection, each taking the
+// next query in list order that it may run; calls deliver(i, result, ms) on the caller's
+// thread in list order as soon as query i and every query before it are complete (so
+// reading overlaps the servers' work); ms is how long query i took on its connection.
+// Stops at the first error (or when control is canceled), cancels what still runs,
+// waits for the threads and returns the error. *statements grows by the queries sent.
 Error runConcurrently(const QList<Connection *> &connections, const QList<CatalogQuery> &queries, JobControl *control,
                       const std::function<Error(qsizetype, PgResultPtr, qint64)> &deliver, int *statements);
 
