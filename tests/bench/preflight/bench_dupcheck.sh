@@ -18,6 +18,8 @@
 #
 # usage: tests/bench/preflight/bench_dupcheck.sh [path/to/strata-cli] [rows]
 #        REPS=5 (default) runs of each, interleaved.
+#        BASELINE_CLI=path/to/other/strata-cli: the same checks with that build too, interleaved
+#        in the same runs (A/B under the same load), with its own ratios.
 set -euo pipefail
 
 CLI=${1:-build/dev/app/strata-cli}
@@ -84,15 +86,24 @@ check_ms() { # data_check_ms of one strata-cli preflight run; $2 = where to keep
   python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["data_check_ms"])' "$2"
 }
 
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 count_ms > /dev/null; check_ms "$WORK/collide.sql" "$WORK/r.json" > /dev/null   # warm-up
-C=(); D=(); E=(); X=()
+echo "load average before the runs: $(loadavg) ($(nproc) cores; the ratios are only comparable under similar load)"
+C=(); D=(); E=(); X=(); BD=(); BE=(); BX=()
 for i in $(seq 1 "$REPS"); do
   C+=("$(count_ms)")
   D+=("$(check_ms "$WORK/collide.sql" "$WORK/collide.json")")
   E+=("$(check_ms "$WORK/clean.sql" "$WORK/clean.json")")
   X+=("$(check_ms "$WORK/expr.sql" "$WORK/expr.json")")
   echo "  run $i: count(*) ${C[-1]} ms, check (collide) ${D[-1]} ms, check (clean) ${E[-1]} ms, check (lower(email)) ${X[-1]} ms"
+  if [ -n "${BASELINE_CLI:-}" ]; then
+    BD+=("$(CLI=$BASELINE_CLI check_ms "$WORK/collide.sql" "$WORK/b.json")")
+    BE+=("$(CLI=$BASELINE_CLI check_ms "$WORK/clean.sql" "$WORK/b.json")")
+    BX+=("$(CLI=$BASELINE_CLI check_ms "$WORK/expr.sql" "$WORK/b.json")")
+    echo "  run $i, baseline build: check (collide) ${BD[-1]} ms, check (clean) ${BE[-1]} ms, check (lower(email)) ${BX[-1]} ms"
+  fi
 done
+echo "load average after the runs: $(loadavg)"
 stats() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{printf "best %.0f ms, median %.0f ms", a[1], a[int((NR+1)/2)]}'; }
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 best() { printf '%s\n' "$@" | sort -g | head -1; }
@@ -111,6 +122,11 @@ ratio() { python3 -c "import sys; print('%.2f' % (float(sys.argv[1]) / float(sys
 echo "ratio check/count(*), collisions: median $(ratio "$(median "${D[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${D[@]}")" "$(best "${C[@]}")")"
 echo "ratio check/count(*), clean key:  median $(ratio "$(median "${E[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${E[@]}")" "$(best "${C[@]}")")"
 echo "ratio check/count(*), lower(email): median $(ratio "$(median "${X[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${X[@]}")" "$(best "${C[@]}")")"
+if [ -n "${BASELINE_CLI:-}" ]; then
+  echo "baseline build ratios (same runs): collisions median $(ratio "$(median "${BD[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${BD[@]}")" "$(best "${C[@]}")");" \
+       "clean key median $(ratio "$(median "${BE[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${BE[@]}")" "$(best "${C[@]}")");" \
+       "lower(email) median $(ratio "$(median "${BX[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${BX[@]}")" "$(best "${C[@]}")")"
+fi
 
 # Widening the PK: the existing unique index on (id) proves the new key, the check needs no scan.
 W=$(check_ms "$WORK/widen.sql" "$WORK/widen.json")
