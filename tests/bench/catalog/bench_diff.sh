@@ -31,7 +31,7 @@ trap 'rm -rf "$tmp"' EXIT
 # measure <command...>: prints "<wall ms> <cpu ms> <maxrss kB>" (exit status 1 = differences, fine)
 measure() {
     /usr/bin/time -f '%e %U %S %M' -o "$tmp/t" "$@" > "$tmp/out" 2> /dev/null || true
-    awk '{printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4}' "$tmp/t"
+    tail -1 "$tmp/t" | awk '{printf "%d %d %d\n", $1 * 1000, ($2 + $3) * 1000, $4}'
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
