@@ -78,6 +78,14 @@ Result<QList<BackupColumn>> columnsNow(Connection &c, const QString &qualified)
     return now;
 }
 
+const catalog::TableDef *tableIn(const catalog::Snapshot &s, const QString &schema, const QString &name)
+{
+    for (const catalog::TableDef &t : s.tables)
+        if (t.schema == schema && t.name == name)
+            return &t;
+    return nullptr;
+}
+
 } // namespace
 
 Result<RollbackPlan> GuidedRollback::build(const QString &journalPath, Connection &c)
@@ -178,6 +186,28 @@ Result<RollbackPlan> GuidedRollback::build(const QString &journalPath, Connectio
         }
         if (Error e = BackupVerifier::verify(QFileInfo(b->manifest).absolutePath(), *entry)) {
             plan.findings.append({Level::Blocking, t.display(), tr("The backup of %1 does not match its manifest: %2").arg(t.display(), e.message)});
+            continue;
+        }
+        // After the inverse script the table has the columns of the snapshot before the
+        // run; the restore needs exactly the backup's columns.
+        if (const catalog::TableDef *td = tableIn(*before, entry->schema, entry->name)) {
+            // By name: the snapshot's own type spelling and column order are its business.
+            QStringList shape, backed;
+            for (const catalog::Column &col : td->columns)
+                if (col.generatedExpr.isEmpty())
+                    shape.append(col.name);
+            for (const BackupColumn &col : entry->columns)
+                backed.append(col.name);
+            shape.sort();
+            backed.sort();
+            if (shape != backed) {
+                plan.findings.append({Level::Blocking, t.display(),
+                                      tr("The backup of %1 has other columns (%2) than the table had before the run (%3); its rows cannot be put back.")
+                                          .arg(t.display(), backed.join(QStringLiteral(", ")), shape.join(QStringLiteral(", ")))});
+                continue;
+            }
+        } else {
+            plan.findings.append({Level::Blocking, t.display(), tr("%1 is not in the schema snapshot from before the run; its rows cannot be put back.").arg(t.display())});
             continue;
         }
         const QString qualified = c.quoteIdentifier(entry->schema) + u'.' + c.quoteIdentifier(entry->name);
