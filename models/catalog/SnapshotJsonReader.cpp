@@ -258,6 +258,14 @@ QJsonParseError::ParseError Tape::scanNumber()
     }
     if (m_p >= m_end)
         return QJsonParseError::TerminationByNumber;
+    if (!integer || m_p - start > 18) {
+        // Out of the range of a double (1e400, 1e-400): invalid, as QJsonDocument has it.
+        qint64 i = 0;
+        double d = 0;
+        const bool fitsInteger = integer && std::from_chars(start, m_p, i).ec == std::errc();
+        if (!fitsInteger && std::from_chars(start, m_p, d).ec != std::errc())
+            return QJsonParseError::IllegalNumber;
+    }
     if (!m_tokens.push_back({quint32(start - m_begin), quint32(m_p - start) | (integer ? 0 : kNotInteger)}))
         return QJsonParseError::DocumentTooLarge;
     return QJsonParseError::NoError;
@@ -512,9 +520,7 @@ double Document::doubleValue(quint32 i) const
     const Token &t = m_tokens[i];
     const char *p = m_data + t.pos;
     double d = 0;
-    const auto r = std::from_chars(p, p + (t.aux & ~kNotInteger), d);
-    if (r.ec == std::errc::result_out_of_range)
-        return std::strtod(QByteArray(p, qsizetype(t.aux & ~kNotInteger)).constData(), nullptr); // inf or 0, as strtod
+    std::from_chars(p, p + (t.aux & ~kNotInteger), d); // in range: checked by the tape
     return d;
 }
 

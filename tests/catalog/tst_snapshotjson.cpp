@@ -202,6 +202,9 @@ private slots:
         QTest::newRow("exponent without digits") << head + "1e}";
         QTest::newRow("hex number") << head + "0x10}";
         QTest::newRow("NaN") << head + "NaN}";
+        QTest::newRow("number too large") << head + "1e400}";
+        QTest::newRow("number too small") << head + "1e-400}";
+        QTest::newRow("integer too large") << head + QByteArray(400, '9') + '}';
         QTest::newRow("bad literal") << head + "tru}";
         QTest::newRow("capital literal") << head + "True}";
         QTest::newRow("unterminated string") << head + "\"abc";
