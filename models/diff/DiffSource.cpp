@@ -7,6 +7,7 @@
 #include "pg/Session.h"
 
 #include <QFileInfo>
+#include <algorithm>
 
 namespace strata::diff {
 
@@ -93,7 +94,15 @@ Result<catalog::Snapshot> DiffSource::load(const catalog::IntrospectOptions &opt
             return conn.error();
         if (control)
             control->setProgress(0, 1, tr("Reading the schema of %1…").arg(conn->get()->info().dbname));
-        auto snap = catalog::Introspector::capture(**conn, options, control);
+        // Two connections in one exported snapshot read the catalog faster (like
+        // pg_dump -j); the capture falls back to this one connection when the second
+        // cannot open. The database name stays a name (never expanded).
+        catalog::IntrospectOptions parallel = options;
+        if (!parallel.openConnection) {
+            parallel.connections = std::max(parallel.connections, 2);
+            parallel.openConnection = [p = *profile, so] { return Connection::open(p, so); };
+        }
+        auto snap = catalog::Introspector::capture(**conn, parallel, control);
         if (snap && control)
             control->setProgress(1, 1, {});
         return snap;
