@@ -111,6 +111,14 @@ public:
             return false;
         return QSortFilterProxyModel::filterAcceptsRow(row, parent);
     }
+    // Objects sort by name or state inside their kind; the kinds keep the model's
+    // order (the order the script handles them in).
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        if (!left.parent().isValid() || !right.parent().isValid())
+            return sortOrder() == Qt::AscendingOrder ? left.row() < right.row() : left.row() > right.row();
+        return QString::localeAwareCompare(left.data().toString(), right.data().toString()) < 0;
+    }
 };
 
 // Line (1-based) of a character offset.
@@ -164,6 +172,8 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(0, Qt::AscendingOrder);
     installCopyAction(m_tree);
 
     m_ddl = new DiffDdlPane(this);

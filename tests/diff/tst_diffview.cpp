@@ -194,6 +194,34 @@ private slots:
         QCOMPARE(view.proxy()->rowCount(view.proxy()->index(0, 0)), 1);
         view.stateFilter()->setCurrentIndex(0);
         QCOMPARE(view.proxy()->rowCount(), kinds);
+
+        // Sorting: objects by name inside each kind, both ways; the kinds stay put.
+        auto kindOrder = [&] {
+            QStringList k;
+            for (int i = 0; i < view.proxy()->rowCount(); ++i)
+                k << view.proxy()->index(i, 0).data().toString();
+            return k;
+        };
+        auto namesOf = [&](int kind) {
+            QStringList names;
+            const QModelIndex parent = view.proxy()->index(kind, 0);
+            for (int i = 0; i < view.proxy()->rowCount(parent); ++i)
+                names << view.proxy()->index(i, 0, parent).data().toString();
+            return names;
+        };
+        const QStringList kindsBefore = kindOrder();
+        view.tree()->sortByColumn(0, Qt::DescendingOrder);
+        QCOMPARE(kindOrder(), kindsBefore);
+        bool sawSeveral = false;
+        for (int k = 0; k < view.proxy()->rowCount(); ++k) {
+            const QStringList names = namesOf(k);
+            sawSeveral = sawSeveral || names.size() > 1;
+            for (int i = 1; i < names.size(); ++i)
+                QVERIFY2(QString::localeAwareCompare(names[i - 1], names[i]) >= 0, qPrintable(names.join(u',')));
+        }
+        QVERIFY(sawSeveral);
+        view.tree()->sortByColumn(0, Qt::AscendingOrder);
+        QCOMPARE(kindOrder(), kindsBefore);
     }
 
     void lineDiffMarksOnlyChangedLines()
