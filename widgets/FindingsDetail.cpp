@@ -3,6 +3,7 @@
 #include "SqlView.h"
 #include "items/FindingsModel.h"
 
+#include <QSortFilterProxyModel>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTabWidget>
@@ -42,7 +43,13 @@ FindingsDetail::FindingsDetail(QWidget *parent) : QWidget(parent)
 QTableView *FindingsDetail::makeTable(FindingRowsModel *model)
 {
     auto *v = new QTableView(this);
-    v->setModel(model);
+    auto *sorted = new QSortFilterProxyModel(v);
+    sorted->setSourceModel(model);
+    sorted->setSortRole(FindingRowsModel::SortRole);
+    sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    v->setModel(sorted);
+    v->setSortingEnabled(true);
+    v->sortByColumn(-1, Qt::AscendingOrder); // the server's order until a header is clicked
     v->setAlternatingRowColors(true);
     v->setSelectionBehavior(QAbstractItemView::SelectItems);
     v->setSelectionMode(QAbstractItemView::ExtendedSelection);

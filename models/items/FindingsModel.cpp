@@ -137,6 +137,12 @@ QVariant FindingRowsModel::data(const QModelIndex &index, int role) const
         return {};
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return m_rows[index.row()].value(index.column());
+    if (role == SortRole) {
+        const QString text = m_rows[index.row()].value(index.column());
+        bool number = false;
+        const double value = text.toDouble(&number);
+        return number ? QVariant(value) : QVariant(text);
+    }
     return {};
 }
 

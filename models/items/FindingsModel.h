@@ -46,6 +46,9 @@ class FindingRowsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // The cell as a number when it reads as one (counts sort as numbers), else its text.
+    static constexpr int SortRole = Qt::UserRole + 1;
+
     explicit FindingRowsModel(QObject *parent = nullptr);
 
     void setRows(const QStringList &columns, const QList<QStringList> &rows);
