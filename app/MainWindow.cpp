@@ -163,6 +163,20 @@ void MainWindow::createActions()
         a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
     }
 
+    QMenu *runbook = menuBar()->addMenu(tr("&Runbook"));
+    QAction *rollback = runbook->addAction(tr("Roll &back what ran"), this, [this] {
+        m_tabs->setCurrentWidget(m_runbook);
+        m_runbook->rollBackRun();
+    });
+    rollback->setToolTip(tr("Builds the way back from the run's journal: the inverse script from the schema "
+                            "before the run, restores from the verified backups, and its own pre-flight (Ctrl+Shift+Z in the Runbook tab)."));
+    rollback->setEnabled(m_runbook->canRollBack());
+    auto updateRollback = [this, rollback] { rollback->setEnabled(m_runbook->canRollBack()); };
+    connect(m_runbook, &RunbookView::busyChanged, this, updateRollback);
+    connect(m_runbook, &RunbookView::runbookFinished, this, updateRollback);
+    connect(m_runbook, &RunbookView::stepFinished, this, updateRollback);
+    connect(m_runbook, &RunbookView::rollbackReady, this, updateRollback);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Strata"), this, [this] {
         QMessageBox::about(this, tr("About Strata"),

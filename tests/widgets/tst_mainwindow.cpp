@@ -18,6 +18,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QMenuBar>
+#include <QAction>
 #include <QTest>
 
 using namespace strata;
@@ -132,6 +134,14 @@ private slots:
         auto still = w.session()->query(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'agents_workspace_id_handle_key'")).result();
         STRATA_VERIFY_OK(still.error);
         QCOMPARE(still.toInt64(0, 0), 0);
+        // Runbook → Roll back what ran: offered only once something ran.
+        QAction *rollback = nullptr;
+        for (QAction *a : w.menuBar()->findChildren<QAction *>())
+            if (a->text() == QStringLiteral("Roll &back what ran"))
+                rollback = a;
+        QVERIFY(rollback);
+        QVERIFY(!rollback->isEnabled());
+        QCOMPARE(rollback->isEnabled(), w.runbookView()->canRollBack());
         // the squash tab starts from the demo's folder
         QVERIFY(w.squashView()->folder().endsWith(QStringLiteral("db/migrations")));
     }
