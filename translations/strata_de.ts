@@ -253,6 +253,86 @@
         <source>Put the rows of %1 back from its verified backup (one transaction, checked against the manifest; the table must have the backed-up columns again, so undo column changes first):</source>
         <translation>Die Zeilen von %1 aus ihrer geprüften Sicherung zurückspielen (eine Transaktion, gegen das Manifest geprüft; die Tabelle muss wieder die gesicherten Spalten haben, machen Sie also zuerst Spaltenänderungen rückgängig):</translation>
     </message>
+    <message>
+        <source>The guided rollback: the inverse script from the diff engine (the schema now → the snapshot before the run), then the rows of the tables the run changed from their verified backups; with its own pre-flight, backups and journal:</source>
+        <translation>Die geführte Rücknahme: das Umkehrskript der Diff-Engine (das Schema jetzt → der Schnappschuss vor dem Lauf), danach die Zeilen der vom Lauf geänderten Tabellen aus ihren geprüften Sicherungen; mit eigener Vorabprüfung, eigenen Sicherungen und eigenem Journal:</translation>
+    </message>
+    <message>
+        <source>Its pre-flight found nothing to report.</source>
+        <translation>Ihre Vorabprüfung hat nichts zu melden.</translation>
+    </message>
+    <message>
+        <source>Its pre-flight:</source>
+        <translation>Ihre Vorabprüfung:</translation>
+    </message>
+    <message>
+        <source>It has no steps: the database is as before the run.</source>
+        <translation>Sie hat keine Schritte: Die Datenbank ist wie vor dem Lauf.</translation>
+    </message>
+    <message>
+        <source>Rollback step %1 (%2, lock: %3)</source>
+        <translation>Rücknahmeschritt %1 (%2, Sperre: %3)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>restore %1 from %2</source>
+        <translation>%1 aus %2 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Keys before and after</source>
+        <translation>Schlüssel vorher und nachher</translation>
+    </message>
+    <message>
+        <source>The journal has no schema snapshot from before the run.</source>
+        <translation>Das Journal hat keinen Schemaschnappschuss von vor dem Lauf.</translation>
+    </message>
+    <message>
+        <source>The schema snapshot %1 cannot be read: %2</source>
+        <translation>Der Schemaschnappschuss %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The run has not ended: there is no snapshot after it yet.</source>
+        <translation>Der Lauf ist nicht zu Ende: Es gibt noch keinen Schnappschuss danach.</translation>
+    </message>
+    <message>
+        <source>Primary keys, unique constraints and unique indexes, from the schema snapshot before the first step (%1) and after the run (%2).</source>
+        <translation>Primärschlüssel, Eindeutigkeits-Constraints und eindeutige Indizes aus dem Schemaschnappschuss vor dem ersten Schritt (%1) und nach dem Lauf (%2).</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(no table)</source>
+        <translation>(keine Tabelle)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
 </context>
 <context>
     <name>BackupManifest</name>
@@ -337,6 +417,10 @@
     <message>
         <source>Cannot write the backup file %1: %2</source>
         <translation>Die Sicherungsdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Is the backup folder's disk full? Free space or choose another backup folder; nothing ran.</source>
+        <translation>Ist der Datenträger des Sicherungsordners voll? Geben Sie Platz frei oder wählen Sie einen anderen Sicherungsordner; nichts wurde ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -679,6 +763,10 @@
     <message>
         <source>data after the trailer</source>
         <translation>Daten nach der Abschlussmarke</translation>
+    </message>
+    <message>
+        <source>Is the backup folder's disk full? Free space or choose another backup folder; nothing ran.</source>
+        <translation>Ist der Datenträger des Sicherungsordners voll? Geben Sie Platz frei oder wählen Sie einen anderen Sicherungsordner; nichts wurde ausgeführt.</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1209,18 @@
         <source>Step %1 did not run: %2</source>
         <translation>Schritt %1 lief nicht: %2</translation>
     </message>
+    <message>
+        <source>Nothing ran: the schema snapshot before the run could not be written. %1</source>
+        <translation>Nichts wurde ausgeführt: Der Schemaschnappschuss vor dem Lauf konnte nicht geschrieben werden. %1</translation>
+    </message>
+    <message>
+        <source>The schema snapshot after the run could not be written: %1</source>
+        <translation>Der Schemaschnappschuss nach dem Lauf konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Schema snapshot after the run: %1</source>
+        <translation>Schemaschnappschuss nach dem Lauf: %1</translation>
+    </message>
 </context>
 <context>
     <name>FlywayFolder</name>
@@ -1239,6 +1339,93 @@
     <message>
         <source>golang-migrate keeps one row in %1, but it has %2; the highest version counts.</source>
         <translation>golang-migrate führt eine Zeile in %1, es sind aber %2; die höchste Version zählt.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedRollback</name>
+    <message>
+        <source>blocking</source>
+        <translation>blockierend</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Step %1 of the run is in doubt; resume the run to resolve it before rolling back.</source>
+        <translation>Schritt %1 des Laufs ist ungeklärt; setzen Sie den Lauf fort, um ihn zu klären, bevor Sie zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>The journal %1 has no schema snapshot from before the run, so the way back cannot be planned.</source>
+        <translation>Das Journal %1 hat keinen Schemaschnappschuss von vor dem Lauf, daher kann der Rückweg nicht geplant werden.</translation>
+    </message>
+    <message>
+        <source>Runs started by this version of Strata record one; roll this run back with its down section or a diff script.</source>
+        <translation>Läufe, die diese Strata-Version startet, zeichnen einen auf; nehmen Sie diesen Lauf mit seinem Down-Abschnitt oder einem Diff-Skript zurück.</translation>
+    </message>
+    <message>
+        <source>The schema snapshot from before the run cannot be read: %1</source>
+        <translation>Der Schemaschnappschuss von vor dem Lauf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The schema changed after the run ended (%1); the way back is planned from the schema as it is now.</source>
+        <translation>Das Schema hat sich nach dem Ende des Laufs geändert (%1); der Rückweg wird vom jetzigen Schema aus geplant.</translation>
+    </message>
+    <message>
+        <source>Guided rollback of %1</source>
+        <translation>Geführte Rücknahme von %1</translation>
+    </message>
+    <message>
+        <source>The inverse script cannot be split into steps: %1</source>
+        <translation>Das Umkehrskript lässt sich nicht in Schritte teilen: %1</translation>
+    </message>
+    <message>
+        <source>rollback of %1</source>
+        <translation>Rücknahme von %1</translation>
+    </message>
+    <message>
+        <source>The pre-flight of the inverse script failed: %1</source>
+        <translation>Die Vorabprüfung des Umkehrskripts ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The run changed rows of %1 but has no backup of it; those rows cannot be put back.</source>
+        <translation>Der Lauf hat Zeilen von %1 geändert, hat davon aber keine Sicherung; diese Zeilen lassen sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is missing from %2.</source>
+        <translation>Die Sicherung von %1 fehlt in %2.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 does not match its manifest: %2</source>
+        <translation>Die Sicherung von %1 passt nicht zu ihrem Manifest: %2</translation>
+    </message>
+    <message>
+        <source>The backup of %1 has other columns (%2) than the table had before the run (%3); its rows cannot be put back.</source>
+        <translation>Die Sicherung von %1 hat andere Spalten (%2) als die Tabelle vor dem Lauf (%3); ihre Zeilen lassen sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the schema snapshot from before the run; its rows cannot be put back.</source>
+        <translation>%1 ist nicht im Schemaschnappschuss von vor dem Lauf; ihre Zeilen lassen sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>%1 has the same rows as its backup; it is not restored.</source>
+        <translation>%1 hat dieselben Zeilen wie ihre Sicherung; sie wird nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 gets the rows of its backup (%2 rows, %3): rows written to it since then are lost.</source>
+        <translation>%1 erhält die Zeilen ihrer Sicherung (%2 Zeilen, %3): Seitdem geschriebene Zeilen gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back: the schema is as before the run and no table needs its rows back.</source>
+        <translation>Nichts zurückzunehmen: Das Schema ist wie vor dem Lauf und keine Tabelle braucht ihre Zeilen zurück.</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2221,18 @@
     <message>
         <source>Squash</source>
         <translation>Squash</translation>
+    </message>
+    <message>
+        <source>&amp;Runbook</source>
+        <translation>&amp;Runbook</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back what ran</source>
+        <translation>Ausgeführtes &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Builds the way back from the run's journal: the inverse script from the schema before the run, restores from the verified backups, and its own pre-flight (Ctrl+Shift+Z in the Runbook tab).</source>
+        <translation>Baut den Rückweg aus dem Journal des Laufs: das Umkehrskript aus dem Schema vor dem Lauf, Wiederherstellungen aus den geprüften Sicherungen und eine eigene Vorabprüfung (Strg+Umschalt+Z im Reiter Runbook).</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3088,21 @@
     <message>
         <source>SQL</source>
         <translation>SQL</translation>
+    </message>
+</context>
+<context>
+    <name>RunSnapshots</name>
+    <message>
+        <source>Cannot read the journal %1: %2</source>
+        <translation>Das Journal %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged: %2</source>
+        <translation>Das Journal %1 ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is empty.</source>
+        <translation>Das Journal %1 ist leer.</translation>
     </message>
 </context>
 <context>
@@ -4101,10 +4315,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Die Journaldatei (von run angelegt, von resume fortgesetzt).</translation>
     </message>
     <message>
-        <source>Write a Markdown audit report of the run to this file.</source>
-        <translation>Einen Prüfbericht des Laufs als Markdown in diese Datei schreiben.</translation>
-    </message>
-    <message>
         <source>lock_timeout per attempt in milliseconds (default 2000).</source>
         <translation>lock_timeout je Versuch in Millisekunden (Standard 2000).</translation>
     </message>
@@ -4249,10 +4459,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Auf der Standardfehlerausgabe ausgeben, wie lange jede Katalogabfrage gedauert hat.</translation>
     </message>
     <message>
-        <source>%1 statements, %2 objects</source>
-        <translation>%1 Anweisungen, %2 Objekte</translation>
-    </message>
-    <message>
         <source>Could not write “%1”.</source>
         <translation>„%1“ konnte nicht geschrieben werden.</translation>
     </message>
@@ -4356,6 +4562,70 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <source>identical: the baseline gives the same schema as the chain (%1 objects)</source>
         <translation>identisch: Die Baseline ergibt dasselbe Schema wie die Kette (%1 Objekte)</translation>
     </message>
+    <message>
+        <source>Roll back what a run did: the inverse script from the schema snapshots, then the rows from its backups.</source>
+        <translation>Zurücknehmen, was ein Lauf getan hat: das Umkehrskript aus den Schemaschnappschüssen, dann die Zeilen aus seinen Sicherungen.</translation>
+    </message>
+    <message>
+        <source>Journal of the rollback run (default: &lt;journal&gt;.rollback).</source>
+        <translation>Journal des Rücknahmelaufs (Standard: &lt;Journal&gt;.rollback).</translation>
+    </message>
+    <message>
+        <source>Folder for the rollback's own backups (default: &lt;rollback journal&gt;.backups).</source>
+        <translation>Ordner für die eigenen Sicherungen der Rücknahme (Standard: &lt;Rücknahme-Journal&gt;.backups).</translation>
+    </message>
+    <message>
+        <source>Run even when the rollback's pre-flight has blocking findings.</source>
+        <translation>Auch ausführen, wenn die Vorabprüfung der Rücknahme blockierende Befunde hat.</translation>
+    </message>
+    <message>
+        <source>Print the rollback and its pre-flight; run nothing.</source>
+        <translation>Die Rücknahme und ihre Vorabprüfung ausgeben; nichts ausführen.</translation>
+    </message>
+    <message>
+        <source>Rollback: %1 (%2 steps, sha256 %3)</source>
+        <translation>Rücknahme: %1 (%2 Schritte, sha256 %3)</translation>
+    </message>
+    <message>
+        <source>Pre-flight of the rollback:</source>
+        <translation>Vorabprüfung der Rücknahme:</translation>
+    </message>
+    <message>
+        <source>nothing to report</source>
+        <translation>nichts zu melden</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back.</source>
+        <translation>Nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>The rollback's pre-flight has blocking findings; nothing ran. Fix them (or run with --ignore-preflight) and try again.</source>
+        <translation>Die Vorabprüfung der Rücknahme hat blockierende Befunde; nichts wurde ausgeführt. Beheben Sie sie (oder starten Sie mit --ignore-preflight) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Roll back a run from its journal: inverse script and restores, with pre-flight</source>
+        <translation>Einen Lauf anhand seines Journals zurücknehmen: Umkehrskript und Wiederherstellungen, mit Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>warning: the guided rollback for the report could not be planned: %1</source>
+        <translation>Warnung: Die geführte Rücknahme für den Bericht konnte nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <source>Write an audit report of the run to this file (HTML for .html/.htm, else Markdown).</source>
+        <translation>Einen Prüfbericht des Laufs in diese Datei schreiben (HTML bei .html/.htm, sonst Markdown).</translation>
+    </message>
+    <message>
+        <source>Read the catalog over this many connections at once, in one consistent snapshot (default 2; 1 = one connection).</source>
+        <translation>Den Katalog über so viele Verbindungen gleichzeitig lesen, in einem konsistenten Snapshot (Standard 2; 1 = eine Verbindung).</translation>
+    </message>
+    <message>
+        <source>--jobs takes a number from 1 to 8</source>
+        <translation>--jobs erwartet eine Zahl von 1 bis 8</translation>
+    </message>
+    <message>
+        <source>%1 statements on %3 connection(s), %2 objects</source>
+        <translation>%1 Anweisungen über %3 Verbindung(en), %2 Objekte</translation>
+    </message>
 </context>
 <context>
     <name>strata::CatalogTreeModel</name>
@@ -4421,7 +4691,7 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     </message>
     <message>
         <source>Rows (est.)</source>
-        <translation>Zeilen (geschätzt)</translation>
+        <translation>Zeilen (ca.)</translation>
     </message>
     <message>
         <source>Size</source>
@@ -5148,6 +5418,17 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     </message>
 </context>
 <context>
+    <name>strata::ObjectBrowser</name>
+    <message>
+        <source>Filter objects by name (Ctrl+F)</source>
+        <translation>Objekte nach Namen filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Shows the tables, views and functions whose name (or schema.name) contains the text, in every schema.</source>
+        <translation>Zeigt die Tabellen, Sichten und Funktionen aller Schemas, deren Name (oder schema.name) den Text enthält.</translation>
+    </message>
+</context>
+<context>
     <name>strata::PasswordStore</name>
     <message>
         <source>The system keychain is not available.</source>
@@ -5474,6 +5755,22 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <source>Lock levels from the script alone (the catalog could not be read: %1).</source>
         <translation>Sperrstufen nur aus dem Skript (der Katalog konnte nicht gelesen werden: %1).</translation>
     </message>
+    <message>
+        <source>Roll back what ran</source>
+        <translation>Ausgeführtes zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Build the guided rollback of this run (inverse script and restores from its backups, with its own pre-flight) and load it as the next runbook (%1).</source>
+        <translation>Die geführte Rücknahme dieses Laufs bauen (Umkehrskript und Wiederherstellungen aus seinen Sicherungen, mit eigener Vorabprüfung) und als nächstes Runbook laden (%1).</translation>
+    </message>
+    <message>
+        <source>The pre-flight found problems that make a step fail as things are; fix them first.</source>
+        <translation>Die Vorabprüfung hat Probleme gefunden, an denen ein Schritt beim jetzigen Stand scheitert; beheben Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>Pre-flight: %1</source>
+        <translation>Vorabprüfung: %1</translation>
+    </message>
 </context>
 <context>
     <name>strata::Session</name>
@@ -5642,6 +5939,18 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>ledger surgery for %1</source>
         <translation>Eingriff in die Ledger-Tabelle für %1</translation>
+    </message>
+    <message>
+        <source>Filter differences and findings (object, kind, file, text)</source>
+        <translation>Unterschiede und Befunde filtern (Objekt, Art, Datei, Text)</translation>
+    </message>
+    <message>
+        <source>Differences (%1)</source>
+        <translation>Unterschiede (%1)</translation>
+    </message>
+    <message>
+        <source>Consolidation report (%1)</source>
+        <translation>Konsolidierungsbericht (%1)</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,7 @@ DE = {
 ('strata::CatalogTreeModel','PostgreSQL has no row estimate yet: the table was never vacuumed or analyzed.'): 'PostgreSQL hat noch keine Zeilenschätzung: Die Tabelle wurde nie mit VACUUM oder ANALYZE bearbeitet.',
 ('strata::CatalogTreeModel','Name'): 'Name',
 ('strata::CatalogTreeModel','Kind'): 'Art',
-('strata::CatalogTreeModel','Rows (est.)'): 'Zeilen (geschätzt)',
+('strata::CatalogTreeModel','Rows (est.)'): 'Zeilen (ca.)',
 ('strata::CatalogTreeModel','Size'): 'Größe',
 ('strata::ConnectionDialog','Connect to PostgreSQL'): 'Mit PostgreSQL verbinden',
 ('strata::ConnectionDialog','New'): 'Neu',
