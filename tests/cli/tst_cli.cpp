@@ -32,7 +32,7 @@ private slots:
 
     void commandHelpNamesTheCommand()
     {
-        for (const char *command : {"run", "history", "snapshot", "diff", "squash-check", "preflight", "scratch", "demo"}) {
+        for (const char *command : {"run", "resume", "rollback", "history", "snapshot", "diff", "squash-check", "preflight", "scratch", "demo"}) {
             const QString name = QString::fromLatin1(command);
             const Run r = run({name, QStringLiteral("--help")});
             QCOMPARE(r.code, 0);
