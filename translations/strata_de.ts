@@ -5771,6 +5771,26 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <source>Pre-flight: %1</source>
         <translation>Vorabprüfung: %1</translation>
     </message>
+    <message>
+        <source>Rewrites the table and rebuilds its indexes while it holds the lock.</source>
+        <translation>Schreibt die Tabelle neu und baut ihre Indizes neu auf, während die Sperre gehalten wird.</translation>
+    </message>
+    <message>
+        <source>Scans the whole table while it holds the lock.</source>
+        <translation>Liest die ganze Tabelle, während die Sperre gehalten wird.</translation>
+    </message>
+    <message>
+        <source>Rough time from the live statistics: about %1 s.</source>
+        <translation>Grobe Dauer nach den aktuellen Statistiken: etwa %1 s.</translation>
+    </message>
+    <message>
+        <source>Rough time from the live statistics: under a second.</source>
+        <translation>Grobe Dauer nach den aktuellen Statistiken: unter einer Sekunde.</translation>
+    </message>
+    <message>
+        <source>Pre-flight of this step:</source>
+        <translation>Vorabprüfung dieses Schritts:</translation>
+    </message>
 </context>
 <context>
     <name>strata::Session</name>

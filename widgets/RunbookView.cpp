@@ -395,9 +395,22 @@ void RunbookView::showSelected()
     m_sql->setSql(s.sql());
     QStringList lines;
     lines.append(tr("Step %1, line %2. Lock: %3.").arg(s.number).arg(s.line).arg(s.lockLevel.isEmpty() ? tr("unknown") : s.lockLevel));
+    if (s.rewrite)
+        lines.append(tr("Rewrites the table and rebuilds its indexes while it holds the lock."));
+    else if (s.scan)
+        lines.append(tr("Scans the whole table while it holds the lock."));
+    if (s.estimatedSeconds >= 1)
+        lines.append(tr("Rough time from the live statistics: about %1 s.").arg(qRound(s.estimatedSeconds)));
+    else if (s.rewrite || s.scan)
+        lines.append(tr("Rough time from the live statistics: under a second."));
     if (s.destructive)
         lines.append(tr("Can lose data: %1 Type “%2” to confirm.").arg(s.destructiveReason, s.confirmName));
-    lines += s.findings;
+    if (!s.findings.isEmpty()) {
+        lines.append(QString());
+        lines.append(tr("Pre-flight of this step:"));
+        for (const QString &f : s.findings)
+            lines.append(QStringLiteral("• ") + f);
+    }
     lines += m_model->stepNotes(s.number);
     m_detail->setPlainText(lines.join(u'\n'));
 }

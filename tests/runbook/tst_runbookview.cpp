@@ -169,6 +169,21 @@ private slots:
         for (QAction *a : view.stepsTable()->actions())
             copy = copy || a->shortcut() == QKeySequence(QKeySequence::Copy);
         QVERIFY(copy);
+
+        // The selected step's detail: its cost (rewrite or scan) and its own pre-flight findings.
+        view.loadSql(QStringLiteral("ALTER TABLE agents ALTER COLUMN handle TYPE bigint USING length(handle);\n"
+                                    "ALTER TABLE agents ADD COLUMN note text;\n"),
+                     QStringLiteral("types.sql"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        view.stepsTable()->selectRow(0);
+        const QString first = view.detailView()->toPlainText();
+        QVERIFY2(first.contains(QStringLiteral("Rewrites the table")), qPrintable(first));
+        QVERIFY2(first.contains(QStringLiteral("Pre-flight of this step:")), qPrintable(first));
+        QVERIFY2(first.contains(QStringLiteral("• ")), qPrintable(first));
+        view.stepsTable()->selectRow(1);
+        const QString second = view.detailView()->toPlainText();
+        QVERIFY2(!second.contains(QStringLiteral("Rewrites the table")), qPrintable(second));
+        QVERIFY2(second.startsWith(QStringLiteral("Step 2")), qPrintable(second));
     }
 
     // "Roll back what ran" after a run: the guided rollback is built off the GUI thread,

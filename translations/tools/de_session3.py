@@ -82,3 +82,11 @@ DE.update({
 ('strata::RunbookView', 'The pre-flight found problems that make a step fail as things are; fix them first.'): 'Die Vorabprüfung hat Probleme gefunden, an denen ein Schritt beim jetzigen Stand scheitert; beheben Sie sie zuerst.',
 ('strata::RunbookView', 'Pre-flight: %1'): 'Vorabprüfung: %1',
 })
+
+DE.update({
+('strata::RunbookView', 'Rewrites the table and rebuilds its indexes while it holds the lock.'): 'Schreibt die Tabelle neu und baut ihre Indizes neu auf, während die Sperre gehalten wird.',
+('strata::RunbookView', 'Scans the whole table while it holds the lock.'): 'Liest die ganze Tabelle, während die Sperre gehalten wird.',
+('strata::RunbookView', 'Rough time from the live statistics: about %1 s.'): 'Grobe Dauer nach den aktuellen Statistiken: etwa %1 s.',
+('strata::RunbookView', 'Rough time from the live statistics: under a second.'): 'Grobe Dauer nach den aktuellen Statistiken: unter einer Sekunde.',
+('strata::RunbookView', 'Pre-flight of this step:'): 'Vorabprüfung dieses Schritts:',
+})
