@@ -220,15 +220,8 @@ void RunbookView::loadSql(const QString &sql, const QString &source)
     po.source = source;
     if (auto report = preflight::Preflight::run(sql, nullptr, po))
         RunbookBuilder::attachPreflight(*rb, *report);
-    // A fresh executor (and journal) per runbook; the old one is done with on its thread.
-    Executor *old = m_executor.release();
-    QMetaObject::invokeMethod(m_context, [old] { delete old; }, Qt::QueuedConnection);
-    m_executor = std::make_unique<Executor>(m_options);
-    m_started = false;
-    m_stopped = false;
-    m_journalOpen = false;
+    freshExecutor();
     m_rollbackFindings.clear();
-    m_journalPath.clear();
     m_model->setRunbook(*rb);
     ++m_generation;
     m_title->setText(tr("%1: %n step(s). Each step runs only when you press “Run step”.", nullptr, int(rb->steps.size())).arg(source));
@@ -436,10 +429,9 @@ void RunbookView::updateButtons()
     m_rollback->setEnabled(canRollBack() && m_hasProfile);
 }
 
-void RunbookView::loadRunbook(const Runbook &rb, const QStringList &findings, bool blocked)
+// A fresh executor (and journal) per runbook; the old one is done with on its thread.
+void RunbookView::freshExecutor()
 {
-    if (m_busy)
-        return;
     Executor *old = m_executor.release();
     QMetaObject::invokeMethod(m_context, [old] { delete old; }, Qt::QueuedConnection);
     m_executor = std::make_unique<Executor>(m_options);
@@ -447,6 +439,13 @@ void RunbookView::loadRunbook(const Runbook &rb, const QStringList &findings, bo
     m_stopped = false;
     m_journalOpen = false;
     m_journalPath.clear();
+}
+
+void RunbookView::loadRunbook(const Runbook &rb, const QStringList &findings, bool blocked)
+{
+    if (m_busy)
+        return;
+    freshExecutor();
     m_rollbackFindings = findings;
     ++m_generation;
     m_model->setRunbook(rb);

@@ -87,6 +87,7 @@ signals:
     void rollbackReady(int steps, bool blocked);
 
 private:
+    void freshExecutor();
     void post(std::function<void(runbook::Executor &)> work);
     void refreshFromExecutor(runbook::Executor &ex, int step, const QStringList &notes, const Error &error, bool ok,
                              bool reportStep);

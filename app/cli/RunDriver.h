@@ -30,5 +30,9 @@ void installTestHook(runbook::Executor &ex);
 // --db, --yes, --confirm-table, --journal, --report, lock and timeout options, --no-pg-dump.
 void addRunOptions(QCommandLineParser &p);
 Error readExecOptions(const QCommandLineParser &p, runbook::ExecutorOptions &o);
+// For commands that work on an existing journal (resume, rollback): parses the command
+// line (no positional arguments), requires --journal and --db and reads the executor
+// options. Returns the exit code when the command must end here (help, usage error).
+std::optional<int> parseJournalCommand(QCommandLineParser &p, const QStringList &args, runbook::ExecutorOptions &eo);
 
 } // namespace strata::cli

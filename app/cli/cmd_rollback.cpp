@@ -37,14 +37,9 @@ static int runRollback(const QStringList &args)
         {QStringLiteral("ignore-preflight"), T(QT_TRANSLATE_NOOP("strata-cli", "Run even when the rollback's pre-flight has blocking findings."))},
         {QStringLiteral("plan-only"), T(QT_TRANSLATE_NOOP("strata-cli", "Print the rollback and its pre-flight; run nothing."))},
     });
-    if (const int rc = parseCommandLine(p, args, 0, [&p](qsizetype) { return T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().first()); });
-        rc >= 0)
-        return rc;
-    if (!p.isSet(QStringLiteral("journal")) || !p.isSet(QStringLiteral("db")))
-        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "--journal and --db are required")));
     ExecutorOptions eo;
-    if (Error e = readExecOptions(p, eo))
-        return usageError(e.message);
+    if (const auto rc = parseJournalCommand(p, args, eo))
+        return *rc;
     eo.backupFolder = p.value(QStringLiteral("backup-dir"));
     auto profile = ConnectionProfile::fromConnectionString(p.value(QStringLiteral("db")));
     if (!profile)

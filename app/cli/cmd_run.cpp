@@ -402,6 +402,18 @@ static int runRun(const QStringList &args)
     return driveSteps(ex, ro);
 }
 
+std::optional<int> strata::cli::parseJournalCommand(QCommandLineParser &p, const QStringList &args, ExecutorOptions &eo)
+{
+    if (const int rc = parseCommandLine(p, args, 0, [&p](qsizetype) { return T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().first()); });
+        rc >= 0)
+        return rc;
+    if (!p.isSet(QStringLiteral("journal")) || !p.isSet(QStringLiteral("db")))
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "--journal and --db are required")));
+    if (Error e = readExecOptions(p, eo))
+        return usageError(e.message);
+    return std::nullopt;
+}
+
 static int runResume(const QStringList &args)
 {
     QCommandLineParser p;
@@ -414,14 +426,9 @@ static int runResume(const QStringList &args)
         {QStringLiteral("rerun"), T(QT_TRANSLATE_NOOP("strata-cli", "An in-doubt step the server cannot decide: you checked that it did not take effect.")), QStringLiteral("step")},
         {QStringLiteral("drop-invalid-index"), T(QT_TRANSLATE_NOOP("strata-cli", "Drop the INVALID index a failed CONCURRENTLY step left, then continue."))},
     });
-    if (const int rc = parseCommandLine(p, args, 0, [&p](qsizetype) { return T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().first()); });
-        rc >= 0)
-        return rc;
-    if (!p.isSet(QStringLiteral("journal")) || !p.isSet(QStringLiteral("db")))
-        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "--journal and --db are required")));
     ExecutorOptions eo;
-    if (Error e = readExecOptions(p, eo))
-        return usageError(e.message);
+    if (const auto rc = parseJournalCommand(p, args, eo))
+        return *rc;
     eo.terminateStale = p.isSet(QStringLiteral("terminate-stale"));
     eo.staleWaitMs = p.value(QStringLiteral("stale-wait")).toInt() * 1000;
     for (const QString &v : p.values(QStringLiteral("mark-done")))
