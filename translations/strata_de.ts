@@ -4626,6 +4626,10 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <source>%1 statements on %3 connection(s), %2 objects</source>
         <translation>%1 Anweisungen über %3 Verbindung(en), %2 Objekte</translation>
     </message>
+    <message>
+        <source>Skip the pre-flight's data checks (duplicate keys, NULLs, orphans, the rollback's old keys) before the run.</source>
+        <translation>Die Datenprüfungen der Vorabprüfung (doppelte Schlüssel, NULL-Werte, verwaiste Zeilen, die alten Schlüssel der Rücknahme) vor dem Lauf auslassen.</translation>
+    </message>
 </context>
 <context>
     <name>strata::CatalogTreeModel</name>
@@ -5790,6 +5794,34 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>Pre-flight of this step:</source>
         <translation>Vorabprüfung dieses Schritts:</translation>
+    </message>
+    <message>
+        <source>Audit report…</source>
+        <translation>Prüfbericht …</translation>
+    </message>
+    <message>
+        <source>Save the audit report of this run: tables and keys before and after, pre-flight, the SQL that ran with timings, backups with counts and checksums, and the way back (Markdown or HTML).</source>
+        <translation>Den Prüfbericht dieses Laufs speichern: Tabellen und Schlüssel vorher und nachher, Vorabprüfung, das ausgeführte SQL mit Zeiten, Sicherungen mit Zeilenzahlen und Prüfsummen und der Rückweg (Markdown oder HTML).</translation>
+    </message>
+    <message>
+        <source>Save the audit report</source>
+        <translation>Prüfbericht speichern</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html)</source>
+        <translation>Markdown (*.md);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Audit report written to %1.</source>
+        <translation>Prüfbericht nach %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write the audit report %1: %2</source>
+        <translation>Der Prüfbericht %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,14 @@
 #include "ViewActions.h"
 #include "pg/Connection.h"
 #include "preflight/Preflight.h"
+#include "runbook/AuditReport.h"
 #include "runbook/GuidedRollback.h"
 #include "runbook/RunbookBuilder.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileDialog>
+#include <QSaveFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -88,6 +91,17 @@ RunbookView::RunbookView(QWidget *parent)
     m_rollback->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     m_rollback->setToolTip(tr("Build the guided rollback of this run (inverse script and restores from its backups, with its own pre-flight) "
                               "and load it as the next runbook (%1).").arg(m_rollback->shortcut().toString(QKeySequence::NativeText)));
+    m_report = new QPushButton(tr("Audit report…"), this);
+    m_report->setObjectName(QStringLiteral("auditReport"));
+    m_report->setToolTip(tr("Save the audit report of this run: tables and keys before and after, pre-flight, the SQL "
+                            "that ran with timings, backups with counts and checksums, and the way back (Markdown or HTML)."));
+    connect(m_report, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the audit report"),
+                                                          QFileInfo(m_journalPath).completeBaseName() + QStringLiteral("-audit.md"),
+                                                          tr("Markdown (*.md);;HTML (*.html)"));
+        if (!path.isEmpty())
+            exportReport(path);
+    });
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0); // busy: the server does not report progress of a statement
     m_progress->setMaximumWidth(160);
@@ -102,6 +116,7 @@ RunbookView::RunbookView(QWidget *parent)
     controls->addWidget(m_progress);
     controls->addWidget(m_cancel);
     controls->addSpacing(12);
+    controls->addWidget(m_report);
     controls->addWidget(m_rollback);
 
     auto *layout = new QVBoxLayout(this);
@@ -427,6 +442,7 @@ void RunbookView::updateButtons()
     m_stop->setEnabled(have && !m_busy);
     m_cancel->setEnabled(m_busy);
     m_rollback->setEnabled(canRollBack() && m_hasProfile);
+    m_report->setEnabled(canRollBack());
 }
 
 // A fresh executor (and journal) per runbook; the old one is done with on its thread.
@@ -502,6 +518,48 @@ void RunbookView::rollBackRun()
             m_stopped = true; // the run is over either way
             loadRunbook(plan->runbook, plan->findingTexts(), plan->blocked());
             emit rollbackReady(int(plan->runbook.steps.size()), plan->blocked());
+        }, Qt::QueuedConnection);
+    });
+}
+
+void RunbookView::exportReport(const QString &path)
+{
+    if (!canRollBack() || path.isEmpty())
+        return;
+    setBusy(true);
+    const ConnectionProfile profile = m_profile;
+    const bool withRollback = m_hasProfile;
+    QPointer<RunbookView> self(this);
+    post([self, profile, withRollback, path, this](Executor &ex) {
+        // The way back as the guided rollback would build it now (not for a rollback run).
+        std::optional<RollbackPlan> plan;
+        if (withRollback && ex.runbook().source != SourceKind::RollbackScript && !ex.snapshotBefore().isEmpty()) {
+            SessionOptions so;
+            so.readOnly = true;
+            so.statementTimeoutMs = 0;
+            so.applicationName = QStringLiteral("strata runbook (audit report)");
+            if (auto c = Connection::open(profile, so))
+                if (auto built = GuidedRollback::build(ex.journal().path(), **c))
+                    plan = *built;
+        }
+        const QString text = AuditReport::forPath(path, ex.runbook(), ex.journal().header(), ex.journal().events(),
+                                                  ex.journal().path(), profile.displayString(), plan ? &*plan : nullptr);
+        QSaveFile f(path);
+        QString error;
+        if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit())
+            error = f.errorString();
+        QMetaObject::invokeMethod(self, [self, path, error, this] {
+            if (!self)
+                return;
+            setBusy(false);
+            if (error.isEmpty()) {
+                m_banner->showInfo(tr("Audit report written to %1.").arg(QDir::toNativeSeparators(path)));
+            } else {
+                m_banner->showError(Error(Error::Kind::Io, tr("Cannot write the audit report %1: %2").arg(path, error),
+                                          {}, tr("Choose another folder.")));
+            }
+            m_banner->show();
+            emit reportWritten(path, error);
         }, Qt::QueuedConnection);
     });
 }

@@ -53,6 +53,9 @@ public:
     // loads it as the next runbook; its pre-flight findings show in the banner.
     void rollBackRun();
     bool canRollBack() const { return m_journalOpen && !m_busy; }
+    // "Audit report…": the run's audit report (Markdown, or HTML for .html/.htm) with its
+    // guided rollback, built from the journal on the worker thread; reportWritten follows.
+    void exportReport(const QString &path);
 
     void runStep();   // the current step (needs the typed name for destructive steps)
     void skipStep();
@@ -72,6 +75,7 @@ public:
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *rollbackButton() const { return m_rollback; }
+    QPushButton *reportButton() const { return m_report; }
     // The pre-flight findings of the loaded guided rollback (empty for other runbooks).
     const QStringList &rollbackFindings() const { return m_rollbackFindings; }
     QPlainTextEdit *detailView() const { return m_detail; }
@@ -85,6 +89,7 @@ signals:
     // The guided rollback is loaded (steps: its step count; blocked: its pre-flight has a
     // blocking finding) or could not be built (steps -1, the error in errorOccurred).
     void rollbackReady(int steps, bool blocked);
+    void reportWritten(const QString &path, const QString &error); // error empty: written
 
 private:
     void freshExecutor();
@@ -127,6 +132,7 @@ private:
     QPushButton *m_stop;
     QPushButton *m_cancel;
     QPushButton *m_rollback;
+    QPushButton *m_report;
     QProgressBar *m_progress;
 };
 

@@ -326,6 +326,7 @@ static int runRun(const QStringList &args)
         {QStringLiteral("backup-dir"), T(QT_TRANSLATE_NOOP("strata-cli", "Folder for the backups (default: <journal>.backups).")), QStringLiteral("dir")},
         {QStringLiteral("down"), T(QT_TRANSLATE_NOOP("strata-cli", "Run the migration file's down section."))},
         {QStringLiteral("table"), T(QT_TRANSLATE_NOOP("strata-cli", "With a backup manifest: restore only this table (repeatable).")), QStringLiteral("name")},
+        {QStringLiteral("no-data-checks"), T(QT_TRANSLATE_NOOP("strata-cli", "Skip the pre-flight's data checks (duplicate keys, NULLs, orphans, the rollback's old keys) before the run."))},
     });
     p.addPositionalArgument(QStringLiteral("file"), T(QT_TRANSLATE_NOOP("strata-cli", "Migration or SQL file, runbook (.json) or backup manifest (manifest.json).")));
     if (const int rc = parseCommandLine(p, args, 1, [](qsizetype) { return T(QT_TRANSLATE_NOOP("strata-cli", "give exactly one file to run")); }); rc >= 0)
@@ -345,8 +346,9 @@ static int runRun(const QStringList &args)
     if (!profile)
         return fail(profile.error());
 
-    // Lock levels and findings from the pre-flight (offline analysis plus catalog facts;
-    // no data checks here), and primary-key drops from the live catalog.
+    // Lock levels and findings from the pre-flight (offline analysis, catalog facts and,
+    // unless --no-data-checks, its read-only data checks: they go with each step into the
+    // audit report), and primary-key drops from the live catalog.
     {
         SessionOptions so;
         so.readOnly = true;
@@ -358,8 +360,15 @@ static int runRun(const QStringList &args)
             return fail(e);
         if (!rb->sourceSql.isEmpty()) {
             preflight::PreflightOptions po;
-            po.runDataChecks = false;
+            po.runDataChecks = !p.isSet(QStringLiteral("no-data-checks"));
             po.source = QFileInfo(file).fileName();
+            // A forward run of a migration with a down section: would that section still
+            // work after this run (e.g. an old, narrower key colliding)?
+            if (!p.isSet(QStringLiteral("down")) && file.endsWith(QLatin1StringView(".sql"), Qt::CaseInsensitive)) {
+                QFile f(file);
+                if (f.open(QIODevice::ReadOnly))
+                    po.rollbackSql = preflight::Preflight::splitSections(QString::fromUtf8(f.readAll())).down;
+            }
             auto report = preflight::Preflight::run(rb->sourceSql, c->get(), po);
             if (report)
                 RunbookBuilder::attachPreflight(*rb, *report);

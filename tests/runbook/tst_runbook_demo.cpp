@@ -178,6 +178,9 @@ private slots:
         QVERIFY(html.contains(QLatin1StringView("PRIMARY KEY (workspace_id, id)")));
         QVERIFY(html.contains(QLatin1StringView("strata-cli rollback --journal")));
         QVERIFY(html.contains(QLatin1StringView("Rollback step 1")));
+        // The run's pre-flight ran its data checks: the down section's global
+        // UNIQUE (handle) would collide on today's data, and the report says so.
+        QVERIFY2(html.contains(QLatin1StringView("Rollback is NOT possible with today")), qPrintable(up.out.left(2000)));
 
         const auto back = test::runCli(QStringList{QStringLiteral("rollback"), QStringLiteral("--journal"), journal, QStringLiteral("--db"),
                                                    p.displayString(), QStringLiteral("--yes")} + confirm);

@@ -2,6 +2,7 @@
 // the typed table name for a destructive step, Cancel during a long statement, Skip,
 // the step model under QAbstractItemModelTester, and no row lost.
 
+#include "ErrorBanner.h"
 #include "items/RunbookStepsModel.h"
 #include "RunbookTestUtil.h"
 #include "RunbookView.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -221,6 +223,27 @@ private slots:
         QVERIFY(test::digest(**c, QStringLiteral("acct")) != before);
         QTRY_VERIFY(view.rollbackButton()->isEnabled());
         QCOMPARE(view.rollbackButton()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+
+        // "Audit report…": written on the worker thread, HTML by extension, with the keys
+        // before/after, the SQL that ran and the guided rollback's steps.
+        QVERIFY(view.reportButton()->isEnabled());
+        const QString html = dir.filePath(QStringLiteral("audit.html"));
+        QSignalSpy written(&view, &RunbookView::reportWritten);
+        view.exportReport(html);
+        QVERIFY(written.wait(60000));
+        QCOMPARE(written.first().at(1).toString(), QString());
+        QFile report(html);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(report.readAll());
+        QVERIFY(text.startsWith(QStringLiteral("<!DOCTYPE html>")) || text.contains(QStringLiteral("<html")));
+        for (const char *part : {"Keys before and after", "ADD COLUMN note", "Rollback path", "DROP COLUMN"})
+            QVERIFY2(text.contains(QLatin1StringView(part)), part);
+        // A folder that cannot be written: the error comes back in place, nothing crashes.
+        QSignalSpy failed(&view, &RunbookView::reportWritten);
+        view.exportReport(dir.filePath(QStringLiteral("no/such/folder/audit.md")));
+        QVERIFY(failed.wait(60000));
+        QVERIFY(!failed.first().at(1).toString().isEmpty());
+        QVERIFY(!view.errorBanner()->isHidden());
 
         QSignalSpy ready(&view, &RunbookView::rollbackReady);
         view.rollbackButton()->click();

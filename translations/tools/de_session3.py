@@ -90,3 +90,14 @@ DE.update({
 ('strata::RunbookView', 'Rough time from the live statistics: under a second.'): 'Grobe Dauer nach den aktuellen Statistiken: unter einer Sekunde.',
 ('strata::RunbookView', 'Pre-flight of this step:'): 'Vorabprüfung dieses Schritts:',
 })
+
+DE.update({
+('strata::RunbookView', 'Audit report…'): 'Prüfbericht …',
+('strata::RunbookView', 'Save the audit report of this run: tables and keys before and after, pre-flight, the SQL that ran with timings, backups with counts and checksums, and the way back (Markdown or HTML).'): 'Den Prüfbericht dieses Laufs speichern: Tabellen und Schlüssel vorher und nachher, Vorabprüfung, das ausgeführte SQL mit Zeiten, Sicherungen mit Zeilenzahlen und Prüfsummen und der Rückweg (Markdown oder HTML).',
+('strata::RunbookView', 'Save the audit report'): 'Prüfbericht speichern',
+('strata::RunbookView', 'Markdown (*.md);;HTML (*.html)'): 'Markdown (*.md);;HTML (*.html)',
+('strata::RunbookView', 'Audit report written to %1.'): 'Prüfbericht nach %1 geschrieben.',
+('strata::RunbookView', 'Cannot write the audit report %1: %2'): 'Der Prüfbericht %1 kann nicht geschrieben werden: %2',
+('strata::RunbookView', 'Choose another folder.'): 'Wählen Sie einen anderen Ordner.',
+('strata-cli', "Skip the pre-flight's data checks (duplicate keys, NULLs, orphans, the rollback's old keys) before the run."): 'Die Datenprüfungen der Vorabprüfung (doppelte Schlüssel, NULL-Werte, verwaiste Zeilen, die alten Schlüssel der Rücknahme) vor dem Lauf auslassen.',
+})
