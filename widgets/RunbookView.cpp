@@ -174,9 +174,7 @@ void RunbookView::refineWithCatalog()
     setBusy(true);
     QPointer<RunbookView> self(this);
     QMetaObject::invokeMethod(m_context, [self, gen, rb, profile, source, this]() mutable {
-        SessionOptions so;
-        so.readOnly = true;
-        so.applicationName = QStringLiteral("strata runbook (pre-flight)");
+        const SessionOptions so = SessionOptions::review(QStringLiteral("strata runbook (pre-flight)"));
         Error error;
         auto c = Connection::open(profile, so);
         if (!c) {
@@ -496,10 +494,7 @@ void RunbookView::rollBackRun()
             ex.stop();
         const QString journal = ex.journal().path();
         Result<RollbackPlan> plan = Error(Error::Kind::Internal, QString());
-        SessionOptions so;
-        so.readOnly = true;
-        so.statementTimeoutMs = 0;
-        so.applicationName = QStringLiteral("strata runbook (rollback pre-flight)");
+        const SessionOptions so = SessionOptions::review(QStringLiteral("strata runbook (rollback pre-flight)"), 0);
         if (auto c = Connection::open(profile, so))
             plan = GuidedRollback::build(journal, **c);
         else
@@ -534,10 +529,7 @@ void RunbookView::exportReport(const QString &path)
         // The way back as the guided rollback would build it now (not for a rollback run).
         std::optional<RollbackPlan> plan;
         if (withRollback && ex.runbook().source != SourceKind::RollbackScript && !ex.snapshotBefore().isEmpty()) {
-            SessionOptions so;
-            so.readOnly = true;
-            so.statementTimeoutMs = 0;
-            so.applicationName = QStringLiteral("strata runbook (audit report)");
+            const SessionOptions so = SessionOptions::review(QStringLiteral("strata runbook (audit report)"), 0);
             if (auto c = Connection::open(profile, so))
                 if (auto built = GuidedRollback::build(ex.journal().path(), **c))
                     plan = *built;

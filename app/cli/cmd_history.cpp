@@ -182,10 +182,7 @@ static int runHistory(const QStringList &args)
         auto profile = ConnectionProfile::fromConnectionString(p.value(db));
         if (!profile)
             return fail(profile.error());
-        SessionOptions o;
-        o.readOnly = true;
-        o.statementTimeoutMs = 60000;
-        o.applicationName = QStringLiteral("strata-cli history");
+        const SessionOptions o = SessionOptions::review(QStringLiteral("strata-cli history"), 60000);
         auto c = Connection::open(*profile, o);
         if (!c)
             return fail(c.error());

@@ -63,10 +63,7 @@ static int runPreflight(const QStringList &args)
         auto profile = ConnectionProfile::fromConnectionString(p.value(db));
         if (!profile)
             return fail(profile.error());
-        SessionOptions so;
-        so.readOnly = true;
-        so.statementTimeoutMs = o.dataChecks.statementTimeoutMs;
-        so.applicationName = QStringLiteral("strata-preflight");
+        const SessionOptions so = SessionOptions::review(QStringLiteral("strata-preflight"), o.dataChecks.statementTimeoutMs);
         auto c = Connection::open(*profile, so);
         if (!c)
             return fail(c.error());

@@ -48,10 +48,7 @@ static int runRollback(const QStringList &args)
 
     Result<RollbackPlan> plan = Error(Error::Kind::Internal, QString());
     {
-        SessionOptions so;
-        so.readOnly = true;
-        so.statementTimeoutMs = 0;
-        so.applicationName = QStringLiteral("strata-cli rollback (pre-flight)");
+        const SessionOptions so = SessionOptions::review(QStringLiteral("strata-cli rollback (pre-flight)"), 0);
         auto c = Connection::open(*profile, so);
         if (!c)
             return fail(c.error());

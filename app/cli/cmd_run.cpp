@@ -140,10 +140,7 @@ void writeReport(const Executor &ex, const RunOptions &ro)
     // The way back as the guided rollback would run it now (not for a rollback itself).
     std::optional<RollbackPlan> plan;
     if (ro.profile && ex.runbook().source != SourceKind::RollbackScript && !ex.snapshotBefore().isEmpty()) {
-        SessionOptions so;
-        so.readOnly = true;
-        so.statementTimeoutMs = 0;
-        so.applicationName = QStringLiteral("strata-cli run (rollback plan)");
+        const SessionOptions so = SessionOptions::review(QStringLiteral("strata-cli run (rollback plan)"), 0);
         auto c = Connection::open(*ro.profile, so);
         auto built = c ? GuidedRollback::build(ex.journal().path(), **c) : Result<RollbackPlan>(c.error());
         if (built)
@@ -350,9 +347,7 @@ static int runRun(const QStringList &args)
     // unless --no-data-checks, its read-only data checks: they go with each step into the
     // audit report), and primary-key drops from the live catalog.
     {
-        SessionOptions so;
-        so.readOnly = true;
-        so.applicationName = QStringLiteral("strata-cli run (pre-flight)");
+        const SessionOptions so = SessionOptions::review(QStringLiteral("strata-cli run (pre-flight)"));
         auto c = Connection::open(*profile, so);
         if (!c)
             return fail(c.error());

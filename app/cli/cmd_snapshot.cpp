@@ -51,10 +51,7 @@ static int runSnapshot(const QStringList &args)
     auto profile = ConnectionProfile::fromConnectionString(p.value(db));
     if (!profile)
         return fail(profile.error());
-    SessionOptions so;
-    so.readOnly = true;
-    so.statementTimeoutMs = 0;
-    so.applicationName = QStringLiteral("strata-cli snapshot");
+    const SessionOptions so = SessionOptions::review(QStringLiteral("strata-cli snapshot"), 0);
     auto conn = Connection::open(*profile, so);
     if (!conn)
         return fail(conn.error());

@@ -85,10 +85,7 @@ Result<catalog::Snapshot> DiffSource::load(const catalog::IntrospectOptions &opt
         auto profile = this->profile ? Result<ConnectionProfile>(*this->profile) : ConnectionProfile::fromConnectionString(spec);
         if (!profile)
             return profile.error();
-        SessionOptions so;
-        so.readOnly = true;
-        so.statementTimeoutMs = 0;
-        so.applicationName = QStringLiteral("strata diff");
+        const SessionOptions so = SessionOptions::review(QStringLiteral("strata diff"), 0);
         auto conn = Connection::open(*profile, so);
         if (!conn)
             return conn.error();

@@ -23,6 +23,17 @@ struct SessionOptions
     int statementTimeoutMs = 60000; // 0 = none
     int lockTimeoutMs = 0;          // 0 = none
     QString applicationName = QStringLiteral("strata");
+
+    // A read-only review session named for pg_stat_activity; statementTimeoutMs 0: none
+    // (catalog captures and rollback plans of large schemas).
+    static SessionOptions review(const QString &applicationName, int statementTimeoutMs = 60000)
+    {
+        SessionOptions o;
+        o.readOnly = true;
+        o.statementTimeoutMs = statementTimeoutMs;
+        o.applicationName = applicationName;
+        return o;
+    }
 };
 
 struct ConnectionInfo

@@ -22,10 +22,7 @@ QString RunSnapshots::afterPathFor(const QString &journalPath)
 
 Error RunSnapshots::capture(const ConnectionProfile &profile, const QString &path)
 {
-    SessionOptions o;
-    o.readOnly = true;
-    o.statementTimeoutMs = 0;
-    o.applicationName = QStringLiteral("strata-runbook-snapshot");
+    const SessionOptions o = SessionOptions::review(QStringLiteral("strata-runbook-snapshot"), 0);
     auto c = Connection::open(profile, o);
     if (!c)
         return c.error();
