@@ -104,29 +104,27 @@ FingerprintPlan fingerprintPass(Connection &c, const DataCheck &k, const DataChe
     const ResultSet distinct = repeatsLikely ? ResultSet() : c.exec(distinctSql);
     if (!repeatsLikely && (!distinct.ok() || distinct.rowCount() != 1))
         return failed(distinct);
-    if (!repeatsLikely && distinct.toInt64(0, 0) == distinct.toInt64(0, 1)) {
+    // No key repeats: the exact pass is not needed; auditSql says which query proved it.
+    auto noDuplicates = [&](const QString &auditSql) {
         c.exec(QStringLiteral("RELEASE SAVEPOINT strata_fp"));
         plan.outcome = FingerprintOutcome::Used;
         plan.execSql = QStringLiteral("SELECT 0::bigint, 0::numeric, NULL::json, NULL::json");
         plan.execParams.clear();
-        plan.auditSql = distinctSql + QStringLiteral(";\n-- every fingerprint occurs once: no duplicates, the exact pass is not needed");
+        plan.auditSql = auditSql;
         return plan;
-    }
+    };
+    if (!repeatsLikely && distinct.toInt64(0, 0) == distinct.toInt64(0, 1))
+        return noDuplicates(distinctSql + QStringLiteral(";\n-- every fingerprint occurs once: no duplicates, the exact pass is not needed"));
     c.exec(QStringLiteral("SELECT set_config('enable_hashagg', 'off', true)"));
-    const QString fpSql = (repeatsLikely ? QString() : distinctSql + QStringLiteral(";\n")) + DataChecks::fingerprintSqlFor(c, k, types.columnTypes);
-    const ResultSet fp = c.exec(DataChecks::fingerprintSqlFor(c, k, types.columnTypes));
+    const QString fingerprintSql = DataChecks::fingerprintSqlFor(c, k, types.columnTypes);
+    const QString fpSql = (repeatsLikely ? QString() : distinctSql + QStringLiteral(";\n")) + fingerprintSql;
+    const ResultSet fp = c.exec(fingerprintSql);
     if (!fp.ok() || fp.rowCount() != 1)
         return failed(fp);
     c.exec(QStringLiteral("SELECT set_config('enable_hashagg', 'on', true)"));
     const qint64 candidates = fp.toInt64(0, 0);
-    if (candidates == 0) {
-        c.exec(QStringLiteral("RELEASE SAVEPOINT strata_fp"));
-        plan.outcome = FingerprintOutcome::Used;
-        plan.execSql = QStringLiteral("SELECT 0::bigint, 0::numeric, NULL::json, NULL::json");
-        plan.execParams.clear();
-        plan.auditSql = fpSql + QStringLiteral(";\n-- no fingerprint occurs twice: no duplicates, the exact pass is not needed");
-        return plan;
-    }
+    if (candidates == 0)
+        return noDuplicates(fpSql + QStringLiteral(";\n-- no fingerprint occurs twice: no duplicates, the exact pass is not needed"));
     if (candidates > o.fingerprintCandidateLimit) {
         c.exec(QStringLiteral("RELEASE SAVEPOINT strata_fp"));
         plan.outcome = FingerprintOutcome::Used;
