@@ -14,6 +14,13 @@ class QCommandLineParser;
 
 namespace strata::cli {
 
+// A strata-cli text in the user's language (the literal goes through QT_TRANSLATE_NOOP
+// in the "strata-cli" context so that lupdate finds it).
+inline QString T(const char *source)
+{
+    return QCoreApplication::translate("strata-cli", source);
+}
+
 enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitError = 2 };
 
 struct Command

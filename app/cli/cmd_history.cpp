@@ -21,11 +21,6 @@ using namespace strata::cli;
 
 namespace {
 
-QString T(const char *s)
-{
-    return QCoreApplication::translate("strata-cli", s);
-}
-
 QString duration(qint64 ms)
 {
     if (ms < 0)

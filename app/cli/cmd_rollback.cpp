@@ -20,12 +20,6 @@ using namespace strata;
 using namespace strata::cli;
 using namespace strata::runbook;
 
-namespace {
-
-QString T(const char *s) { return QCoreApplication::translate("strata-cli", s); }
-
-} // namespace
-
 static int runRollback(const QStringList &args)
 {
     QCommandLineParser p;

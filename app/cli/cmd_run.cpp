@@ -35,8 +35,6 @@ using namespace strata::runbook;
 
 namespace {
 
-QString T(const char *s) { return QCoreApplication::translate("strata-cli", s); }
-
 // Ctrl+C / SIGTERM while steps run: a watcher thread (sigwait; the signals are blocked
 // everywhere else) cancels the running statement and stops the run before the next step.
 class StopWatcher

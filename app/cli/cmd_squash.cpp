@@ -27,11 +27,6 @@ using namespace strata::cli;
 
 namespace {
 
-QString T(const char *s)
-{
-    return QCoreApplication::translate("strata-cli", s);
-}
-
 QJsonObject toJson(const SquashDifference &d)
 {
     return QJsonObject{{QStringLiteral("state"), SquashDifference::stateId(d.state)},
