@@ -58,6 +58,17 @@ QString helpText(const QCommandLineParser &p, const QStringList &args);
 int parseCommandLine(QCommandLineParser &p, const QStringList &args, qsizetype positional,
                      const std::function<QString(qsizetype given)> &countError);
 
+// Keeps a big result alive until the process ends instead of freeing it: the command
+// is about to return, and freeing hundreds of thousands of small allocations (two
+// snapshots of 10,000 tables: about 70 ms) only delays the exit. The memory stays
+// reachable from a static pointer, so leak checkers do not report it.
+template<class T>
+void keepUntilExit(T &&value)
+{
+    static T *kept = nullptr;
+    delete kept; // a second call in one process (tests) frees the first
+    kept = new T(std::move(value));
+}
 
 } // namespace strata::cli
 

@@ -90,7 +90,9 @@ static int runDiff(const QStringList &args)
     }
     if (std::fwrite(data.constData(), 1, size_t(data.size()), stdout) != size_t(data.size()) || std::fflush(stdout) != 0)
         return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Could not write to standard output."))));
-    return c->diff.hasDifferences() ? ExitFindings : ExitOk;
+    const int code = c->diff.hasDifferences() ? ExitFindings : ExitOk;
+    keepUntilExit(std::move(*c));
+    return code;
 }
 
 STRATA_CLI_COMMAND(diff, "diff", QT_TRANSLATE_NOOP("strata-cli", "Compare two schemas (database, snapshot file or migration folder) and print the script from A to B"),

@@ -19,6 +19,20 @@ struct MetaSide
 
 void PlanBuilder::planMeta()
 {
+    // A relation (or the type) this object belongs to is created by the plan.
+    auto madeAnew = [this](const ObjectDiff &d) {
+        switch (d.kind) {
+        case ObjectKind::Table:
+        case ObjectKind::View:
+        case ObjectKind::MaterializedView: return createdRelations.contains(qualifiedName(d.schema, d.name));
+        case ObjectKind::Constraint:
+        case ObjectKind::Index:
+        case ObjectKind::Trigger:
+        case ObjectKind::Policy: return createdRelations.contains(qualifiedName(d.schema, d.table));
+        case ObjectKind::Type: return recreatedTypes.contains(qualifiedName(d.schema, d.name));
+        default: return false;
+        }
+    };
     // what: "TABLE public.t" for COMMENT ON / ALTER ... OWNER TO; grantWhat for GRANT (empty: none).
     auto meta = [this](const QString &key, ObjectKind kind, bool fresh, const QString &what, const QString &grantWhat,
                        const MetaSide *a, const MetaSide &b, bool hasOwner) {
@@ -50,6 +64,10 @@ void PlanBuilder::planMeta()
 
     for (const ObjectDiff &d : D.objects) {
         if (d.state == ChangeState::Removed || d.indexB < 0)
+            continue;
+        // An object that is the same on both sides has the same comment, owner and
+        // privileges (or they are ignored): nothing to do unless it is made anew.
+        if (d.state == ChangeState::Same && !recreated.contains(d.key) && !madeAnew(d))
             continue;
         const ObjectDiff *pd = &d;
         switch (d.kind) {

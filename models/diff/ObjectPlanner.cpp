@@ -65,7 +65,7 @@ void PlanBuilder::decideViews()
             const QString q = v.qualifiedName();
             if (droppedRelations.contains(q))
                 continue;
-            const ObjectDiff *d = diffOf(v.key());
+            const ObjectDiff *d = diffOf(v);
             bool drop = d && d->state == ChangeState::Removed;
             if (!drop && isStructurallyChanged(d))
                 drop = !replaceable(v, B.views[d->indexB]);
@@ -125,7 +125,7 @@ void PlanBuilder::planViews()
     QSet<QString> replace;
     for (const ViewDef &v : B.views) {
         byKeyB.insert(v.key(), &v);
-        const ObjectDiff *d = diffOf(v.key());
+        const ObjectDiff *d = diffOf(v);
         const bool create = (d && d->state == ChangeState::Added) || recreated.contains(v.key());
         const bool orReplace = !create && isStructurallyChanged(d);
         if (create || orReplace)
@@ -162,7 +162,7 @@ void PlanBuilder::planTriggers()
     for (const TriggerDef &t : A.triggers) {
         if (t.inherited || relationDropped(t.tableQualifiedName()))
             continue;
-        const ObjectDiff *d = diffOf(t.key());
+        const ObjectDiff *d = diffOf(t);
         const bool changed = d && d->state == ChangeState::Changed && d->fields.contains(u"definition");
         const bool dependsOnChange = mentionsFunction(t.definition, recreatedFunctions)
             || mentionsColumn(t.definition.section(QStringLiteral(" ON "), 0, 0) + t.definition.section(QStringLiteral(" WHEN "), 1),
@@ -179,7 +179,7 @@ void PlanBuilder::planTriggers()
     for (const TriggerDef &t : B.triggers) {
         if (t.inherited)
             continue;
-        const ObjectDiff *d = diffOf(t.key());
+        const ObjectDiff *d = diffOf(t);
         const bool create = (d && d->state == ChangeState::Added) || again.contains(t.key()) || relationCreated(t.tableQualifiedName())
             || (d && d->state == ChangeState::Changed && d->fields.contains(u"definition"));
         const bool onTable = tablesByNameB.contains(t.tableQualifiedName());
@@ -225,7 +225,7 @@ void PlanBuilder::planPolicies()
     for (const PolicyDef &p : A.policies) {
         if (droppedRelations.contains(p.tableQualifiedName()))
             continue;
-        const ObjectDiff *d = diffOf(p.key());
+        const ObjectDiff *d = diffOf(p);
         const bool changed = isStructurallyChanged(d);
         const bool dependsOnChange = mentionsColumn(p.usingExpr + u' ' + p.withCheckExpr, affectedColumns.value(p.tableQualifiedName()))
             || mentionsFunction(p.usingExpr + u' ' + p.withCheckExpr, recreatedFunctions);
@@ -239,7 +239,7 @@ void PlanBuilder::planPolicies()
             .hazards.accessExclusive = true;
     }
     for (const PolicyDef &p : B.policies) {
-        const ObjectDiff *d = diffOf(p.key());
+        const ObjectDiff *d = diffOf(p);
         if (!((d && d->state == ChangeState::Added) || again.contains(p.key()) || createdRelations.contains(p.tableQualifiedName())))
             continue;
         add(Policies, sql::createPolicy(p), p.key(), ObjectKind::Policy, QStringLiteral("create"),

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 #include <array>
+#include <vector>
 
 namespace strata::diff {
 
@@ -66,8 +67,13 @@ public:
     std::array<QList<PlanStep>, PhaseCount> phases;
     QStringList notes;
 
-    // Lookups by key.
-    QHash<QString, const ObjectDiff *> diffs;
+    // The diff entry of each object of A and of B, by the object's position in its
+    // snapshot list (ObjectDiff::indexA/indexB): found without building its key.
+    struct Entries
+    {
+        std::vector<const ObjectDiff *> a, b;
+    };
+    std::array<Entries, 11> entries; // per snapshot list, see listOf()
     QHash<QString, qsizetype> tablesA, tablesB, viewsA, viewsB;
     QHash<QString, const catalog::TableDef *> tablesByNameA, tablesByNameB; // qualified name
     QHash<QString, const catalog::ViewDef *> viewsByNameA, viewsByNameB;
@@ -87,7 +93,17 @@ public:
     PlanStep &add(Phase phase, const QString &sql, const QString &key, ObjectKind kind, const QString &action,
                   const QString &explanation);
     Hazards tableHazards(const QString &tableQualifiedName) const;
-    const ObjectDiff *diffOf(const QString &key) const { return diffs.value(key, nullptr); }
+    // The diff entry of an object of A's or B's lists (nullptr for any other object).
+    template<class T>
+    const ObjectDiff *diffOf(const T &object) const
+    {
+        const Entries &e = entries[size_t(listOf(object))];
+        if (const qsizetype i = positionIn(listOf(A, object), object); i >= 0)
+            return e.a[size_t(i)];
+        if (const qsizetype i = positionIn(listOf(B, object), object); i >= 0)
+            return e.b[size_t(i)];
+        return nullptr;
+    }
     bool isStructurallyChanged(const ObjectDiff *d) const;
     bool tableIsNew(const QString &qualified) const { return createdRelations.contains(qualified); }
     bool tableIsDropped(const QString &qualified) const { return droppedRelations.contains(qualified); }
@@ -112,6 +128,39 @@ public:
 
 private:
     void decideTables();
+
+    static int listOf(ObjectKind kind);
+    static int listOf(const catalog::SchemaDef &) { return 0; }
+    static int listOf(const catalog::ExtensionDef &) { return 1; }
+    static int listOf(const catalog::TypeDef &) { return 2; }
+    static int listOf(const catalog::SequenceDef &) { return 3; }
+    static int listOf(const catalog::TableDef &) { return 4; }
+    static int listOf(const catalog::ConstraintDef &) { return 5; }
+    static int listOf(const catalog::IndexDef &) { return 6; }
+    static int listOf(const catalog::ViewDef &) { return 7; }
+    static int listOf(const catalog::FunctionDef &) { return 8; }
+    static int listOf(const catalog::TriggerDef &) { return 9; }
+    static int listOf(const catalog::PolicyDef &) { return 10; }
+    static const QList<catalog::SchemaDef> &listOf(const catalog::Snapshot &s, const catalog::SchemaDef &) { return s.schemas; }
+    static const QList<catalog::ExtensionDef> &listOf(const catalog::Snapshot &s, const catalog::ExtensionDef &) { return s.extensions; }
+    static const QList<catalog::TypeDef> &listOf(const catalog::Snapshot &s, const catalog::TypeDef &) { return s.types; }
+    static const QList<catalog::SequenceDef> &listOf(const catalog::Snapshot &s, const catalog::SequenceDef &) { return s.sequences; }
+    static const QList<catalog::TableDef> &listOf(const catalog::Snapshot &s, const catalog::TableDef &) { return s.tables; }
+    static const QList<catalog::ConstraintDef> &listOf(const catalog::Snapshot &s, const catalog::ConstraintDef &) { return s.constraints; }
+    static const QList<catalog::IndexDef> &listOf(const catalog::Snapshot &s, const catalog::IndexDef &) { return s.indexes; }
+    static const QList<catalog::ViewDef> &listOf(const catalog::Snapshot &s, const catalog::ViewDef &) { return s.views; }
+    static const QList<catalog::FunctionDef> &listOf(const catalog::Snapshot &s, const catalog::FunctionDef &) { return s.functions; }
+    static const QList<catalog::TriggerDef> &listOf(const catalog::Snapshot &s, const catalog::TriggerDef &) { return s.triggers; }
+    static const QList<catalog::PolicyDef> &listOf(const catalog::Snapshot &s, const catalog::PolicyDef &) { return s.policies; }
+    // Position of `object` in `list` when it is one of its elements, else -1.
+    template<class T>
+    static qsizetype positionIn(const QList<T> &list, const T &object)
+    {
+        const auto at = reinterpret_cast<quintptr>(&object), begin = reinterpret_cast<quintptr>(list.constData());
+        if (at < begin || at >= begin + quintptr(list.size()) * sizeof(T))
+            return -1;
+        return qsizetype((at - begin) / sizeof(T));
+    }
 };
 
 } // namespace strata::diff

@@ -25,9 +25,28 @@ Plan Planner::plan(const Snapshot &a, const Snapshot &b, const DiffResult &diffW
 PlanBuilder::PlanBuilder(const Snapshot &a, const Snapshot &b, const DiffResult &d, const PlanOptions &o)
     : A(a), B(b), D(d), O(o)
 {
-    diffs.reserve(d.objects.size());
-    for (const ObjectDiff &od : d.objects)
-        diffs.insert(od.key, &od);
+    auto sizeTo = [this](int list, qsizetype inA, qsizetype inB) {
+        entries[size_t(list)].a.assign(size_t(inA), nullptr);
+        entries[size_t(list)].b.assign(size_t(inB), nullptr);
+    };
+    sizeTo(0, a.schemas.size(), b.schemas.size());
+    sizeTo(1, a.extensions.size(), b.extensions.size());
+    sizeTo(2, a.types.size(), b.types.size());
+    sizeTo(3, a.sequences.size(), b.sequences.size());
+    sizeTo(4, a.tables.size(), b.tables.size());
+    sizeTo(5, a.constraints.size(), b.constraints.size());
+    sizeTo(6, a.indexes.size(), b.indexes.size());
+    sizeTo(7, a.views.size(), b.views.size());
+    sizeTo(8, a.functions.size(), b.functions.size());
+    sizeTo(9, a.triggers.size(), b.triggers.size());
+    sizeTo(10, a.policies.size(), b.policies.size());
+    for (const ObjectDiff &od : d.objects) {
+        Entries &e = entries[size_t(listOf(od.kind))];
+        if (od.indexA >= 0 && size_t(od.indexA) < e.a.size())
+            e.a[size_t(od.indexA)] = &od;
+        if (od.indexB >= 0 && size_t(od.indexB) < e.b.size())
+            e.b[size_t(od.indexB)] = &od;
+    }
     for (qsizetype i = 0; i < a.tables.size(); ++i) {
         tablesA.insert(a.tables[i].key(), i);
         tablesByNameA.insert(a.tables[i].qualifiedName(), &a.tables[i]);
@@ -57,6 +76,26 @@ PlanBuilder::PlanBuilder(const Snapshot &a, const Snapshot &b, const DiffResult 
             best = it.value();
             defaultOwner = it.key();
         }
+}
+
+int PlanBuilder::listOf(ObjectKind kind)
+{
+    switch (kind) {
+    case ObjectKind::Schema: return 0;
+    case ObjectKind::Extension: return 1;
+    case ObjectKind::Type: return 2;
+    case ObjectKind::Sequence: return 3;
+    case ObjectKind::Table: return 4;
+    case ObjectKind::Constraint: return 5;
+    case ObjectKind::Index: return 6;
+    case ObjectKind::View:
+    case ObjectKind::MaterializedView: return 7;
+    case ObjectKind::Function:
+    case ObjectKind::Procedure: return 8;
+    case ObjectKind::Trigger: return 9;
+    case ObjectKind::Policy: return 10;
+    }
+    return 0;
 }
 
 PlanStep &PlanBuilder::add(Phase phase, const QString &sql, const QString &key, ObjectKind kind, const QString &action,

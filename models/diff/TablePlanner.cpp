@@ -130,14 +130,14 @@ void PlanBuilder::decideTables()
     for (const ConstraintDef &c : A.constraints) {
         if (c.type != ConstraintDef::Type::PrimaryKey && c.type != ConstraintDef::Type::Unique)
             continue;
-        const ObjectDiff *d = diffOf(c.key());
+        const ObjectDiff *d = diffOf(c);
         if ((d && (d->state == ChangeState::Removed || isStructurallyChanged(d))) || affectedColumns.contains(c.tableQualifiedName()))
             keyTables.insert(c.tableQualifiedName());
     }
     for (const IndexDef &i : A.indexes) {
         if (!i.unique)
             continue;
-        const ObjectDiff *d = diffOf(i.key());
+        const ObjectDiff *d = diffOf(i);
         if (d && (d->state == ChangeState::Removed || isStructurallyChanged(d)))
             keyTables.insert(i.tableQualifiedName());
     }
@@ -420,7 +420,7 @@ void PlanBuilder::planConstraints()
     for (const ConstraintDef &c : A.constraints) {
         if (c.inherited || tableIsDropped(c.tableQualifiedName()))
             continue;
-        const ObjectDiff *d = diffOf(c.key());
+        const ObjectDiff *d = diffOf(c);
         const bool validateOnly = d && d->state == ChangeState::Changed && d->fields == QStringList{QStringLiteral("validated")}
             && !c.validated;
         const bool drop = (d && d->state == ChangeState::Removed) || (isStructurallyChanged(d) && !validateOnly) || recreated.contains(c.key());
@@ -444,7 +444,7 @@ void PlanBuilder::planConstraints()
         if (c.inherited)
             continue;
         const QString tq = c.tableQualifiedName();
-        const ObjectDiff *d = diffOf(c.key());
+        const ObjectDiff *d = diffOf(c);
         const bool isNewTable = tableIsNew(tq);
         const bool validateOnly = d && d->state == ChangeState::Changed && d->fields == QStringList{QStringLiteral("validated")} && c.validated;
         if (validateOnly) {
@@ -535,7 +535,7 @@ void PlanBuilder::planIndexes()
     for (const IndexDef &i : A.indexes) {
         if (!i.constraintName.isEmpty() || !i.parentIndex.isEmpty() || tableIsDropped(i.tableQualifiedName()))
             continue;
-        const ObjectDiff *d = diffOf(i.key());
+        const ObjectDiff *d = diffOf(i);
         if (!((d && d->state == ChangeState::Removed) || isStructurallyChanged(d) || recreated.contains(i.key())))
             continue;
         const TableDef *t = tableA(i.tableQualifiedName());
@@ -552,7 +552,7 @@ void PlanBuilder::planIndexes()
         if (!i.constraintName.isEmpty() || !i.parentIndex.isEmpty())
             continue;
         const QString tq = i.tableQualifiedName();
-        const ObjectDiff *d = diffOf(i.key());
+        const ObjectDiff *d = diffOf(i);
         const bool onView = viewsByNameB.contains(tq);
         const bool newRelation = tableIsNew(tq) || (onView && createdRelations.contains(tq));
         if (!(newRelation || (d && d->state == ChangeState::Added) || isStructurallyChanged(d) || recreated.contains(i.key())))
