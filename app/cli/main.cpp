@@ -1,6 +1,7 @@
 // strata-cli: Strata without a display, for scripts and CI.
 
 #include "Cli.h"
+#include "HugePages.h"
 #include "common/Translations.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ static void printHelp()
 
 int main(int argc, char **argv)
 {
+    preferHugePages(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("strata"));
     QCoreApplication::setOrganizationName(QStringLiteral("Strata"));
