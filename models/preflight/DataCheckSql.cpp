@@ -168,6 +168,17 @@ QString DataChecks::fingerprintDistinctSqlFor(const Connection &c, const DataChe
         .arg(fingerprintExpr(c, k, partTypes), tableSql(c, k), sample, where);
 }
 
+QString DataChecks::tableSqlFor(const Connection &c, const DataCheck &k)
+{
+    return tableSql(c, k);
+}
+
+QString DataChecks::fingerprintCopySqlFor(const Connection &c, const DataCheck &k, const QList<unsigned int> &partTypes)
+{
+    const QString where = k.predicate.isEmpty() ? QString() : QStringLiteral(" WHERE (%1)").arg(k.predicate);
+    return QStringLiteral("COPY (SELECT %1 FROM %2%3) TO STDOUT (FORMAT binary)").arg(fingerprintExpr(c, k, partTypes), tableSql(c, k), where);
+}
+
 QString DataChecks::candidateRowsSqlFor(const Connection &c, const DataCheck &k, const QList<unsigned int> &partTypes)
 {
     // $1: the fingerprints seen twice. The ctids stay valid for the transaction's snapshot,

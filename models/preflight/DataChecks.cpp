@@ -1,5 +1,6 @@
 #include "DataChecks.h"
 #include "DataCheckSql.h"
+#include "FingerprintCopy.h"
 
 #include "pg/Connection.h"
 #include "pg/Session.h"
@@ -89,21 +90,6 @@ FingerprintPlan fingerprintPass(Connection &c, const DataCheck &k, const DataChe
     const ResultSet types = c.exec(DataChecks::keyTypesSqlFor(c, k));
     if (!types.ok())
         return failed(types);
-    // Probe: a 5% block sample. A fingerprint that repeats there means the key repeats
-    // often enough that the fast path below would only add a pass; go straight to the pass
-    // that names the repeating fingerprints. A probe that fails is just skipped.
-    const ResultSet probe = c.exec(DataChecks::fingerprintDistinctSqlFor(c, k, types.columnTypes, 5));
-    if (probe.error.kind == Error::Kind::Canceled)
-        return failed(probe);
-    if (!probe.ok())
-        c.exec(QStringLiteral("ROLLBACK TO SAVEPOINT strata_fp"));
-    const bool repeatsLikely = probe.ok() && probe.rowCount() == 1 && probe.toInt64(0, 0) != probe.toInt64(0, 1);
-    // Fast path: every fingerprint occurs once, so no key repeats (equal keys have equal
-    // fingerprints). Only otherwise the pass that names the repeating fingerprints.
-    const QString distinctSql = repeatsLikely ? QString() : DataChecks::fingerprintDistinctSqlFor(c, k, types.columnTypes);
-    const ResultSet distinct = repeatsLikely ? ResultSet() : c.exec(distinctSql);
-    if (!repeatsLikely && (!distinct.ok() || distinct.rowCount() != 1))
-        return failed(distinct);
     // No key repeats: the exact pass is not needed; auditSql says which query proved it.
     auto noDuplicates = [&](const QString &auditSql) {
         c.exec(QStringLiteral("RELEASE SAVEPOINT strata_fp"));
@@ -113,18 +99,72 @@ FingerprintPlan fingerprintPass(Connection &c, const DataCheck &k, const DataChe
         plan.auditSql = auditSql;
         return plan;
     };
-    if (!repeatsLikely && distinct.toInt64(0, 0) == distinct.toInt64(0, 1))
-        return noDuplicates(distinctSql + QStringLiteral(";\n-- every fingerprint occurs once: no duplicates, the exact pass is not needed"));
-    c.exec(QStringLiteral("SELECT set_config('enable_hashagg', 'off', true)"));
-    const QString fingerprintSql = DataChecks::fingerprintSqlFor(c, k, types.columnTypes);
-    const QString fpSql = (repeatsLikely ? QString() : distinctSql + QStringLiteral(";\n")) + fingerprintSql;
-    const ResultSet fp = c.exec(fingerprintSql);
-    if (!fp.ok() || fp.rowCount() != 1)
-        return failed(fp);
-    c.exec(QStringLiteral("SELECT set_config('enable_hashagg', 'on', true)"));
-    const qint64 candidates = fp.toInt64(0, 0);
-    if (candidates == 0)
-        return noDuplicates(fpSql + QStringLiteral(";\n-- no fingerprint occurs twice: no duplicates, the exact pass is not needed"));
+    qint64 candidates = -1;   // fingerprints seen twice
+    QString candidateArray;   // their int8[] literal
+    QString fpSql;            // the queries that found them, for the report
+
+    // In Strata: the server streams the fingerprints, this process sorts them (no sort of
+    // millions of datums on the server). Tables estimated above the limit, a COPY that
+    // fails or more rows than the estimate said: the server-side passes below.
+    if (o.clientFingerprintRowLimit > 0) {
+        const ResultSet estimate = c.exec(QStringLiteral("SELECT c.reltuples::int8 FROM pg_catalog.pg_class c WHERE c.oid = $1::regclass"),
+                                          {DataChecks::tableSqlFor(c, k)});
+        if (estimate.error.kind == Error::Kind::Canceled)
+            return failed(estimate);
+        const qint64 rows = estimate.ok() && estimate.rowCount() == 1 ? estimate.toInt64(0, 0) : -1;
+        if (!estimate.ok())
+            c.exec(QStringLiteral("ROLLBACK TO SAVEPOINT strata_fp"));
+        else if (rows <= o.clientFingerprintRowLimit) {
+            const QString copySql = DataChecks::fingerprintCopySqlFor(c, k, types.columnTypes);
+            const Result<RepeatedFingerprints> r = FingerprintCopy::repeated(c, copySql, rows, o.clientFingerprintRowLimit);
+            if (!r && (r.error().kind == Error::Kind::Canceled || r.error().kind == Error::Kind::Timeout
+                       || r.error().kind == Error::Kind::ServerGone)) {
+                ResultSet stopped; // the server-side passes would stop the same way
+                stopped.error = r.error();
+                return failed(stopped);
+            }
+            if (!r)
+                c.exec(QStringLiteral("ROLLBACK TO SAVEPOINT strata_fp"));
+            if (r && !r->overLimit) {
+                fpSql = copySql + QStringLiteral(";\n-- sorted in Strata: %1 fingerprints, %2 of them seen twice or more")
+                                      .arg(r->rows).arg(r->repeated.size());
+                if (r->repeated.isEmpty())
+                    return noDuplicates(fpSql + QStringLiteral("; no duplicates, the exact pass is not needed"));
+                candidates = r->repeated.size();
+                candidateArray = r->arrayLiteral();
+            }
+        }
+    }
+    if (candidates < 0) {
+        // Probe: a 5% block sample. A fingerprint that repeats there means the key repeats
+        // often enough that the fast path below would only add a pass; go straight to the
+        // pass that names the repeating fingerprints. A probe that fails is just skipped.
+        const ResultSet probe = c.exec(DataChecks::fingerprintDistinctSqlFor(c, k, types.columnTypes, 5));
+        if (probe.error.kind == Error::Kind::Canceled)
+            return failed(probe);
+        if (!probe.ok())
+            c.exec(QStringLiteral("ROLLBACK TO SAVEPOINT strata_fp"));
+        const bool repeatsLikely = probe.ok() && probe.rowCount() == 1 && probe.toInt64(0, 0) != probe.toInt64(0, 1);
+        // Fast path: every fingerprint occurs once, so no key repeats (equal keys have equal
+        // fingerprints). Only otherwise the pass that names the repeating fingerprints.
+        const QString distinctSql = repeatsLikely ? QString() : DataChecks::fingerprintDistinctSqlFor(c, k, types.columnTypes);
+        const ResultSet distinct = repeatsLikely ? ResultSet() : c.exec(distinctSql);
+        if (!repeatsLikely && (!distinct.ok() || distinct.rowCount() != 1))
+            return failed(distinct);
+        if (!repeatsLikely && distinct.toInt64(0, 0) == distinct.toInt64(0, 1))
+            return noDuplicates(distinctSql + QStringLiteral(";\n-- every fingerprint occurs once: no duplicates, the exact pass is not needed"));
+        c.exec(QStringLiteral("SELECT set_config('enable_hashagg', 'off', true)"));
+        const QString fingerprintSql = DataChecks::fingerprintSqlFor(c, k, types.columnTypes);
+        fpSql = (repeatsLikely ? QString() : distinctSql + QStringLiteral(";\n")) + fingerprintSql;
+        const ResultSet fp = c.exec(fingerprintSql);
+        if (!fp.ok() || fp.rowCount() != 1)
+            return failed(fp);
+        c.exec(QStringLiteral("SELECT set_config('enable_hashagg', 'on', true)"));
+        candidates = fp.toInt64(0, 0);
+        candidateArray = fp.text(0, 1);
+        if (candidates == 0)
+            return noDuplicates(fpSql + QStringLiteral(";\n-- no fingerprint occurs twice: no duplicates, the exact pass is not needed"));
+    }
     if (candidates > o.fingerprintCandidateLimit) {
         c.exec(QStringLiteral("RELEASE SAVEPOINT strata_fp"));
         plan.outcome = FingerprintOutcome::Used;
@@ -143,7 +183,7 @@ FingerprintPlan fingerprintPass(Connection &c, const DataCheck &k, const DataChe
     const ResultSet parallel = c.exec(QStringLiteral("SELECT set_config('parallel_setup_cost', '0', true), set_config('parallel_tuple_cost', '0', true)"));
     if (!parallel.ok())
         return failed(parallel);
-    const ResultSet rows = c.exec(rowsSql, {fp.text(0, 1)});
+    const ResultSet rows = c.exec(rowsSql, {candidateArray});
     if (!rows.ok() || rows.rowCount() != 1)
         return failed(rows);
     const ResultSet restored = c.exec(QStringLiteral("SELECT set_config('parallel_setup_cost', $1, true), set_config('parallel_tuple_cost', $2, true)"),

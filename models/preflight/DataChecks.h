@@ -75,6 +75,11 @@ struct DataCheckOptions
     // GROUP BY over the whole table.
     bool fingerprintPass = true;
     qint64 fingerprintCandidateLimit = 1000000; // more candidates: the exact pass over all rows
+    // The fingerprints are sorted in Strata (FingerprintCopy: the server streams them with
+    // COPY, no server-side sort) for tables of up to this many rows by the planner's
+    // estimate (8 bytes a row, twice, in this process); bigger tables, or 0 here, use the
+    // server-side passes.
+    qint64 clientFingerprintRowLimit = 25000000;
     // Test hook: called on the checking connection's thread before COMMIT, while the
     // transaction (and every lock it took) is still open.
     std::function<void()> beforeCommit;
@@ -105,6 +110,10 @@ public:
     // probe that tells whether repeats are likely (then the fast path is skipped).
     static QString fingerprintDistinctSqlFor(const Connection &c, const DataCheck &check, const QList<unsigned int> &partTypes,
                                              int samplePercent = 0);
+    // The checked table, quoted and schema-qualified.
+    static QString tableSqlFor(const Connection &c, const DataCheck &check);
+    // The same fingerprints streamed to Strata: COPY (SELECT fingerprint ...) TO STDOUT (FORMAT binary).
+    static QString fingerprintCopySqlFor(const Connection &c, const DataCheck &check, const QList<unsigned int> &partTypes);
     static QString candidateRowsSqlFor(const Connection &c, const DataCheck &check, const QList<unsigned int> &partTypes);
     static QString sampleSqlFor(const Connection &c, const DataCheck &check, const DataCheckOptions &options,
                                 QVariantList *params, const QString &extraCondition = {});

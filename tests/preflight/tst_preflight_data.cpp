@@ -129,18 +129,23 @@ private slots:
         int withGroups = 0;
         for (const QString &key : keys) {
             const QString sql = QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY fpx ON fp %1;").arg(key);
-            PreflightOptions fast, exact, capped;
+            PreflightOptions fast, exact, capped, server;
             exact.dataChecks.fingerprintPass = false;
             capped.dataChecks.fingerprintCandidateLimit = 1; // many candidates: exact pass over all rows
+            server.dataChecks.clientFingerprintRowLimit = 0; // the fingerprints sorted on the server
             STRATA_REPORT(a, preflightOn(m_db, sql, fast));
             STRATA_REPORT(b, preflightOn(m_db, sql, exact));
             STRATA_REPORT(c, preflightOn(m_db, sql, capped));
+            STRATA_REPORT(d, preflightOn(m_db, sql, server));
             const Finding fa = only(a, QStringLiteral("duplicate-key"));
             const Finding fb = only(b, QStringLiteral("duplicate-key"));
             const Finding fc = only(c, QStringLiteral("duplicate-key"));
+            const Finding fd = only(d, QStringLiteral("duplicate-key"));
             QVERIFY2(fa.sql.contains(QStringLiteral("extended(")), qPrintable(fa.sql)); // the fingerprint path ran
+            QVERIFY2(fa.sql.contains(QStringLiteral("sorted in Strata")), qPrintable(fa.sql)); // ... sorted in this process
+            QVERIFY2(fd.sql.contains(QStringLiteral("extended(")) && !fd.sql.contains(QStringLiteral("COPY (")), qPrintable(fd.sql));
             QVERIFY2(!fb.sql.contains(QStringLiteral("extended(")), qPrintable(fb.sql));
-            for (const Finding *f : {&fa, &fc}) {
+            for (const Finding *f : {&fa, &fc, &fd}) {
                 QVERIFY2(f->count == fb.count, qPrintable(key + QStringLiteral(": %1 vs %2").arg(f->count).arg(fb.count)));
                 QCOMPARE(f->severity, fb.severity);
                 QCOMPARE(f->message, fb.message);
@@ -162,6 +167,76 @@ private slots:
         STRATA_REPORT(u2, preflightOn(m_db, QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY fpx ON fp (ts, d, email);")));
         QCOMPARE(only(u2, QStringLiteral("duplicate-key")).count, 0);
         QVERIFY2(only(u2, QStringLiteral("duplicate-key")).sql.contains(QStringLiteral("exact pass is not needed")), qPrintable(only(u2, QStringLiteral("duplicate-key")).sql));
+    }
+
+    // The client-side fingerprint pass keeps at most clientFingerprintRowLimit values: a
+    // table the planner already estimates bigger goes to the server-side passes, and so does
+    // one whose estimate is stale (more rows arrive than the limit allows).
+    void clientFingerprintLimitFallsBackToTheServer()
+    {
+        STRATA_VERIFY_OK(test::runScript(m_db, QStringLiteral(
+            "CREATE TABLE fpl(id int PRIMARY KEY, ws int, tag text);"
+            "INSERT INTO fpl SELECT g, g % 3, 't' || (g % 50) FROM generate_series(1, 20) g;"
+            "ANALYZE fpl;" // the estimate: 20 rows
+            "INSERT INTO fpl SELECT g, g % 3, 't' || (g % 50) FROM generate_series(21, 400) g;")));
+        const QString sql = QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY fplx ON fpl (ws, tag);");
+        PreflightOptions exact, client, estimatedOver, staleEstimate;
+        exact.dataChecks.fingerprintPass = false;
+        estimatedOver.dataChecks.clientFingerprintRowLimit = 10; // 20 estimated > 10
+        staleEstimate.dataChecks.clientFingerprintRowLimit = 100; // 20 estimated, 400 arrive
+        STRATA_REPORT(e, preflightOn(m_db, sql, exact));
+        STRATA_REPORT(c, preflightOn(m_db, sql, client));
+        STRATA_REPORT(o, preflightOn(m_db, sql, estimatedOver));
+        STRATA_REPORT(st, preflightOn(m_db, sql, staleEstimate));
+        const Finding fe = only(e, QStringLiteral("duplicate-key"));
+        QVERIFY(fe.count > 0);
+        QVERIFY2(only(c, QStringLiteral("duplicate-key")).sql.contains(QStringLiteral("sorted in Strata")), qPrintable(only(c, QStringLiteral("duplicate-key")).sql));
+        for (const PreflightReport *r : {&c, &o, &st}) {
+            const Finding f = only(*r, QStringLiteral("duplicate-key"));
+            QCOMPARE(f.count, fe.count);
+            QCOMPARE(f.groupRows, fe.groupRows);
+            QCOMPARE(f.sampleRows, fe.sampleRows);
+        }
+        for (const PreflightReport *r : {&o, &st}) {
+            const QString fsql = only(*r, QStringLiteral("duplicate-key")).sql;
+            QVERIFY2(fsql.contains(QStringLiteral("extended(")) && !fsql.contains(QStringLiteral("sorted in Strata")), qPrintable(fsql));
+        }
+    }
+
+    // Canceling while the server streams the fingerprints (a slow key expression) stops the
+    // COPY and the whole check.
+    void fingerprintCopyIsCancellable()
+    {
+        STRATA_VERIFY_OK(test::runScript(m_db, QStringLiteral(
+            "CREATE TABLE fps(id int PRIMARY KEY, body text);"
+            "INSERT INTO fps SELECT g, repeat(md5(g::text), 2000) FROM generate_series(1, 20000) g; ANALYZE fps;")));
+        Session s;
+        auto opened = s.open(m_db);
+        opened.waitForFinished();
+        QVERIFY(opened.result().ok());
+        std::atomic_bool started{false};
+        auto fut = s.run<PreflightReport>([&started](Connection &c, JobControl &ctl) -> Result<PreflightReport> {
+            started = true;
+            PreflightOptions o;
+            return Preflight::run(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY fpsx ON fps (md5(repeat(body, 40)));"), &c, o, &ctl);
+        });
+        while (!started)
+            QThread::msleep(5);
+        auto observer = test::connectRw(m_db);
+        STRATA_VERIFY_OK(observer ? Error() : observer.error());
+        bool running = false;
+        for (int i = 0; i < 2000 && !running; ++i) {
+            ResultSet a = (*observer)->exec(QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND state = 'active' AND query LIKE 'COPY (%'"),
+                                            {s.info().backendPid});
+            running = a.rowCount() == 1;
+            if (!running)
+                QThread::msleep(10);
+        }
+        QVERIFY(running);
+        s.cancel();
+        fut.waitForFinished();
+        QVERIFY(!fut.result().ok());
+        QCOMPARE(fut.result().error().kind, Error::Kind::Canceled);
     }
 
     void uniqueProvenByExistingIndexNeedsNoScan()

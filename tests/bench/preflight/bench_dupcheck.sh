@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark: the pre-flight duplicate-key check against SELECT count(*) on the same
 # 5,000,000-row table, measured in the same run, interleaved (count, check, count, check...),
-# warm cache. Prints every run, best and median, and the ratio check / count(*).
+# warm cache. Prints every run, best and median, and the ratio check / count(*). count(*)
+# runs with the server's default parallel workers (the reference of the target); on a
+# machine with few cores that varies a lot from run to run, so the same count(*) without
+# workers is printed too, with the ratios against it.
 #
 # The table has the multi-tenant shape of the demo (workspace_id, agent_id, email, ...).
 # Every 997th row repeats the e-mail of the row 5000 ids earlier in the same workspace, so
@@ -12,7 +15,8 @@
 #             lower() on every row (which the index build pays as well)
 #   widening: PK (id) -> (workspace_id, id): proven by the existing PK, no scan at all
 # The check time is the report's data_check_ms (the whole data-check transaction: BEGIN,
-# settings, key types, fingerprint pass, exact pass over candidates, sample rows, COMMIT);
+# settings, key types, fingerprint pass (streamed to strata-cli and de-duplicated there),
+# exact pass over candidates, sample rows, COMMIT);
 # count(*) is psql's \timing of the statement. Both go over the same connection kind
 # (unix socket of a private scratch server started by strata-cli scratch).
 #
@@ -81,6 +85,9 @@ SQL
 count_ms() { # psql's own timing of SELECT count(*)
   q -c '\timing on' -c 'SELECT count(*) FROM agents' | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
 }
+serial_count_ms() { # the same without parallel workers: a steadier second reference on few cores
+  q -c 'SET max_parallel_workers_per_gather = 0' -c '\timing on' -c 'SELECT count(*) FROM agents' | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
+}
 check_ms() { # data_check_ms of one strata-cli preflight run; $2 = where to keep the JSON
   "$CLI" preflight --db "$URI" --json "$1" > "$2" || true   # exit 1 = blocking finding
   python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["data_check_ms"])' "$2"
@@ -89,13 +96,14 @@ check_ms() { # data_check_ms of one strata-cli preflight run; $2 = where to keep
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 count_ms > /dev/null; check_ms "$WORK/collide.sql" "$WORK/r.json" > /dev/null   # warm-up
 echo "load average before the runs: $(loadavg) ($(nproc) cores; the ratios are only comparable under similar load)"
-C=(); D=(); E=(); X=(); BD=(); BE=(); BX=()
+C=(); S=(); D=(); E=(); X=(); BD=(); BE=(); BX=()
 for i in $(seq 1 "$REPS"); do
   C+=("$(count_ms)")
+  S+=("$(serial_count_ms)")
   D+=("$(check_ms "$WORK/collide.sql" "$WORK/collide.json")")
   E+=("$(check_ms "$WORK/clean.sql" "$WORK/clean.json")")
   X+=("$(check_ms "$WORK/expr.sql" "$WORK/expr.json")")
-  echo "  run $i: count(*) ${C[-1]} ms, check (collide) ${D[-1]} ms, check (clean) ${E[-1]} ms, check (lower(email)) ${X[-1]} ms"
+  echo "  run $i: count(*) ${C[-1]} ms (serial ${S[-1]} ms), check (collide) ${D[-1]} ms, check (clean) ${E[-1]} ms, check (lower(email)) ${X[-1]} ms"
   if [ -n "${BASELINE_CLI:-}" ]; then
     BD+=("$(CLI=$BASELINE_CLI check_ms "$WORK/collide.sql" "$WORK/b.json")")
     BE+=("$(CLI=$BASELINE_CLI check_ms "$WORK/clean.sql" "$WORK/b.json")")
@@ -108,6 +116,7 @@ stats() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{printf "best %.0f m
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 best() { printf '%s\n' "$@" | sort -g | head -1; }
 echo "count(*):                       $(stats "${C[@]}")"
+echo "count(*) without workers:       $(stats "${S[@]}")"
 echo "duplicate check, collisions:    $(stats "${D[@]}")"
 echo "duplicate check, clean key:     $(stats "${E[@]}")"
 echo "duplicate check, lower(email):  $(stats "${X[@]}")"
@@ -122,6 +131,7 @@ ratio() { python3 -c "import sys; print('%.2f' % (float(sys.argv[1]) / float(sys
 echo "ratio check/count(*), collisions: median $(ratio "$(median "${D[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${D[@]}")" "$(best "${C[@]}")")"
 echo "ratio check/count(*), clean key:  median $(ratio "$(median "${E[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${E[@]}")" "$(best "${C[@]}")")"
 echo "ratio check/count(*), lower(email): median $(ratio "$(median "${X[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${X[@]}")" "$(best "${C[@]}")")"
+echo "ratio check/serial count(*): collisions median $(ratio "$(median "${D[@]}")" "$(median "${S[@]}")"), clean key median $(ratio "$(median "${E[@]}")" "$(median "${S[@]}")"), lower(email) median $(ratio "$(median "${X[@]}")" "$(median "${S[@]}")")"
 if [ -n "${BASELINE_CLI:-}" ]; then
   echo "baseline build ratios (same runs): collisions median $(ratio "$(median "${BD[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${BD[@]}")" "$(best "${C[@]}")");" \
        "clean key median $(ratio "$(median "${BE[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${BE[@]}")" "$(best "${C[@]}")");" \
