@@ -1223,6 +1223,37 @@
     </message>
 </context>
 <context>
+    <name>FingerprintCopy</name>
+    <message>
+        <source>The COPY stream has %1 columns; the fingerprint pass reads one.</source>
+        <translation>Der COPY-Datenstrom hat %1 Spalten; der Fingerabdruck-Durchgang liest eine.</translation>
+    </message>
+    <message>
+        <source>The COPY stream has a value of %1 bytes; a fingerprint has 8.</source>
+        <translation>Der COPY-Datenstrom enthält einen Wert mit %1 Bytes; ein Fingerabdruck hat 8.</translation>
+    </message>
+    <message>
+        <source>The COPY stream does not start with the binary COPY signature.</source>
+        <translation>Der COPY-Datenstrom beginnt nicht mit der Signatur des binären COPY-Formats.</translation>
+    </message>
+    <message>
+        <source>The COPY stream has a header extension, which this reader does not expect.</source>
+        <translation>Der COPY-Datenstrom hat eine Kopferweiterung, die dieser Leser nicht erwartet.</translation>
+    </message>
+    <message>
+        <source>The server sent data after the end of the COPY stream.</source>
+        <translation>Der Server hat nach dem Ende des COPY-Datenstroms weitere Daten gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not read the fingerprints the server sent.</source>
+        <translation>Die vom Server gesendeten Fingerabdrücke konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The COPY stream ended before its end marker.</source>
+        <translation>Der COPY-Datenstrom endete vor seiner Endmarke.</translation>
+    </message>
+</context>
+<context>
     <name>FlywayFolder</name>
     <message>
         <source>“%1” is not a Flyway migration name (expected V&lt;version&gt;__&lt;description&gt;.sql, U…, B… or R__&lt;description&gt;.sql); Flyway ignores it.</source>
