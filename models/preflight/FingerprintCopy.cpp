@@ -6,6 +6,11 @@
 #include <algorithm>
 #include <cstring>
 #include <libpq-fe.h>
+#ifdef __linux__
+#include <sys/mman.h>
+#else
+#include <cstdlib>
+#endif
 
 namespace strata::preflight {
 
@@ -196,24 +201,65 @@ void FingerprintCopy::Set::clear()
 
 FingerprintCopy::Collector::Collector(qint64 expected)
 {
-    const size_t each = expected > 0 ? size_t(expected) / kBuckets + size_t(expected) / kBuckets / 8 + 64 : 0;
-    for (std::vector<quint64> &b : m_buckets)
-        b.reserve(each);
+    if (expected <= 0)
+        return;
+    m_per = size_t(expected) / kBuckets + size_t(expected) / kBuckets / 8 + 64;
+    m_blockBytes = m_per * kBuckets * sizeof(quint64);
+#ifdef __linux__
+    void *p = mmap(nullptr, m_blockBytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) {
+        m_per = 0;
+        m_blockBytes = 0;
+        return;
+    }
+    madvise(p, m_blockBytes, MADV_HUGEPAGE); // a hint: no huge pages, no harm
+    m_block = static_cast<quint64 *>(p);
+#else
+    m_block = static_cast<quint64 *>(std::malloc(m_blockBytes));
+    if (!m_block) {
+        m_per = 0;
+        m_blockBytes = 0;
+    }
+#endif
+}
+
+FingerprintCopy::Collector::~Collector()
+{
+    release();
+}
+
+void FingerprintCopy::Collector::release()
+{
+    if (m_block) {
+#ifdef __linux__
+        munmap(m_block, m_blockBytes);
+#else
+        std::free(m_block);
+#endif
+    }
+    m_block = nullptr;
+    m_blockBytes = 0;
+    m_per = 0;
+    m_fill.fill(0);
+    for (std::vector<quint64> &o : m_overflow)
+        std::vector<quint64>().swap(o);
 }
 
 QList<qint64> FingerprintCopy::Collector::repeated() const
 {
     // Bucket by bucket: a set that fits in the CPU cache instead of one over every value.
     size_t largest = 0;
-    for (const std::vector<quint64> &b : m_buckets)
-        largest = std::max(largest, b.size());
+    for (size_t b = 0; b < kBuckets; ++b)
+        largest = std::max(largest, m_fill[b] + m_overflow[b].size());
     Set set{qint64(largest)};
     QList<qint64> out;
-    for (const std::vector<quint64> &b : m_buckets) {
-        if (b.size() < 2)
+    for (size_t b = 0; b < kBuckets; ++b) {
+        if (m_fill[b] + m_overflow[b].size() < 2)
             continue;
         set.clear();
-        for (const quint64 v : b)
+        for (size_t i = 0; i < m_fill[b]; ++i)
+            set.insert(m_block[b * m_per + i]);
+        for (const quint64 v : m_overflow[b])
             set.insert(v);
         out.append(set.repeated()); // buckets ascend by their high bits, so the list stays sorted
     }
@@ -254,7 +300,7 @@ Result<RepeatedFingerprints> FingerprintCopy::repeated(Connection &c, const QStr
             out.rows += qint64(chunk.size());
             if (out.rows > maxRows) {
                 out.overLimit = true; // read on to the end (the statement finishes cleanly), keep nothing
-                values = Collector(0);
+                values.release();
             }
         }
         PQfreemem(buf);

@@ -68,17 +68,36 @@ public:
 
     // Collects values into 256 buckets by their high 8 bits as they arrive (appends only,
     // cheap enough to keep up with the stream), then de-duplicates bucket by bucket with a
-    // Set small enough for the CPU cache. 8 bytes a value, plus one bucket's Set.
+    // Set small enough for the CPU cache. The buckets share one block sized from the
+    // estimate (8 bytes a value and an eighth more, backed by huge pages where the kernel
+    // has them: a few dozen page faults instead of thousands); a bucket that outgrows its
+    // part goes on in a vector of its own.
     class Collector
     {
     public:
         explicit Collector(qint64 expected);
-        void add(quint64 v) { m_buckets[size_t(v >> 56)].push_back(v); }
+        ~Collector();
+        Collector(const Collector &) = delete;
+        Collector &operator=(const Collector &) = delete;
+        void add(quint64 v)
+        {
+            const size_t b = size_t(v >> 56);
+            if (m_fill[b] < m_per)
+                m_block[b * m_per + m_fill[b]++] = v;
+            else
+                m_overflow[b].push_back(v);
+        }
+        // Drops every value and the memory (the caller gave up on this pass).
+        void release();
         QList<qint64> repeated() const; // ascending (as unsigned), each once
 
     private:
         static constexpr size_t kBuckets = 256;
-        std::array<std::vector<quint64>, kBuckets> m_buckets;
+        quint64 *m_block = nullptr;
+        size_t m_blockBytes = 0;
+        size_t m_per = 0; // values per bucket in m_block
+        std::array<size_t, kBuckets> m_fill{};
+        std::array<std::vector<quint64>, kBuckets> m_overflow;
     };
 
     // Parses a binary COPY stream of single int8 columns, fed in arbitrary chunks.

@@ -169,6 +169,18 @@ private slots:
         inputs.push_back({9, 9});
         for (const std::vector<quint64> &v : inputs) {
             QCOMPARE(FingerprintCopy::repeatedValues(v), reference(v));
+            // No estimate (a table never analyzed): every bucket lives in its overflow vector.
+            FingerprintCopy::Collector unsized(0);
+            for (const quint64 x : v)
+                unsized.add(x);
+            QCOMPARE(unsized.repeated(), reference(v));
+            // An estimate far too low: most values overflow their bucket's part of the block.
+            FingerprintCopy::Collector low(qint64(v.size() / 50 + 1));
+            for (const quint64 x : v)
+                low.add(x);
+            QCOMPARE(low.repeated(), reference(v));
+            low.release();
+            QVERIFY(low.repeated().isEmpty());
             // A set sized for far fewer values grows on the way and finds the same.
             FingerprintCopy::Set small(1);
             for (const quint64 x : v)
