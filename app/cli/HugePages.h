@@ -6,7 +6,7 @@
 // glibc.malloc.hugetlb tunable is set, which it reads only at process start; so for the
 // commands that load whole schemas, strata-cli sets it and executes itself again (same
 // process id, same arguments) before anything else happens. The diff of two such
-// snapshots takes about 20% less time (docs/benchmarks.md).
+// snapshots takes 15–20% less time (docs/benchmarks.md).
 //
 // Nothing happens when the tunable is already set, when the kernel's setting is not
 // "madvise", when STRATA_MALLOC_HUGEPAGES=0, or when the executable cannot be run again

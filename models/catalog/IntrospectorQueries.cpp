@@ -88,13 +88,10 @@ QString collationName(const char *oidExpr)
 QString sizes(int statsMode)
 {
     switch (statsMode) {
-    case 1:
+    case 1: // the TOAST table and the index pages come from sizeJoins()
         return QStringLiteral(
             "CASE WHEN c.relkind IN ('r', 'm') THEN c.relpages::int8 * pg_catalog.current_setting('block_size')::int8 END,"
-            " CASE WHEN c.relkind IN ('r', 'm') THEN (c.relpages::int8"
-            "   + COALESCE((SELECT tc.relpages FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid), 0)"
-            "   + COALESCE((SELECT sum(ic.relpages) FROM pg_catalog.pg_index x JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid"
-            "              WHERE x.indrelid = c.oid), 0))"
+            " CASE WHEN c.relkind IN ('r', 'm') THEN (c.relpages::int8 + COALESCE(sz_toast.relpages, 0) + COALESCE(sz_index.pages, 0))"
             "   * pg_catalog.current_setting('block_size')::int8 END");
     case 2:
         return QStringLiteral("CASE WHEN c.relkind IN ('r', 'm') THEN pg_catalog.pg_relation_size(c.oid) END,"
@@ -102,6 +99,18 @@ QString sizes(int statsMode)
     default:
         return QStringLiteral("NULL, NULL");
     }
+}
+
+// The joins sizes(1) reads: two hash joins instead of two subqueries per table (on 10,000
+// tables the subqueries cost a quarter of a second in a fresh backend).
+QString sizeJoins(int statsMode)
+{
+    if (statsMode != 1)
+        return {};
+    return QStringLiteral(
+        " LEFT JOIN pg_catalog.pg_class sz_toast ON sz_toast.oid = c.reltoastrelid"
+        " LEFT JOIN (SELECT x.indrelid, sum(ic.relpages) AS pages FROM pg_catalog.pg_index x"
+        "   JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid GROUP BY x.indrelid) sz_index ON sz_index.indrelid = c.oid");
 }
 
 } // namespace
@@ -207,7 +216,7 @@ QString relations(int statsMode)
               " LEFT JOIN pg_catalog.pg_inherits i ON c.relispartition AND i.inhrelid = c.oid"
               " LEFT JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent"
               " LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace")
-        + commentJoin("ds", "pg_class", "c.oid")
+        + sizeJoins(statsMode) + commentJoin("ds", "pg_class", "c.oid")
         + QStringLiteral(" WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ")
         + nsFilter() + QStringLiteral(" AND ") + notInExtension("pg_class", "c.oid");
 }

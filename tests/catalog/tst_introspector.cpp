@@ -408,6 +408,17 @@ private slots:
         QVERIFY(e.pages > 0);
         QCOMPARE(e.tableBytes, e.pages * 8192);
         QVERIFY(e.totalBytes > e.tableBytes); // indexes count too
+        {
+            // The estimate is the table's, its TOAST table's and its indexes' relpages.
+            auto c = test::connectRw(m_db);
+            STRATA_VERIFY_OK(c ? Error() : c.error());
+            const ResultSet r = (*c)->exec(QStringLiteral(
+                "SELECT (c.relpages::int8 + COALESCE((SELECT t.relpages FROM pg_class t WHERE t.oid = c.reltoastrelid), 0)"
+                " + COALESCE((SELECT sum(i.relpages) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = c.oid), 0)) * 8192"
+                " FROM pg_class c WHERE c.oid = 'app.users'::regclass"));
+            QVERIFY2(r.ok() && r.rowCount() == 1, qPrintable(r.error.message));
+            QCOMPARE(e.totalBytes, r.toInt64(0, 0));
+        }
         IntrospectOptions exactOptions;
         exactOptions.stats = IntrospectOptions::Stats::Exact;
         auto exact = test::snapshotOf(m_db, exactOptions);
