@@ -252,6 +252,33 @@ ResultSet toResultSet(PGresult *res)
 }
 } // namespace
 
+Result<qint64> Connection::copyOut(const QString &sql, const std::function<void(const char *data, int size)> &chunk)
+{
+    PgResultPtr res(PQexec(m_conn, sql.toUtf8().constData()));
+    if (!res || PQresultStatus(res.get()) != PGRES_COPY_OUT)
+        return errorFor(res.get());
+    qint64 total = 0;
+    for (;;) {
+        char *buf = nullptr;
+        const int n = PQgetCopyData(m_conn, &buf, 0);
+        if (n == -1)
+            break;
+        if (n == -2)
+            return errorFor(nullptr);
+        chunk(buf, n);
+        total += n;
+        PQfreemem(buf);
+    }
+    PgResultPtr last(PQgetResult(m_conn));
+    const bool ok = last && PQresultStatus(last.get()) == PGRES_COMMAND_OK;
+    Error serverError = ok ? Error() : errorFor(last.get());
+    while (PGresult *r = PQgetResult(m_conn))
+        PQclear(r);
+    if (serverError)
+        return serverError;
+    return total;
+}
+
 ResultSet Connection::exec(const QString &sql, const QVariantList &params)
 {
     QElapsedTimer t;

@@ -69,6 +69,10 @@ public:
     ResultSet exec(const QString &sql, const QVariantList &params = {});
     // The raw result for bulk readers that want to avoid copies; error filled on failure.
     PgResultPtr execRaw(const QString &sql, const QVariantList &params, Error *error);
+    // Runs a COPY ... TO STDOUT and hands each chunk libpq delivers (one row) to chunk();
+    // returns the bytes received. The stream is always read to its end, so the connection
+    // is ready for the next statement whatever chunk() does with the data.
+    Result<qint64> copyOut(const QString &sql, const std::function<void(const char *data, int size)> &chunk);
     // Several statements through the simple query protocol (one implicit transaction
     // unless the text has its own BEGIN/COMMIT). For trusted scripts such as fixtures.
     ResultSet execScript(const QString &sql);

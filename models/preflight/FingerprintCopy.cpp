@@ -5,7 +5,6 @@
 #include <QtEndian>
 #include <algorithm>
 #include <cstring>
-#include <libpq-fe.h>
 #ifdef __linux__
 #include <sys/mman.h>
 #else
@@ -276,42 +275,26 @@ QList<qint64> FingerprintCopy::repeatedValues(const std::vector<quint64> &values
 
 Result<RepeatedFingerprints> FingerprintCopy::repeated(Connection &c, const QString &copySql, qint64 expectedRows, qint64 maxRows)
 {
-    PGconn *conn = c.raw();
-    PgResultPtr res(PQexec(conn, copySql.toUtf8().constData()));
-    if (!res || PQresultStatus(res.get()) != PGRES_COPY_OUT)
-        return c.errorFor(res.get());
     RepeatedFingerprints out;
     Collector values(std::min(expectedRows, maxRows));
     std::vector<quint64> chunk;
     Parser parser;
     bool parsed = true;
-    for (;;) {
-        char *buf = nullptr;
-        const int n = PQgetCopyData(conn, &buf, 0);
-        if (n == -1)
-            break;
-        if (n == -2)
-            return c.errorFor(nullptr);
-        if (parsed && !out.overLimit) {
-            chunk.clear();
-            parsed = parser.feed(buf, n, chunk);
-            for (const quint64 v : chunk)
-                values.add(v);
-            out.rows += qint64(chunk.size());
-            if (out.rows > maxRows) {
-                out.overLimit = true; // read on to the end (the statement finishes cleanly), keep nothing
-                values.release();
-            }
+    const Result<qint64> read = c.copyOut(copySql, [&](const char *buf, int n) {
+        if (!parsed || out.overLimit)
+            return;
+        chunk.clear();
+        parsed = parser.feed(buf, n, chunk);
+        for (const quint64 v : chunk)
+            values.add(v);
+        out.rows += qint64(chunk.size());
+        if (out.rows > maxRows) {
+            out.overLimit = true; // read on to the end (the statement finishes cleanly), keep nothing
+            values.release();
         }
-        PQfreemem(buf);
-    }
-    PgResultPtr last(PQgetResult(conn));
-    const bool ok = last && PQresultStatus(last.get()) == PGRES_COMMAND_OK;
-    Error serverError = ok ? Error() : c.errorFor(last.get());
-    while (PGresult *r = PQgetResult(conn))
-        PQclear(r);
-    if (serverError)
-        return serverError;
+    });
+    if (!read)
+        return read.error();
     if (out.overLimit)
         return out;
     if (!parsed || !parser.done())

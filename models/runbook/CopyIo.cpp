@@ -23,32 +23,14 @@ QString ioErrorText(const QIODevice &device, int savedErrno)
 
 Result<qint64> CopyIo::copyOut(Connection &c, const QString &sql, QIODevice &out)
 {
-    PGconn *conn = c.raw();
-    PgResultPtr res(PQexec(conn, sql.toUtf8().constData()));
-    if (!res || PQresultStatus(res.get()) != PGRES_COPY_OUT)
-        return c.errorFor(res.get());
-    qint64 total = 0;
     Error writeError;
-    for (;;) {
-        char *buf = nullptr;
-        const int n = PQgetCopyData(conn, &buf, 0);
-        if (n == -1)
-            break;
-        if (n == -2)
-            return c.errorFor(nullptr);
+    const Result<qint64> total = c.copyOut(sql, [&](const char *buf, int n) {
         if (!writeError && out.write(buf, n) != n)
             writeError = Error(Error::Kind::Io, tr("Cannot write the backup file: %1").arg(ioErrorText(out, errno)),
                                {}, tr("Is the backup folder's disk full? Free space or choose another backup folder; nothing ran."));
-        total += n;
-        PQfreemem(buf);
-    }
-    PgResultPtr last(PQgetResult(conn));
-    const bool ok = last && PQresultStatus(last.get()) == PGRES_COMMAND_OK;
-    Error serverError = ok ? Error() : c.errorFor(last.get());
-    while (PGresult *r = PQgetResult(conn))
-        PQclear(r);
-    if (serverError)
-        return serverError;
+    });
+    if (!total)
+        return total.error(); // the server's error comes first, as before
     if (writeError)
         return writeError;
     return total;
