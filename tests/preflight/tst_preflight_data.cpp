@@ -210,33 +210,7 @@ private slots:
         STRATA_VERIFY_OK(test::runScript(m_db, QStringLiteral(
             "CREATE TABLE fps(id int PRIMARY KEY, body text);"
             "INSERT INTO fps SELECT g, repeat(md5(g::text), 2000) FROM generate_series(1, 20000) g; ANALYZE fps;")));
-        Session s;
-        auto opened = s.open(m_db);
-        opened.waitForFinished();
-        QVERIFY(opened.result().ok());
-        std::atomic_bool started{false};
-        auto fut = s.run<PreflightReport>([&started](Connection &c, JobControl &ctl) -> Result<PreflightReport> {
-            started = true;
-            PreflightOptions o;
-            return Preflight::run(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY fpsx ON fps (md5(repeat(body, 40)));"), &c, o, &ctl);
-        });
-        while (!started)
-            QThread::msleep(5);
-        auto observer = test::connectRw(m_db);
-        STRATA_VERIFY_OK(observer ? Error() : observer.error());
-        bool running = false;
-        for (int i = 0; i < 2000 && !running; ++i) {
-            ResultSet a = (*observer)->exec(QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND state = 'active' AND query LIKE 'COPY (%'"),
-                                            {s.info().backendPid});
-            running = a.rowCount() == 1;
-            if (!running)
-                QThread::msleep(10);
-        }
-        QVERIFY(running);
-        s.cancel();
-        fut.waitForFinished();
-        QVERIFY(!fut.result().ok());
-        QCOMPARE(fut.result().error().kind, Error::Kind::Canceled);
+        cancelWhileRunning(QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY fpsx ON fps (md5(repeat(body, 40)));"), QStringLiteral("COPY (%"));
     }
 
     void uniqueProvenByExistingIndexNeedsNoScan()
@@ -479,26 +453,35 @@ private slots:
 
     void checksAreCancellable()
     {
+        // A slow check: a cross join the server has to grind through.
+        cancelWhileRunning(QStringLiteral("ALTER TABLE items ADD CONSTRAINT slow CHECK ((SELECT count(*) FROM generate_series(1, 200000000)) > 0);"),
+                           QStringLiteral("%IS FALSE%"));
+    }
+
+private:
+    // Runs the pre-flight of `migration` in a Session, waits until pg_stat_activity shows
+    // the session running a statement LIKE `activeLike` (the data check itself), cancels
+    // it, and expects the whole run to end as Canceled.
+    void cancelWhileRunning(const QString &migration, const QString &activeLike)
+    {
         Session s;
         auto opened = s.open(m_db);
         opened.waitForFinished();
         QVERIFY(opened.result().ok());
         std::atomic_bool started{false};
-        auto fut = s.run<PreflightReport>([&started](Connection &c, JobControl &ctl) -> Result<PreflightReport> {
+        auto fut = s.run<PreflightReport>([&started, migration](Connection &c, JobControl &ctl) -> Result<PreflightReport> {
             started = true;
             PreflightOptions o;
-            // A slow check: a cross join the server has to grind through.
-            return Preflight::run(QStringLiteral("ALTER TABLE items ADD CONSTRAINT slow CHECK ((SELECT count(*) FROM generate_series(1, 200000000)) > 0);"), &c, o, &ctl);
+            return Preflight::run(migration, &c, o, &ctl);
         });
         while (!started)
             QThread::msleep(5);
-        // Cancel while the data check itself is running (seen in pg_stat_activity).
         auto observer = test::connectRw(m_db);
         STRATA_VERIFY_OK(observer ? Error() : observer.error());
         bool running = false;
         for (int i = 0; i < 2000 && !running; ++i) {
-            ResultSet a = (*observer)->exec(QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND state = 'active' AND query LIKE '%IS FALSE%'"),
-                                            {s.info().backendPid});
+            ResultSet a = (*observer)->exec(QStringLiteral("SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND state = 'active' AND query LIKE $2"),
+                                            {s.info().backendPid, activeLike});
             running = a.rowCount() == 1;
             if (!running)
                 QThread::msleep(10);
