@@ -51,8 +51,8 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
 
     // Open the first schema (public) and its tables as soon as they arrive; while a
     // filter is set, open everything that matches as it loads.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first) {
-        if (!parent.isValid() && first == 0) {
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &insertedUnder, int first) {
+        if (!insertedUnder.isValid() && first == 0) {
             const QModelIndex schema = m_model->index(0, 0);
             m_view->expand(m_proxy->mapFromSource(schema));
             m_view->expand(m_proxy->mapFromSource(m_model->index(0, 0, schema)));
