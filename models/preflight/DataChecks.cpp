@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <optional>
 
 namespace strata::preflight {
 
@@ -71,6 +72,40 @@ struct FingerprintPlan
     QString condition(qsizetype param) const { return QStringLiteral("ctid = ANY($%1::tid[])").arg(param); }
 };
 
+// The fingerprint pass in Strata (FingerprintCopy): the server streams the fingerprints,
+// this process finds the repeats, with no sort of millions of datums on the server.
+// Nothing (and the transaction back at the savepoint) when the server-side passes should
+// run instead: the table is estimated above the limit, more rows arrive than the limit
+// allows, or the COPY fails. An error when the check must stop: canceled, or the COPY
+// timed out or lost the server (the server-side passes would stop the same way).
+Result<std::optional<RepeatedFingerprints>> clientFingerprintPass(Connection &c, const DataCheck &k, const DataCheckOptions &o,
+                                                                  const QList<unsigned int> &partTypes)
+{
+    const ResultSet estimate = c.exec(QStringLiteral("SELECT c.reltuples::int8 FROM pg_catalog.pg_class c WHERE c.oid = $1::regclass"),
+                                      {DataChecks::tableSqlFor(c, k)});
+    if (estimate.error.kind == Error::Kind::Canceled)
+        return estimate.error;
+    if (!estimate.ok()) {
+        c.exec(QStringLiteral("ROLLBACK TO SAVEPOINT strata_fp"));
+        return std::optional<RepeatedFingerprints>();
+    }
+    const qint64 rows = estimate.rowCount() == 1 ? estimate.toInt64(0, 0) : -1;
+    if (rows > o.clientFingerprintRowLimit)
+        return std::optional<RepeatedFingerprints>();
+    Result<RepeatedFingerprints> r = FingerprintCopy::repeated(c, DataChecks::fingerprintCopySqlFor(c, k, partTypes), rows,
+                                                               o.clientFingerprintRowLimit);
+    if (!r && (r.error().kind == Error::Kind::Canceled || r.error().kind == Error::Kind::Timeout
+               || r.error().kind == Error::Kind::ServerGone))
+        return r.error();
+    if (!r) {
+        c.exec(QStringLiteral("ROLLBACK TO SAVEPOINT strata_fp"));
+        return std::optional<RepeatedFingerprints>();
+    }
+    if (r->overLimit)
+        return std::optional<RepeatedFingerprints>();
+    return std::optional<RepeatedFingerprints>(std::move(r).value());
+}
+
 // Pass 1 of a key check: the rows whose fingerprint occurs twice. The exact pass then
 // groups only those rows (a TID scan), or is replaced by a constant "no duplicates" row
 // when there are none. Any failure leaves the exact pass as it was.
@@ -103,36 +138,20 @@ FingerprintPlan fingerprintPass(Connection &c, const DataCheck &k, const DataChe
     QString candidateArray;   // their int8[] literal
     QString fpSql;            // the queries that found them, for the report
 
-    // In Strata: the server streams the fingerprints, this process sorts them (no sort of
-    // millions of datums on the server). Tables estimated above the limit, a COPY that
-    // fails or more rows than the estimate said: the server-side passes below.
     if (o.clientFingerprintRowLimit > 0) {
-        const ResultSet estimate = c.exec(QStringLiteral("SELECT c.reltuples::int8 FROM pg_catalog.pg_class c WHERE c.oid = $1::regclass"),
-                                          {DataChecks::tableSqlFor(c, k)});
-        if (estimate.error.kind == Error::Kind::Canceled)
-            return failed(estimate);
-        const qint64 rows = estimate.ok() && estimate.rowCount() == 1 ? estimate.toInt64(0, 0) : -1;
-        if (!estimate.ok())
-            c.exec(QStringLiteral("ROLLBACK TO SAVEPOINT strata_fp"));
-        else if (rows <= o.clientFingerprintRowLimit) {
-            const QString copySql = DataChecks::fingerprintCopySqlFor(c, k, types.columnTypes);
-            const Result<RepeatedFingerprints> r = FingerprintCopy::repeated(c, copySql, rows, o.clientFingerprintRowLimit);
-            if (!r && (r.error().kind == Error::Kind::Canceled || r.error().kind == Error::Kind::Timeout
-                       || r.error().kind == Error::Kind::ServerGone)) {
-                ResultSet stopped; // the server-side passes would stop the same way
-                stopped.error = r.error();
-                return failed(stopped);
-            }
-            if (!r)
-                c.exec(QStringLiteral("ROLLBACK TO SAVEPOINT strata_fp"));
-            if (r && !r->overLimit) {
-                fpSql = copySql + QStringLiteral(";\n-- sorted in Strata: %1 fingerprints, %2 of them seen twice or more")
-                                      .arg(r->rows).arg(r->repeated.size());
-                if (r->repeated.isEmpty())
-                    return noDuplicates(fpSql + QStringLiteral("; no duplicates, the exact pass is not needed"));
-                candidates = r->repeated.size();
-                candidateArray = r->arrayLiteral();
-            }
+        const Result<std::optional<RepeatedFingerprints>> client = clientFingerprintPass(c, k, o, types.columnTypes);
+        if (!client) {
+            ResultSet stopped;
+            stopped.error = client.error();
+            return failed(stopped);
+        }
+        if (const std::optional<RepeatedFingerprints> &r = *client) {
+            fpSql = DataChecks::fingerprintCopySqlFor(c, k, types.columnTypes)
+                + QStringLiteral(";\n-- sorted in Strata: %1 fingerprints, %2 of them seen twice or more").arg(r->rows).arg(r->repeated.size());
+            if (r->repeated.isEmpty())
+                return noDuplicates(fpSql + QStringLiteral("; no duplicates, the exact pass is not needed"));
+            candidates = r->repeated.size();
+            candidateArray = r->arrayLiteral();
         }
     }
     if (candidates < 0) {
