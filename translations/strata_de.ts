@@ -1764,16 +1764,8 @@
 <context>
     <name>LintRules</name>
     <message>
-        <source>%1 waits for a %2 lock with no lock_timeout set. While it waits in the lock queue, every later query on %3 waits behind it.</source>
-        <translation>%1 wartet ohne gesetztes lock_timeout auf eine %2-Sperre. Solange sie in der Sperrwarteschlange steht, wartet jede spätere Abfrage auf %3 hinter ihr.</translation>
-    </message>
-    <message>
         <source>Start the migration with SET lock_timeout = '2s'; (and retry on timeout), so a long-running transaction cannot turn the wait into an outage.</source>
         <translation>Beginnen Sie die Migration mit SET lock_timeout = '2s'; (und wiederholen Sie sie nach einer Zeitüberschreitung), damit eine lang laufende Transaktion das Warten nicht in einen Ausfall verwandelt.</translation>
-    </message>
-    <message>
-        <source>%1 holds a %2 lock while it scans or rewrites %3, and no statement_timeout is set.</source>
-        <translation>%1 hält eine %2-Sperre, während sie %3 scannt oder neu schreibt, und es ist kein statement_timeout gesetzt.</translation>
     </message>
     <message>
         <source>Set statement_timeout for the migration (SET statement_timeout = '15min';) so a slower-than-expected step is stopped instead of blocking for hours.</source>
@@ -1794,10 +1786,6 @@
     <message>
         <source>Use DROP INDEX CONCURRENTLY (outside a transaction block).</source>
         <translation>Verwenden Sie DROP INDEX CONCURRENTLY (außerhalb eines Transaktionsblocks).</translation>
-    </message>
-    <message>
-        <source>Adding %1 validates every existing row of %2 while holding a %3 lock.</source>
-        <translation>Das Hinzufügen von %1 prüft jede vorhandene Zeile von %2, während eine %3-Sperre gehalten wird.</translation>
     </message>
     <message>
         <source>Add the constraint with NOT VALID (brief lock, new rows are checked), then run ALTER TABLE %1 VALIDATE CONSTRAINT %2; in a separate step: validation takes only SHARE UPDATE EXCLUSIVE.</source>
@@ -2090,6 +2078,18 @@
     <message>
         <source>Any ACCESS EXCLUSIVE step waits for it. Run the migration when it has ended.</source>
         <translation>Jeder Schritt mit ACCESS EXCLUSIVE wartet darauf. Führen Sie die Migration aus, wenn sie beendet ist.</translation>
+    </message>
+    <message>
+        <source>%1 waits for its %2 lock with no lock_timeout set. While it waits in the lock queue, every later query on %3 waits behind it.</source>
+        <translation>%1 wartet ohne gesetztes lock_timeout auf eine %2-Sperre. Solange sie in der Sperrwarteschlange steht, wartet jede spätere Abfrage auf %3 hinter ihr.</translation>
+    </message>
+    <message>
+        <source>%1 holds its %2 lock while it scans or rewrites %3, and no statement_timeout is set.</source>
+        <translation>%1 hält eine %2-Sperre, während sie %3 scannt oder neu schreibt, und es ist kein statement_timeout gesetzt.</translation>
+    </message>
+    <message>
+        <source>Adding %1 validates every existing row of %2 while holding its %3 lock.</source>
+        <translation>Das Hinzufügen von %1 prüft jede vorhandene Zeile von %2, während eine %3-Sperre gehalten wird.</translation>
     </message>
 </context>
 <context>

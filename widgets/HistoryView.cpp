@@ -1,4 +1,5 @@
 #include "HistoryView.h"
+#include "ElidedLabel.h"
 #include "ErrorBanner.h"
 #include "HistoryStateColors.h"
 #include "HistoryTimeline.h"
@@ -86,7 +87,7 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Filter by version, name or file"));
     m_search->setClearButtonEnabled(true);
-    m_summary = new QLabel(this);
+    m_summary = new ElidedLabel(this);
     m_banner = new ErrorBanner(this);
 
     m_model = new HistoryTableModel(this);

@@ -1,4 +1,5 @@
 #include "PreflightView.h"
+#include "ElidedLabel.h"
 #include "DarkPalette.h"
 #include "ErrorBanner.h"
 #include "FindingsChart.h"
@@ -90,8 +91,8 @@ PreflightView::PreflightView(QWidget *parent) : QWidget(parent)
 {
     // Input: the SQL editor and what to run.
     auto *open = new QPushButton(tr("Open file…"), this);
-    m_source = new QLabel(this);
-    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_source = new ElidedLabel(this);
+    m_source->setObjectName(QStringLiteral("sourceLabel"));
     m_inTransaction = new QCheckBox(tr("Runs in one transaction"), this);
     m_inTransaction->setToolTip(tr("The migration tool wraps the file in BEGIN/COMMIT (dbmate, Flyway and most others do): CONCURRENTLY will fail, locks are held until the end."));
     m_inTransaction->setChecked(false);
@@ -120,7 +121,7 @@ PreflightView::PreflightView(QWidget *parent) : QWidget(parent)
     m_banner = new ErrorBanner(this);
 
     // Results.
-    m_summary = new QLabel(this);
+    m_summary = new ElidedLabel(this);
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter findings (table, check, text)"));
     m_filter->setClearButtonEnabled(true);

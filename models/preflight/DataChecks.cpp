@@ -258,7 +258,7 @@ Result<QList<Finding>> DataChecks::run(Connection &c, const QList<DataCheck> &ch
             f.count = 0;
             if (k.kind == DataCheck::Kind::RollbackKey)
                 f.message = tr("Rollback to %1 is possible with today's data: index %2 still enforces it (0 collisions). After the forward step, rows that differ only in (%3) can be inserted, and from then on restoring the old key fails. Run this check again before rolling back.")
-                                .arg(k.label.section(u' ', 0, 0), k.provenBy, k.widerKey);
+                                .arg(k.keyName.isEmpty() ? k.label : k.keyName, k.provenBy, k.widerKey);
             else
                 f.message = tr("No duplicates possible: the existing unique index %1 already covers a subset of the new key. No scan needed.").arg(k.provenBy);
             f.sql.clear();

@@ -8,6 +8,7 @@
 // from the migration itself and is validated to be a single expression first.
 
 #include "Findings.h"
+#include "catalog/QuoteIdent.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,8 @@ struct KeyPart
     QString column;
     QString expression;
     QString display() const { return column.isEmpty() ? expression : column; }
+    // As SQL, for labels: the column quoted where PostgreSQL would quote it.
+    QString sql() const { return column.isEmpty() ? expression : catalog::quoteIdent(column); }
 };
 
 struct DataCheck
@@ -50,6 +53,7 @@ struct DataCheck
     QString targetType;            // CastFailure: SQL spelling of the target type
     QString provenBy;              // an existing unique index that already proves the answer (no scan)
     QString widerKey;              // RollbackKey: the new key, for the message
+    QString keyName;               // RollbackKey: the constraint whose key a rollback restores (quoted)
     // NullValues after a backfill UPDATE earlier in the script: per column (parallel to
     // columns, empty = not backfilled) a predicate over `alias` that is true when the UPDATE
     // fills the row with a non-NULL value; only rows it does not fill count.

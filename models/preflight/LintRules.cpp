@@ -84,10 +84,10 @@ Finding LintRules::make(const QString &rule, const QStringList &args)
     auto a = [&args](int i) { return i < args.size() ? args[i] : QString(); };
     QString m, adv;
     if (rule == u"require-lock-timeout") {
-        m = tr("%1 waits for a %2 lock with no lock_timeout set. While it waits in the lock queue, every later query on %3 waits behind it.").arg(a(0), a(1), a(2));
+        m = tr("%1 waits for its %2 lock with no lock_timeout set. While it waits in the lock queue, every later query on %3 waits behind it.").arg(a(0), a(1), a(2));
         adv = tr("Start the migration with SET lock_timeout = '2s'; (and retry on timeout), so a long-running transaction cannot turn the wait into an outage.");
     } else if (rule == u"require-statement-timeout") {
-        m = tr("%1 holds a %2 lock while it scans or rewrites %3, and no statement_timeout is set.").arg(a(0), a(1), a(2));
+        m = tr("%1 holds its %2 lock while it scans or rewrites %3, and no statement_timeout is set.").arg(a(0), a(1), a(2));
         adv = tr("Set statement_timeout for the migration (SET statement_timeout = '15min';) so a slower-than-expected step is stopped instead of blocking for hours.");
     } else if (rule == u"require-concurrent-index-creation") {
         m = tr("CREATE INDEX %1 without CONCURRENTLY takes a SHARE lock on %2: writes are blocked for the whole build.").arg(a(0), a(1));
@@ -96,7 +96,7 @@ Finding LintRules::make(const QString &rule, const QStringList &args)
         m = tr("DROP INDEX %1 without CONCURRENTLY takes an ACCESS EXCLUSIVE lock on the table.").arg(a(0));
         adv = tr("Use DROP INDEX CONCURRENTLY (outside a transaction block).");
     } else if (rule == u"constraint-missing-not-valid" || rule == u"adding-foreign-key-constraint") {
-        m = tr("Adding %1 validates every existing row of %2 while holding a %3 lock.").arg(a(0), a(1), a(2));
+        m = tr("Adding %1 validates every existing row of %2 while holding its %3 lock.").arg(a(0), a(1), a(2));
         adv = tr("Add the constraint with NOT VALID (brief lock, new rows are checked), then run ALTER TABLE %1 VALIDATE CONSTRAINT %2; in a separate step: validation takes only SHARE UPDATE EXCLUSIVE.").arg(a(1), a(3).isEmpty() ? QStringLiteral("<name>") : a(3));
     } else if (rule == u"setting-not-nullable-field") {
         m = tr("SET NOT NULL on %1.%2 scans the whole table under an ACCESS EXCLUSIVE lock.").arg(a(0), a(1));

@@ -69,7 +69,7 @@ void Walker::onAlterCmd(SimTable &t, const QJsonObject &cmd, const QString &objt
             c.schema = t.schema;
             c.table = t.name;
             c.columns = {name};
-            c.label = QStringLiteral("ADD COLUMN %1 NOT NULL (no default)").arg(name);
+            c.label = QStringLiteral("ADD COLUMN %1 NOT NULL (no default)").arg(catalog::quoteIdent(name));
             out.checks.append(c);
         }
         t.columns.append(name);
@@ -141,7 +141,7 @@ void Walker::onAlterCmd(SimTable &t, const QJsonObject &cmd, const QString &objt
                     c.sourceTypname = from;
                     c.targetTypname = target;
                     c.targetType = targetSql;
-                    c.label = QStringLiteral("%1: %2 → %3").arg(col, cf->type, targetSql);
+                    c.label = QStringLiteral("%1: %2 → %3").arg(catalog::quoteIdent(col), cf->type, targetSql);
                     if (!hasUsing || !usingText.isEmpty())
                         out.checks.append(c);
                 }
@@ -154,8 +154,7 @@ void Walker::onAlterCmd(SimTable &t, const QJsonObject &cmd, const QString &objt
         if (t.fact)
             for (const ConstraintFact &c : t.fact->constraints)
                 if (c.type == u'c' && c.validated
-                    && (c.definition == QStringLiteral("CHECK ((%1 IS NOT NULL))").arg(col)
-                        || c.definition == QStringLiteral("CHECK ((\"%1\" IS NOT NULL))").arg(col)))
+                    && c.definition == QStringLiteral("CHECK ((%1 IS NOT NULL))").arg(catalog::quoteIdent(col)))
                     proven = true;
         if (proven) {
             e.scan = false;
@@ -169,7 +168,7 @@ void Walker::onAlterCmd(SimTable &t, const QJsonObject &cmd, const QString &objt
             c.schema = t.schema;
             c.table = t.name;
             c.columns = {col};
-            c.label = QStringLiteral("SET NOT NULL %1").arg(col);
+            c.label = QStringLiteral("SET NOT NULL %1").arg(catalog::quoteIdent(col));
             attachBackfills(c);
             out.checks.append(c);
         }
@@ -279,7 +278,7 @@ void Walker::onAddConstraint(SimTable &t, const QJsonObject &con, bool fromCatal
             add(LintRules::make(S("adding-foreign-key-constraint"), {S("FOREIGN KEY (") + fk.join(S(", ")) + u')', t.name, S("SHARE ROW EXCLUSIVE"), name}), t.name, t.schema);
         if (t.exists && ref.exists && !fk.isEmpty() && fk.size() == pkc.size()) {
             DataCheck c = base(DataCheck::Kind::ForeignKeyOrphans, QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3)%4")
-                                                                     .arg(fk.join(S(", ")), ref.name, pkc.join(S(", ")),
+                                                                     .arg(identList(fk), catalog::quoteIdent(ref.name), identList(pkc),
                                                                           notValid ? S(" NOT VALID") : QString()));
             c.columns = fk;
             c.refSchema = ref.schema;

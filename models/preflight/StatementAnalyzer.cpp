@@ -103,7 +103,7 @@ void Walker::onIndex(const QJsonObject &n)
             c.table = t.name;
             QStringList disp;
             for (const KeyPart &p : k.parts)
-                disp.append(p.display());
+                disp.append(p.sql());
             c.label = QStringLiteral("UNIQUE (%1)%2%3").arg(disp.join(QStringLiteral(", ")),
                                                            k.nullsNotDistinct ? QStringLiteral(" NULLS NOT DISTINCT") : QString(),
                                                            k.predicate.isEmpty() ? QString() : QStringLiteral(" WHERE ") + k.predicate);
@@ -397,8 +397,9 @@ void Walker::rollbackChecks()
                 if (!oldCols.contains(n))
                     extra.append(n);
             c.tenantColumn = tenantIn(extra);
-            c.label = QStringLiteral("%1 (%2) → (%3)").arg(d.name, oldCols.join(S(", ")), newCols.join(S(", ")));
-            c.widerKey = newCols.join(S(", "));
+            c.keyName = catalog::quoteIdent(d.name);
+            c.label = QStringLiteral("%1 (%2) → (%3)").arg(c.keyName, identList(oldCols), identList(newCols));
+            c.widerKey = identList(newCols);
             if (d.enforcedNow)
                 c.provenBy = d.name;
             out.checks.append(c);

@@ -174,6 +174,30 @@ private slots:
         QCOMPARE(findingsFor(r, QStringLiteral("setting-not-nullable-field")).size(), 1);
     }
 
+    // Names that need quotes: the valid CHECK that proves SET NOT NULL is recognised as
+    // the server prints it (inner quotes doubled), and the checks' labels are SQL, with
+    // the names quoted where PostgreSQL quotes them.
+    void quotedNamesInProofsAndLabels()
+    {
+        STRATA_VERIFY_OK(test::runScript(m_db, QStringLiteral(
+            "CREATE TABLE \"Odd \"\"T\"\"\"(\"Tenant Id\" int, \"Say \"\"Hi\"\"\" text, plain text);"
+            "INSERT INTO \"Odd \"\"T\"\"\" VALUES (1, 'a', 'p');"
+            "ALTER TABLE \"Odd \"\"T\"\"\" ADD CONSTRAINT hi_nn CHECK (\"Say \"\"Hi\"\"\" IS NOT NULL);"
+            "ANALYZE \"Odd \"\"T\"\"\";")));
+        STRATA_REPORT(r, preflightOn(m_db, QStringLiteral(
+            "ALTER TABLE \"Odd \"\"T\"\"\" ALTER COLUMN \"Say \"\"Hi\"\"\" SET NOT NULL;\n"
+            "ALTER TABLE \"Odd \"\"T\"\"\" ALTER COLUMN \"Tenant Id\" SET NOT NULL;\n"
+            "CREATE UNIQUE INDEX odd_key ON \"Odd \"\"T\"\"\" (\"Tenant Id\", lower(plain), plain);")));
+        QVERIFY(!r.statements[0].scan);  // proven by hi_nn
+        QVERIFY(r.statements[1].scan);
+        QStringList checks;
+        for (const Finding &f : r.findings)
+            if (f.category == u"data")
+                checks.append(f.check);
+        QVERIFY2(checks.contains(QStringLiteral("SET NOT NULL \"Tenant Id\"")), qPrintable(checks.join(u'|')));
+        QVERIFY2(checks.contains(QStringLiteral("UNIQUE (\"Tenant Id\", lower(plain), plain)")), qPrintable(checks.join(u'|')));
+    }
+
     void conflictingLockHoldersNow()
     {
         auto other = test::connectRw(m_db);

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -248,6 +249,26 @@ private slots:
         QVERIFY(rowOf(v, QStringLiteral("require-concurrent-index-creation")) >= 0);
         QCOMPARE(rowOf(v, QStringLiteral("relation-missing")), -1); // offline knows no catalog: no "sure" errors
         QVERIFY(v.chart()->bars().isEmpty());
+    }
+
+    // A long source name is elided in its label: it does not set the view's (and the
+    // main window's) minimum width, and the label still holds the whole text.
+    void longSourceNameDoesNotWidenTheView()
+    {
+        PreflightView v;
+        v.setSql(QStringLiteral("SELECT 1;"), QStringLiteral("short.sql"));
+        const int base = v.minimumSizeHint().width();
+        const QString longName = QStringLiteral("%1_a_migration_with_a_very_long_descriptive_name.sql").arg(QString(200, u'x'));
+        v.setSql(QStringLiteral("SELECT 1;\n-- migrate:down\nSELECT 2;"), longName);
+        auto *label = v.findChild<QLabel *>(QStringLiteral("sourceLabel"));
+        QVERIFY(label);
+        QVERIFY(label->text().contains(longName));
+        v.resize(900, 600);
+        v.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&v));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(v.minimumSizeHint().width(), base);
+        QVERIFY(label->width() < label->fontMetrics().horizontalAdvance(label->text()));
     }
 };
 

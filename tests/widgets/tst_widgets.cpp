@@ -2,6 +2,7 @@
 #include "TestServer.h"
 #include "ChartAxes.h"
 #include "ConnectionDialog.h"
+#include "ElidedLabel.h"
 #include "ErrorBanner.h"
 #include "ObjectBrowser.h"
 #include "StartPage.h"
@@ -250,6 +251,31 @@ private slots:
         b.filterEdit()->clear();
         QTRY_VERIFY(b.proxy()->rowCount() >= 2);
         QCOMPARE(b.proxy()->index(0, 0).data().toString(), QStringLiteral("public"));
+    }
+
+    void elidedLabelShrinksAndKeepsItsText()
+    {
+        const QString text = QStringLiteral("Source: 20240701090000_workspace_scoped_keys.sql · its down section is checked for the rollback");
+        ElidedLabel label(text);
+        QLabel plain(text);
+        QCOMPARE(label.text(), text);
+        QCOMPARE(label.sizeHint(), plain.sizeHint());                       // wants the whole text
+        QVERIFY(label.minimumSizeHint().width() < plain.minimumSizeHint().width() / 4); // but can shrink
+        QCOMPARE(label.minimumSizeHint().height(), plain.minimumSizeHint().height());
+        label.resize(plain.sizeHint());
+        QVERIFY(!label.isElided());
+        label.resize(120, label.height());
+        QVERIFY(label.isElided());
+        QCOMPARE(label.text(), text);
+        // It paints the cut text: the right end of a narrow label is not blank.
+        label.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&label));
+        const QImage img = label.grab().toImage();
+        bool ink = false;
+        for (int x = img.width() * 3 / 4; x < img.width() - 2 && !ink; ++x)
+            for (int y = 0; y < img.height() && !ink; ++y)
+                ink = qGray(img.pixel(x, y)) < 128;
+        QVERIFY(ink);
     }
 
     void startPageListsRecentConnections()
