@@ -1,0 +1,200 @@
+#pragma once
+// Private to the introspector: the state of one capture and the row reader it uses.
+// Introspector.cpp sends the catalog queries and completes the snapshot;
+// IntrospectorReaders.cpp turns each catalog row into snapshot objects.
+
+#include "Introspector.h"
+#include "IntrospectorParallel.h"
+
+#include <QHash>
+#include <QPair>
+#include <cstdlib>
+#include <libpq-fe.h>
+#include <memory>
+#include <vector>
+
+namespace strata::catalog::detail {
+
+// One row of a libpq result, read without intermediate copies.
+struct Row
+{
+    const PGresult *res;
+    int row;
+    bool isNull(int c) const { return PQgetisnull(res, row, c); }
+    QString str(int c) const
+    {
+        if (PQgetisnull(res, row, c))
+            return {};
+        return QString::fromUtf8(PQgetvalue(res, row, c), PQgetlength(res, row, c));
+    }
+    bool flag(int c) const { return !isNull(c) && PQgetvalue(res, row, c)[0] == 't'; }
+    char ch(int c) const { return isNull(c) ? '\0' : PQgetvalue(res, row, c)[0]; }
+    qint64 i64(int c) const { return isNull(c) ? 0 : std::strtoll(PQgetvalue(res, row, c), nullptr, 10); }
+    double dbl(int c) const { return isNull(c) ? 0.0 : std::strtod(PQgetvalue(res, row, c), nullptr); }
+    quint32 oid(int c) const { return isNull(c) ? 0 : quint32(std::strtoul(PQgetvalue(res, row, c), nullptr, 10)); }
+    // int2[], oid[] (and int2vector/oidvector cast to arrays): "{1,2,3}".
+    QList<qint64> ints(int c) const
+    {
+        QList<qint64> out;
+        if (isNull(c))
+            return out;
+        const char *p = PQgetvalue(res, row, c);
+        if (*p == '[') { // "[0:1]={3,0}": arrays not starting at 1 carry their bounds
+            while (*p && *p != '=')
+                ++p;
+        }
+        while (*p) {
+            if ((*p >= '0' && *p <= '9') || *p == '-') {
+                char *end = nullptr;
+                out.append(std::strtoll(p, &end, 10));
+                p = end;
+            } else {
+                ++p;
+            }
+        }
+        return out;
+    }
+    QStringList list(int c) const
+    {
+        if (isNull(c))
+            return {};
+        return Introspector::parseTextArray(PQgetvalue(res, row, c), PQgetlength(res, row, c));
+    }
+};
+
+// Grant entries as the catalog queries spell them ("<g|r><t|f><privilege>:<grantee>"),
+// revokes first, then by grantee and privilege.
+QList<Grant> parseGrants(const QStringList &entries);
+
+struct Attr
+{
+    QString name;
+    quint32 type = 0;
+    quint32 collation = 0;
+};
+
+struct Opclass
+{
+    bool isDefault = false;
+    quint32 inputType = 0;
+    QString name; // as pg_get_indexdef prints it
+};
+
+// Raw catalog numbers kept until every name is known (finish()).
+struct PendingConstraint
+{
+    qsizetype index;
+    quint32 rel;
+    QList<qint64> keys;
+    quint32 refRel;
+    QList<qint64> refKeys;
+    QList<qint64> indexKeys; // the backing index's columns, for INCLUDE
+    int indexKeyCount;
+    char match, onUpdate, onDelete;
+};
+
+struct PendingIndex
+{
+    qsizetype index;
+    quint32 oid;
+    quint32 rel;
+    QList<qint64> keys;
+    int keyCount;
+    QList<qint64> opclasses;
+    QList<qint64> collations;
+    QList<qint64> options;
+    bool only;
+    bool nullsNotDistinct;
+};
+
+struct PendingSequenceColumn
+{
+    qsizetype index; // in m_s.sequences
+    quint32 rel;
+    int attnum;
+};
+
+class Capture
+{
+public:
+    Capture(Connection &c, const IntrospectOptions &o, JobControl *ctl, IntrospectReport *rep)
+        : m_c(c), m_o(o), m_ctl(ctl), m_rep(rep)
+    {
+        m_params = {Introspector::textArrayLiteral(o.includeSchemas), Introspector::textArrayLiteral(o.excludeSchemas)};
+        m_conns.append(&c);
+    }
+
+    Result<Snapshot> run();
+
+private:
+    using Reader = void (Capture::*)(const Row &);
+    struct Planned
+    {
+        detail::CatalogQuery query;
+        Reader reader;
+    };
+
+    template<class Fn>
+    Error step(const char *name, const QString &sql, const QVariantList &params, Fn &&perRow);
+    Error exec(const QString &sql, const QVariantList &params = {});
+    Error exec(Connection &c, const QString &sql);
+    Error openExtraConnections();
+    QString transactionSettings(bool ownTransaction) const;
+    QList<Planned> plan() const;
+    void reserve(Reader reader, int rows);
+    Error queries();
+    Error finish();
+    QString owner(const Row &r, int c) const { return m_o.owners ? r.str(c) : QString(); }
+    QList<Grant> grants(const Row &r, int c) const { return m_o.grants ? parseGrants(r.list(c)) : QList<Grant>(); }
+    TableStats stats(const Row &r) const
+    {
+        return {r.dbl(17), r.i64(18), r.i64(19), r.i64(20), m_o.stats == IntrospectOptions::Stats::Exact};
+    }
+    const Attr *attr(quint32 rel, qint64 attnum) const
+    {
+        auto it = m_attrs.constFind(rel);
+        if (it == m_attrs.cend() || attnum <= 0 || attnum >= it->size())
+            return nullptr;
+        const Attr &a = it->at(attnum);
+        return a.name.isEmpty() ? nullptr : &a;
+    }
+    QStringList names(quint32 rel, const QList<qint64> &attnums, qsizetype from = 0, qsizetype to = -1) const;
+
+    void readSchema(const Row &r);
+    void readExtension(const Row &r);
+    void readType(const Row &r);
+    void readSequence(const Row &r);
+    void readRelation(const Row &r);
+    void readColumn(const Row &r);
+    void readConstraint(const Row &r);
+    void readOpclass(const Row &r);
+    void readIndex(const Row &r);
+    void readFunction(const Row &r);
+    void readTrigger(const Row &r);
+    void readPolicy(const Row &r);
+    void readViewDependency(const Row &r);
+
+    Connection &m_c;
+    QList<Connection *> m_conns;                       // m_c first, then the extra ones
+    std::vector<std::unique_ptr<Connection>> m_extra;  // parallel capture only
+    const IntrospectOptions &m_o;
+    JobControl *m_ctl;
+    IntrospectReport *m_rep;
+    QVariantList m_params;
+    Snapshot m_s;
+    int m_step = 0;
+    int m_steps = 15; // progress maximum: 13 catalog queries, up to 2 follow-ups (more parts when parallel)
+
+    QHash<quint32, qsizetype> m_tables;      // pg_class oid -> index in m_s.tables
+    QHash<quint32, qsizetype> m_views;       // pg_class oid -> index in m_s.views
+    QHash<quint32, qsizetype> m_typesByOid;  // pg_type oid -> index in m_s.types
+    QHash<quint32, qsizetype> m_composites;  // typrelid -> index in m_s.types
+    QHash<quint32, QList<Attr>> m_attrs;     // relation -> attributes by attnum
+    QHash<quint32, Opclass> m_opclasses;
+    QHash<QPair<quint32, int>, QPair<QString, SequenceOptions>> m_identity; // (table, attnum) -> sequence
+    QList<PendingSequenceColumn> m_ownedBy;
+    QList<PendingConstraint> m_pendingConstraints;
+    QList<PendingIndex> m_pendingIndexes;
+};
+
+} // namespace strata::catalog::detail

@@ -1,0 +1,415 @@
+// The per-row readers of a capture: one catalog row into snapshot objects.
+#include "IntrospectorCapture.h"
+#include "Definitions.h"
+
+#include <algorithm>
+
+namespace strata::catalog::detail {
+
+QList<Grant> parseGrants(const QStringList &entries)
+{
+    QList<Grant> out;
+    out.reserve(entries.size());
+    for (const QString &e : entries) {
+        const qsizetype colon = e.indexOf(u':');
+        if (e.size() < 3 || colon < 2)
+            continue;
+        Grant g;
+        g.revoked = e[0] == u'r';
+        g.grantable = e[1] == u't';
+        g.privilege = e.mid(2, colon - 2);
+        g.grantee = e.mid(colon + 1);
+        out.append(std::move(g));
+    }
+    std::sort(out.begin(), out.end(), [](const Grant &a, const Grant &b) {
+        if (a.revoked != b.revoked)
+            return a.revoked; // revokes first, the order DDL applies them
+        if (a.grantee != b.grantee)
+            return a.grantee < b.grantee;
+        if (a.privilege != b.privilege)
+            return a.privilege < b.privilege;
+        return a.grantable < b.grantable;
+    });
+    return out;
+}
+
+namespace {
+
+QString fkAction(char c)
+{
+    switch (c) {
+    case 'a': return QStringLiteral("NO ACTION");
+    case 'r': return QStringLiteral("RESTRICT");
+    case 'c': return QStringLiteral("CASCADE");
+    case 'n': return QStringLiteral("SET NULL");
+    case 'd': return QStringLiteral("SET DEFAULT");
+    default: return {};
+    }
+}
+
+QString matchType(char c)
+{
+    switch (c) {
+    case 'f': return QStringLiteral("FULL");
+    case 'p': return QStringLiteral("PARTIAL");
+    case 's': return QStringLiteral("SIMPLE");
+    default: return {};
+    }
+}
+
+} // namespace
+
+void Capture::readSchema(const Row &r)
+{
+    SchemaDef d;
+    d.name = r.str(0);
+    d.owner = owner(r, 1);
+    d.comment = r.str(2);
+    d.grants = grants(r, 3);
+    m_s.schemas.append(std::move(d));
+}
+
+void Capture::readExtension(const Row &r)
+{
+    ExtensionDef d;
+    d.name = r.str(0);
+    d.schema = r.str(1);
+    d.version = r.str(2);
+    d.comment = r.str(3);
+    m_s.extensions.append(std::move(d));
+}
+
+void Capture::readType(const Row &r)
+{
+    TypeDef t;
+    t.schema = r.str(1);
+    t.name = r.str(2);
+    switch (r.ch(3)) {
+    case 'e': t.kind = TypeDef::Kind::Enum; break;
+    case 'd': t.kind = TypeDef::Kind::Domain; break;
+    case 'c': t.kind = TypeDef::Kind::Composite; break;
+    case 'r': t.kind = TypeDef::Kind::Range; break;
+    default: return;
+    }
+    t.owner = owner(r, 4);
+    t.comment = r.str(5);
+    t.grants = grants(r, 6);
+    t.labels = r.list(7);
+    t.baseType = r.str(8);
+    t.collation = r.str(9);
+    t.defaultExpr = r.str(10);
+    t.notNull = t.kind == TypeDef::Kind::Domain && r.flag(11);
+    t.subtype = r.str(13);
+    t.subtypeOpclass = r.str(14);
+    t.canonicalFunction = r.str(15);
+    t.subtypeDiffFunction = r.str(16);
+    t.multirangeName = r.str(17);
+    m_typesByOid.insert(r.oid(0), m_s.types.size());
+    if (t.kind == TypeDef::Kind::Composite)
+        m_composites.insert(r.oid(12), m_s.types.size());
+    m_s.types.append(std::move(t));
+}
+
+void Capture::readSequence(const Row &r)
+{
+    SequenceOptions o;
+    o.dataType = r.str(6);
+    o.start = r.i64(7);
+    o.increment = r.i64(8);
+    o.minValue = r.i64(9);
+    o.maxValue = r.i64(10);
+    o.cache = r.i64(11);
+    o.cycle = r.flag(12);
+    if (r.ch(13) == 'i') {
+        // An identity column's sequence belongs to the column.
+        m_identity.insert({r.oid(14), int(r.i64(17))}, {qualifiedName(r.str(1), r.str(2)), o});
+        return;
+    }
+    SequenceDef s;
+    s.schema = r.str(1);
+    s.name = r.str(2);
+    s.owner = owner(r, 3);
+    s.comment = r.str(4);
+    s.grants = grants(r, 5);
+    s.options = o;
+    if (r.ch(13) == 'a') {
+        s.ownedBySchema = r.str(15);
+        s.ownedByTable = r.str(16);
+        m_ownedBy.append({m_s.sequences.size(), r.oid(14), int(r.i64(17))});
+    }
+    m_s.sequences.append(std::move(s));
+}
+
+void Capture::readRelation(const Row &r)
+{
+    const char kind = r.ch(1);
+    const quint32 oid = r.oid(0);
+    QStringList options = r.list(8);
+    options.sort();
+    if (kind == 'v' || kind == 'm') {
+        ViewDef v;
+        v.schema = r.str(2);
+        v.name = r.str(3);
+        v.materialized = kind == 'm';
+        v.owner = owner(r, 4);
+        v.comment = r.str(5);
+        v.grants = grants(r, 6);
+        v.options = options;
+        v.definition = r.str(15);
+        v.populated = !v.materialized || r.flag(16);
+        if (v.materialized && m_o.stats != IntrospectOptions::Stats::None)
+            m_s.tableStats.insert(v.key(), stats(r));
+        m_views.insert(oid, m_s.views.size());
+        m_s.views.append(std::move(v));
+        return;
+    }
+    TableDef t;
+    t.schema = r.str(2);
+    t.name = r.str(3);
+    t.owner = owner(r, 4);
+    t.comment = r.str(5);
+    t.grants = grants(r, 6);
+    t.unlogged = r.ch(7) == 'u';
+    t.options = options;
+    t.partitionKey = r.str(9);
+    t.parentSchema = r.str(10);
+    t.parentName = r.str(11);
+    t.partitionBound = r.str(12);
+    t.rlsEnabled = r.flag(13);
+    t.rlsForced = r.flag(14);
+    if (m_o.stats != IntrospectOptions::Stats::None && t.partitionKey.isEmpty())
+        m_s.tableStats.insert(t.key(), stats(r));
+    m_tables.insert(oid, m_s.tables.size());
+    m_s.tables.append(std::move(t));
+}
+
+void Capture::readColumn(const Row &r)
+{
+    const quint32 rel = r.oid(0);
+    const int attnum = int(r.i64(1));
+    Column c;
+    c.name = r.str(2);
+    c.type = r.str(3);
+    c.collation = r.str(4);
+    if (r.ch(6) == 's')
+        c.generatedExpr = r.str(5);
+    else
+        c.defaultExpr = r.str(5);
+    switch (r.ch(7)) {
+    case 'a': c.identity = QStringLiteral("ALWAYS"); break;
+    case 'd': c.identity = QStringLiteral("BY DEFAULT"); break;
+    default: break;
+    }
+    c.notNull = r.flag(8);
+    c.inherited = !r.flag(9);
+    c.comment = r.str(10);
+
+    QList<Attr> &attrs = m_attrs[rel];
+    if (attrs.size() <= attnum)
+        attrs.resize(attnum + 1);
+    attrs[attnum] = {c.name, r.oid(11), r.oid(12)};
+
+    if (auto it = m_tables.constFind(rel); it != m_tables.cend()) {
+        if (!c.identity.isEmpty()) {
+            const auto id = m_identity.value({rel, attnum});
+            c.identitySequence = id.first;
+            c.identityOptions = id.second;
+        }
+        m_s.tables[*it].columns.append(std::move(c));
+    } else if (auto v = m_views.constFind(rel); v != m_views.cend()) {
+        Column vc;
+        vc.name = c.name;
+        vc.type = c.type;
+        vc.collation = c.collation;
+        vc.comment = c.comment;
+        m_s.views[*v].columns.append(std::move(vc));
+    } else if (auto t = m_composites.constFind(rel); t != m_composites.cend()) {
+        Column a;
+        a.name = c.name;
+        a.type = c.type;
+        a.collation = c.collation;
+        a.comment = c.comment;
+        m_s.types[*t].attributes.append(std::move(a));
+    }
+}
+
+void Capture::readConstraint(const Row &r)
+{
+    const quint32 rel = r.oid(0);
+    const quint32 typ = r.oid(1);
+    if (rel == 0) {
+        auto it = m_typesByOid.constFind(typ);
+        if (it == m_typesByOid.cend())
+            return;
+        DomainConstraint d;
+        d.name = r.str(2);
+        d.definition = r.str(4);
+        d.validated = r.flag(15);
+        d.comment = r.str(18);
+        m_s.types[*it].constraints.append(std::move(d));
+        return;
+    }
+    auto it = m_tables.constFind(rel);
+    if (it == m_tables.cend())
+        return;
+    const TableDef &t = m_s.tables[*it];
+    ConstraintDef c;
+    c.schema = t.schema;
+    c.table = t.name;
+    c.name = r.str(2);
+    switch (r.ch(3)) {
+    case 'p': c.type = ConstraintDef::Type::PrimaryKey; break;
+    case 'u': c.type = ConstraintDef::Type::Unique; break;
+    case 'f': c.type = ConstraintDef::Type::ForeignKey; break;
+    case 'c': c.type = ConstraintDef::Type::Check; break;
+    case 'x': c.type = ConstraintDef::Type::Exclude; break;
+    default: return;
+    }
+    c.definition = r.str(4); // empty: composed in finish()
+    PendingConstraint p{m_s.constraints.size(), rel, r.ints(5), 0, {}, r.ints(19), int(r.i64(20)), r.ch(12), r.ch(10), r.ch(11)};
+    if (c.type == ConstraintDef::Type::ForeignKey) {
+        c.refSchema = r.str(6);
+        c.refTable = r.str(7);
+        p.refRel = r.oid(8);
+        p.refKeys = r.ints(9);
+        c.onUpdate = fkAction(p.onUpdate);
+        c.onDelete = fkAction(p.onDelete);
+        c.matchType = matchType(p.match);
+    }
+    c.deferrable = r.flag(13);
+    c.initiallyDeferred = r.flag(14);
+    c.validated = r.flag(15);
+    c.nullsNotDistinct = r.flag(16);
+    c.inherited = r.flag(17);
+    c.comment = r.str(18);
+    m_s.constraints.append(std::move(c));
+    m_pendingConstraints.append(std::move(p));
+}
+
+void Capture::readOpclass(const Row &r)
+{
+    m_opclasses.insert(r.oid(0), {r.flag(1), r.oid(2), r.str(3)});
+}
+
+void Capture::readIndex(const Row &r)
+{
+    const quint32 rel = r.oid(0);
+    if (!m_tables.contains(rel) && !m_views.contains(rel))
+        return;
+    IndexDef i;
+    i.schema = r.str(1);
+    i.name = r.str(2);
+    i.table = r.str(3);
+    i.definition = r.str(4); // empty: composed in finish()
+    i.method = r.str(5);
+    i.unique = r.flag(6);
+    i.valid = r.flag(7);
+    i.expressions = r.str(10);
+    i.predicate = r.str(11);
+    i.constraintName = r.str(12);
+    if (!r.isNull(14))
+        i.parentIndex = qualifiedName(r.str(13), r.str(14));
+    i.comment = r.str(15);
+    m_pendingIndexes.append({m_s.indexes.size(), r.oid(21), rel, r.ints(8), int(r.i64(9)), r.ints(16), r.ints(17), r.ints(18),
+                             r.ch(20) == 'p', r.flag(19)});
+    m_s.indexes.append(std::move(i));
+}
+
+void Capture::readFunction(const Row &r)
+{
+    FunctionDef f;
+    f.schema = r.str(1);
+    f.name = r.str(2);
+    f.procedure = r.ch(3) == 'p';
+    f.argumentTypes = r.str(4);
+    f.arguments = r.str(5);
+    f.identityArguments = r.str(6);
+    f.result = r.str(7);
+    f.language = r.str(8);
+    switch (r.ch(9)) {
+    case 'i': f.volatility = QStringLiteral("IMMUTABLE"); break;
+    case 's': f.volatility = QStringLiteral("STABLE"); break;
+    default: f.volatility = QStringLiteral("VOLATILE"); break;
+    }
+    f.strict = r.flag(10);
+    f.securityDefiner = r.flag(11);
+    f.definition = r.str(12);
+    f.owner = owner(r, 13);
+    f.comment = r.str(14);
+    f.grants = grants(r, 15);
+    m_s.functions.append(std::move(f));
+}
+
+void Capture::readTrigger(const Row &r)
+{
+    const quint32 rel = r.oid(0);
+    TriggerDef t;
+    if (auto it = m_tables.constFind(rel); it != m_tables.cend()) {
+        t.schema = m_s.tables[*it].schema;
+        t.table = m_s.tables[*it].name;
+    } else if (auto v = m_views.constFind(rel); v != m_views.cend()) {
+        t.schema = m_s.views[*v].schema;
+        t.table = m_s.views[*v].name;
+    } else {
+        return;
+    }
+    t.name = r.str(1);
+    t.definition = r.str(2);
+    switch (r.ch(3)) {
+    case 'D': t.enabled = QStringLiteral("DISABLED"); break;
+    case 'R': t.enabled = QStringLiteral("REPLICA"); break;
+    case 'A': t.enabled = QStringLiteral("ALWAYS"); break;
+    default: t.enabled = QStringLiteral("ORIGIN"); break;
+    }
+    t.inherited = r.flag(4);
+    t.comment = r.str(5);
+    m_s.triggers.append(std::move(t));
+}
+
+void Capture::readPolicy(const Row &r)
+{
+    auto it = m_tables.constFind(r.oid(0));
+    if (it == m_tables.cend())
+        return;
+    PolicyDef p;
+    p.schema = m_s.tables[*it].schema;
+    p.table = m_s.tables[*it].name;
+    p.name = r.str(1);
+    p.permissive = r.flag(2);
+    switch (r.ch(3)) {
+    case 'r': p.command = QStringLiteral("SELECT"); break;
+    case 'a': p.command = QStringLiteral("INSERT"); break;
+    case 'w': p.command = QStringLiteral("UPDATE"); break;
+    case 'd': p.command = QStringLiteral("DELETE"); break;
+    default: p.command = QStringLiteral("ALL"); break;
+    }
+    p.roles = r.list(4);
+    p.roles.sort();
+    p.usingExpr = r.str(5);
+    p.withCheckExpr = r.str(6);
+    p.comment = r.str(7);
+    m_s.policies.append(std::move(p));
+}
+
+void Capture::readViewDependency(const Row &r)
+{
+    auto v = m_views.constFind(r.oid(0));
+    auto ref = m_views.constFind(r.oid(1));
+    if (v == m_views.cend() || ref == m_views.cend())
+        return;
+    m_s.views[*v].dependsOn.append(m_s.views[*ref].key());
+}
+
+QStringList Capture::names(quint32 rel, const QList<qint64> &attnums, qsizetype from, qsizetype to) const
+{
+    QStringList out;
+    if (to < 0 || to > attnums.size())
+        to = attnums.size();
+    for (qsizetype k = from; k < to; ++k) {
+        const Attr *a = attr(rel, attnums[k]);
+        out << (a ? a->name : QString()); // 0 = an expression
+    }
+    return out;
+}
+
+} // namespace strata::catalog::detail
