@@ -2808,6 +2808,30 @@
         <source>Built under a SHARE lock: writes wait until it is done.</source>
         <translation>Unter einer SHARE-Sperre aufgebaut: Schreibzugriffe warten, bis der Aufbau fertig ist.</translation>
     </message>
+    <message>
+        <source>Column %1 keeps its values but is no longer generated. First, because it reads a column that changes type or is dropped.</source>
+        <translation>Spalte %1 behält ihre Werte, wird aber nicht mehr berechnet. Zuerst, weil sie eine Spalte liest, deren Typ sich ändert oder die gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>Generated column %1 reads a column that changes type or is dropped, which PostgreSQL refuses while %1 exists: it is dropped first and added again afterwards.</source>
+        <translation>Die berechnete Spalte %1 liest eine Spalte, deren Typ sich ändert oder die gelöscht wird; das lehnt PostgreSQL ab, solange %1 existiert: Sie wird zuerst gelöscht und danach wieder hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Generated column %1 does not exist in the target; it goes first because it reads a column that changes type or is dropped.</source>
+        <translation>Die berechnete Spalte %1 gibt es im Ziel nicht; sie wird zuerst gelöscht, weil sie eine Spalte liest, deren Typ sich ändert oder die gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>Adds %1 again with the target's generation expression; every row is computed.</source>
+        <translation>Fügt %1 wieder mit dem Berechnungsausdruck des Ziels hinzu; jede Zeile wird berechnet.</translation>
+    </message>
+    <message>
+        <source>Column %1 changes its collation from %2 to %3; its indexes are rebuilt.</source>
+        <translation>Spalte %1 wechselt die Sortierfolge von %2 zu %3; ihre Indexe werden neu aufgebaut.</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>der Standardsortierfolge</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>

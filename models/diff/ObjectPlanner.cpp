@@ -1,6 +1,7 @@
 // Views, triggers and policies: the objects that sit on top of tables.
 
 #include "PlanBuilder.h"
+#include "sql/SqlScanner.h"
 
 namespace strata::diff {
 
@@ -37,20 +38,29 @@ bool mentionsFunction(const QString &text, const QSet<QString> &functions)
     return false;
 }
 
-bool mentionsColumn(const QString &text, const QSet<QString> &columns)
-{
-    for (const QString &c : columns)
-        if (text.contains(sql::ident(c)))
-            return true;
-    return false;
-}
-
 QString viewKeyword(const ViewDef &v)
 {
     return v.materialized ? QStringLiteral("MATERIALIZED VIEW") : QStringLiteral("VIEW");
 }
 
 } // namespace
+
+bool mentionsColumn(const QString &text, const QSet<QString> &columns)
+{
+    if (columns.isEmpty())
+        return false;
+    // By token (PostgreSQL's own lexer), so that "id" is not found in "paid" or in a string.
+    for (const SqlToken &t : SqlScanner::scan(text)) {
+        QString name;
+        if (t.category == SqlToken::Category::Identifier || t.category == SqlToken::Category::Keyword)
+            name = text.mid(t.start, t.length()).toLower();
+        else if (t.category == SqlToken::Category::QuotedIdentifier && t.length() >= 2 && text.at(t.start) == u'"')
+            name = text.mid(t.start + 1, t.length() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+        if (!name.isEmpty() && columns.contains(name))
+            return true;
+    }
+    return false;
+}
 
 void PlanBuilder::decideViews()
 {

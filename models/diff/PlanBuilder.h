@@ -52,6 +52,8 @@ QStringList viewRelations(const QString &selectSql);
 // Keys in dependency order (a key after every key it depends on). deps: key -> keys it
 // depends on (keys outside `keys` are ignored). Cycles are broken in key order.
 QStringList dependencyOrder(const QStringList &keys, const QHash<QString, QStringList> &deps);
+// True when the SQL text names one of the columns (as PostgreSQL prints the name).
+bool mentionsColumn(const QString &text, const QSet<QString> &columns);
 
 class PlanBuilder
 {
@@ -85,6 +87,10 @@ public:
     QHash<QString, QSet<QString>> affectedColumns; // table qualified name -> columns retyped or dropped
     QSet<QString> recreatedColumns;  // "table\ncolumn": dropped and added again
     QSet<QString> droppedColumns;    // "table\ncolumn" of A
+    // "table\ncolumn": generated columns of A that read a column the plan retypes or drops.
+    // PostgreSQL refuses both while the generated column exists: it goes first and, when the
+    // target still generates it, comes back after the other column changes.
+    QSet<QString> blockingGenerated;
     QSet<QString> recreatedFunctions;// qualified names of functions dropped and created again
     QSet<QString> recreatedTypes;    // qualified names of types recreated
     QString defaultOwner;            // the most common owner in A (new objects get it implicitly)
@@ -128,6 +134,19 @@ public:
 
 private:
     void decideTables();
+    void decideGeneratedColumns();  // GeneratedColumns.cpp
+public:
+    // planTableChange's part for blockingGenerated (GeneratedColumns.cpp): steps before the
+    // column changes; returns the columns the column loop must skip and those to add again.
+    struct GeneratedSteps
+    {
+        QSet<QString> skip;             // handled here entirely
+        QSet<QString> expressionDropped; // lost their expression here; the rest of their change follows
+        QList<const catalog::Column *> addAgain;
+    };
+    GeneratedSteps planBlockingGenerated(const catalog::TableDef &a, const catalog::TableDef &b, const QString &key);
+    void addGeneratedAgain(const catalog::TableDef &b, const QString &key, const GeneratedSteps &g);
+private:
 
     static int listOf(ObjectKind kind);
     static int listOf(const catalog::SchemaDef &) { return 0; }

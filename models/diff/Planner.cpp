@@ -162,6 +162,7 @@ Plan PlanBuilder::build()
 void PlanBuilder::decide()
 {
     decideTables();
+    decideGeneratedColumns();
     // Functions dropped and created again (result type or argument list changed).
     for (const ObjectDiff &d : D.objects) {
         if ((d.kind == ObjectKind::Function || d.kind == ObjectKind::Procedure) && d.state == ChangeState::Changed

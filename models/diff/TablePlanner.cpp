@@ -250,8 +250,11 @@ void PlanBuilder::planTableChange(const TableDef &a, const TableDef &b, const Ob
         return false;
     };
 
+    const GeneratedSteps generated = planBlockingGenerated(a, b, key);
     for (const ColumnChange &c : d.columns) {
         const QString col = sql::ident(c.name);
+        if (generated.skip.contains(c.name))
+            continue;
         if (c.kind == ColumnChange::Kind::Dropped) {
             if (b.isPartition() && c.before.inherited)
                 continue; // the parent's DROP COLUMN removes it
@@ -303,7 +306,7 @@ void PlanBuilder::planTableChange(const TableDef &a, const TableDef &b, const Ob
                 notes.append(Planner::tr("Column %1.%2 was recreated; its position in the table changes.").arg(q, c.name));
             continue;
         }
-        if (f.contains(u"generated") && !x.generatedExpr.isEmpty())
+        if (f.contains(u"generated") && !x.generatedExpr.isEmpty() && !generated.expressionDropped.contains(c.name))
             step(alter(QStringLiteral("ALTER COLUMN %1 DROP EXPRESSION").arg(col)),
                  Planner::tr("Column %1 keeps its values but is no longer generated.").arg(c.name));
         const bool identityChange = f.contains(u"identity");
@@ -324,7 +327,11 @@ void PlanBuilder::planTableChange(const TableDef &a, const TableDef &b, const Ob
                 clause += QStringLiteral(" COLLATE pg_catalog.\"default\"");
             if (f.contains(u"type"))
                 clause += QStringLiteral(" USING %1::%2").arg(col, y.type);
-            PlanStep &s = step(alter(clause), Planner::tr("Column %1 changes from %2 to %3.").arg(c.name, x.type, y.type));
+            PlanStep &s = step(alter(clause), f.contains(u"type")
+                                                  ? Planner::tr("Column %1 changes from %2 to %3.").arg(c.name, x.type, y.type)
+                                                  : Planner::tr("Column %1 changes its collation from %2 to %3; its indexes are rebuilt.")
+                                                        .arg(c.name, x.collation.isEmpty() ? Planner::tr("the default") : x.collation,
+                                                             y.collation.isEmpty() ? Planner::tr("the default") : y.collation));
             s.hazards.rewrite = f.contains(u"type") && !retypeWithoutRewrite(x.type, y.type);
             s.hazards.indexBuild = indexed(c.name);
             if (s.hazards.rewrite)
@@ -381,6 +388,7 @@ void PlanBuilder::planTableChange(const TableDef &a, const TableDef &b, const Ob
         if (f.contains(u"inherited"))
             notes.append(Planner::tr("Column %1.%2 differs in whether it is inherited; that is not changed.").arg(q, c.name));
     }
+    addGeneratedAgain(b, key, generated);
     if (d.fields.contains(u"column_order"))
         notes.append(Planner::tr("Table %1 has its columns in another order; the plan keeps the current order.").arg(q));
     if (a.unlogged != b.unlogged) {

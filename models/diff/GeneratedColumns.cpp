@@ -1,0 +1,108 @@
+// Generated columns that read a column the plan retypes or drops. PostgreSQL refuses
+// "ALTER COLUMN ... TYPE" and "DROP COLUMN" on a column a generated column uses, so such
+// a generated column goes first: DROP EXPRESSION when the target keeps it as a plain
+// column (its values stay), else DROP COLUMN, and ADD COLUMN with the target's definition
+// after the other column changes. Its indexes and constraints are made again with it.
+
+#include "PlanBuilder.h"
+
+namespace strata::diff {
+
+using namespace catalog;
+
+void PlanBuilder::decideGeneratedColumns()
+{
+    for (const ObjectDiff &d : D.objects) {
+        if (d.kind != ObjectKind::Table || d.state != ChangeState::Changed || recreated.contains(d.key))
+            continue;
+        const TableDef &a = A.tables[d.indexA];
+        const TableDef &b = B.tables[d.indexB];
+        QSet<QString> touched; // dropped or retyped
+        for (const ColumnChange &c : d.columns)
+            if (c.kind == ColumnChange::Kind::Dropped
+                || (c.kind == ColumnChange::Kind::Changed && (c.fields.contains(u"type") || c.fields.contains(u"collation"))))
+                touched.insert(c.name);
+        if (touched.isEmpty())
+            continue;
+        const QString q = a.qualifiedName();
+        for (const Column &g : a.columns) {
+            if (g.generatedExpr.isEmpty() || !mentionsColumn(g.generatedExpr, touched - QSet<QString>{g.name}))
+                continue;
+            blockingGenerated.insert(q + u'\n' + g.name);
+            affectedColumns[q].insert(g.name); // views and policies that read it are made again
+            const Column *y = b.column(g.name);
+            if (y && !y->generatedExpr.isEmpty())
+                recreatedColumns.insert(q + u'\n' + g.name);
+        }
+    }
+    // Indexes and constraints on a column that is dropped and added again go with it: made again.
+    auto onRecreated = [this](const QString &table, const QStringList &columns, const QString &expressions) {
+        QSet<QString> names;
+        for (const QString &key : recreatedColumns)
+            if (key.section(u'\n', 0, 0) == table)
+                names.insert(key.section(u'\n', 1));
+        if (names.isEmpty())
+            return false;
+        for (const QString &c : columns)
+            if (names.contains(c))
+                return true;
+        return mentionsColumn(expressions, names);
+    };
+    if (recreatedColumns.isEmpty())
+        return;
+    for (const IndexDef &i : A.indexes)
+        if (i.constraintName.isEmpty() && i.parentIndex.isEmpty()
+            && onRecreated(i.tableQualifiedName(), i.columns + i.includeColumns, i.expressions + u' ' + i.predicate))
+            recreated.insert(i.key());
+    for (const ConstraintDef &c : A.constraints)
+        if (!c.inherited && onRecreated(c.tableQualifiedName(), c.columns, c.definition))
+            recreated.insert(c.key());
+}
+
+PlanBuilder::GeneratedSteps PlanBuilder::planBlockingGenerated(const TableDef &a, const TableDef &b, const QString &key)
+{
+    GeneratedSteps out;
+    const QString q = b.qualifiedName();
+    for (const Column &g : a.columns) {
+        if (!blockingGenerated.contains(a.qualifiedName() + u'\n' + g.name))
+            continue;
+        const Column *y = b.column(g.name);
+        const QString col = sql::ident(g.name);
+        const QString alter = QStringLiteral("ALTER TABLE %1 ").arg(q);
+        PlanStep *s = nullptr;
+        if (y && y->generatedExpr.isEmpty()) {
+            s = &add(Tables, alter + QStringLiteral("ALTER COLUMN %1 DROP EXPRESSION").arg(col), key, ObjectKind::Table, QStringLiteral("alter"),
+                     Planner::tr("Column %1 keeps its values but is no longer generated. First, because it reads a column that changes type or is dropped.")
+                         .arg(g.name));
+            out.expressionDropped.insert(g.name);
+        } else {
+            s = &add(Tables, alter + QStringLiteral("DROP COLUMN ") + col, key, ObjectKind::Table, QStringLiteral("alter"),
+                     y ? Planner::tr("Generated column %1 reads a column that changes type or is dropped, which PostgreSQL refuses while %1 exists: it is dropped first and added again afterwards.")
+                             .arg(g.name)
+                       : Planner::tr("Generated column %1 does not exist in the target; it goes first because it reads a column that changes type or is dropped.")
+                             .arg(g.name));
+            out.skip.insert(g.name);
+            if (y)
+                out.addAgain.append(y);
+        }
+        s->hazards = tableHazards(q);
+        s->hazards.accessExclusive = true;
+        s->hazards.dataLoss = !y;
+    }
+    return out;
+}
+
+void PlanBuilder::addGeneratedAgain(const TableDef &b, const QString &key, const GeneratedSteps &g)
+{
+    const QString q = b.qualifiedName();
+    for (const Column *y : g.addAgain) {
+        PlanStep &s = add(Tables, QStringLiteral("ALTER TABLE %1 ADD COLUMN %2").arg(q, sql::columnDefinition(*y)), key, ObjectKind::Table,
+                          QStringLiteral("alter"), Planner::tr("Adds %1 again with the target's generation expression; every row is computed.").arg(y->name));
+        s.hazards = tableHazards(q);
+        s.hazards.accessExclusive = true;
+        s.hazards.rewrite = true;
+        notes.append(Planner::tr("Column %1.%2 was recreated; its position in the table changes.").arg(q, y->name));
+    }
+}
+
+} // namespace strata::diff

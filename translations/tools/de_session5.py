@@ -1,0 +1,15 @@
+# German texts added in the session of 2026-11-30 (second): generated columns that block
+# a retype, and the collation-only column change.
+DE = {
+('Planner', 'Column %1 keeps its values but is no longer generated. First, because it reads a column that changes type or is dropped.'):
+    'Spalte %1 behält ihre Werte, wird aber nicht mehr berechnet. Zuerst, weil sie eine Spalte liest, deren Typ sich ändert oder die gelöscht wird.',
+('Planner', 'Generated column %1 reads a column that changes type or is dropped, which PostgreSQL refuses while %1 exists: it is dropped first and added again afterwards.'):
+    'Die berechnete Spalte %1 liest eine Spalte, deren Typ sich ändert oder die gelöscht wird; das lehnt PostgreSQL ab, solange %1 existiert: Sie wird zuerst gelöscht und danach wieder hinzugefügt.',
+('Planner', 'Generated column %1 does not exist in the target; it goes first because it reads a column that changes type or is dropped.'):
+    'Die berechnete Spalte %1 gibt es im Ziel nicht; sie wird zuerst gelöscht, weil sie eine Spalte liest, deren Typ sich ändert oder die gelöscht wird.',
+('Planner', "Adds %1 again with the target's generation expression; every row is computed."):
+    'Fügt %1 wieder mit dem Berechnungsausdruck des Ziels hinzu; jede Zeile wird berechnet.',
+('Planner', 'Column %1 changes its collation from %2 to %3; its indexes are rebuilt.'):
+    'Spalte %1 wechselt die Sortierfolge von %2 zu %3; ihre Indexe werden neu aufgebaut.',
+('Planner', 'the default'): 'der Standardsortierfolge',
+}
