@@ -2465,24 +2465,12 @@
         <translation>Der Enum mit den Werten des Ziels.</translation>
     </message>
     <message>
-        <source>The default refers to the old enum; it is set again later.</source>
-        <translation>Der Standardwert verweist auf den alten Enum; er wird später neu gesetzt.</translation>
-    </message>
-    <message>
         <source>Converts the column to the new enum; rows holding a removed value make this step fail.</source>
         <translation>Wandelt die Spalte in den neuen Enum um; Zeilen mit einem entfernten Wert lassen diesen Schritt fehlschlagen.</translation>
     </message>
     <message>
-        <source>The default again, now of the new enum.</source>
-        <translation>Wieder der Standardwert, jetzt mit dem neuen Enum.</translation>
-    </message>
-    <message>
         <source>The renamed old enum is no longer used.</source>
         <translation>Der umbenannte alte Enum wird nicht mehr verwendet.</translation>
-    </message>
-    <message>
-        <source>Domain %1 changes its base type or collation, which ALTER DOMAIN cannot do.</source>
-        <translation>Die Domäne %1 ändert ihren Basistyp oder ihre Sortierfolge, was ALTER DOMAIN nicht kann.</translation>
     </message>
     <message>
         <source>The domain's default changes.</source>
@@ -2831,6 +2819,34 @@
     <message>
         <source>the default</source>
         <translation>der Standardsortierfolge</translation>
+    </message>
+    <message>
+        <source>The domain's base type or collation changes, which ALTER DOMAIN cannot do: the old domain is renamed and a new one created.</source>
+        <translation>Basistyp oder Sortierfolge der Domäne ändern sich, was ALTER DOMAIN nicht kann: Die alte Domäne wird umbenannt und eine neue angelegt.</translation>
+    </message>
+    <message>
+        <source>The domain as in the target.</source>
+        <translation>Die Domäne wie im Ziel.</translation>
+    </message>
+    <message>
+        <source>The default refers to the old type; it is set again later.</source>
+        <translation>Der Standardwert verweist auf den alten Typ; er wird später neu gesetzt.</translation>
+    </message>
+    <message>
+        <source>Converts the column to the new domain; a value that does not fit its type or constraints makes this step fail.</source>
+        <translation>Wandelt die Spalte in die neue Domäne um; ein Wert, der nicht zu ihrem Typ oder ihren Constraints passt, lässt diesen Schritt fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>The default again, now of the new type.</source>
+        <translation>Wieder der Standardwert, jetzt mit dem neuen Typ.</translation>
+    </message>
+    <message>
+        <source>The renamed old domain is no longer used.</source>
+        <translation>Die umbenannte alte Domäne wird nicht mehr verwendet.</translation>
+    </message>
+    <message>
+        <source>Table %1 changes the type of a column of its partition key, which needs the table dropped and created again: its rows are lost.</source>
+        <translation>Tabelle %1 ändert den Typ einer Spalte ihres Partitionsschlüssels; dafür muss die Tabelle gelöscht und neu angelegt werden: Ihre Zeilen gehen verloren.</translation>
     </message>
 </context>
 <context>

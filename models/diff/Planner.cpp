@@ -291,13 +291,22 @@ void PlanBuilder::planTypes()
                 }
                 continue;
             }
-            if (b.kind == TypeDef::Kind::Enum && recreatedTypes.contains(q)) {
-                // Values removed or reordered: a new type, columns converted through text.
+            if ((b.kind == TypeDef::Kind::Enum || b.kind == TypeDef::Kind::Domain) && recreatedTypes.contains(q)) {
+                // Enum values removed or reordered, or a domain's base type or collation
+                // changed: a new type, columns converted (enums through text).
+                const bool isEnum = b.kind == TypeDef::Kind::Enum;
                 const QString old = truncatedName(b.name, QStringLiteral("_old"));
                 const QString oldQ = sql::qname(a.schema, old);
-                add(Types, QStringLiteral("ALTER TYPE %1 RENAME TO %2").arg(q, sql::ident(old)), d.key, d.kind, QStringLiteral("alter"),
-                    Planner::tr("Enum values are removed or reordered, which ALTER TYPE cannot do: the old type is renamed and a new one created."));
-                add(Types, sql::createType(b), d.key, d.kind, QStringLiteral("create"), Planner::tr("The enum with the target's values."));
+                add(Types, QStringLiteral("ALTER %1 %2 RENAME TO %3").arg(isEnum ? QStringLiteral("TYPE") : QStringLiteral("DOMAIN"), q, sql::ident(old)),
+                    d.key, d.kind, QStringLiteral("alter"),
+                    isEnum ? Planner::tr("Enum values are removed or reordered, which ALTER TYPE cannot do: the old type is renamed and a new one created.")
+                           : Planner::tr("The domain's base type or collation changes, which ALTER DOMAIN cannot do: the old domain is renamed and a new one created."));
+                add(Types, sql::createType(b), d.key, d.kind, QStringLiteral("create"),
+                    isEnum ? Planner::tr("The enum with the target's values.") : Planner::tr("The domain as in the target."));
+                for (const DomainConstraint &c : b.constraints)
+                    if (!c.validated)
+                        add(Types, QStringLiteral("ALTER DOMAIN %1 ADD CONSTRAINT %2 %3").arg(q, sql::ident(c.name), c.definition),
+                            d.key, d.kind, QStringLiteral("alter"), Planner::tr("A constraint that is NOT VALID in the target."));
                 for (const TableDef &t : A.tables) {
                     if (tableIsDropped(t.qualifiedName()))
                         continue;
@@ -307,29 +316,26 @@ void PlanBuilder::planTypes()
                         const QString tq = t.qualifiedName();
                         if (!c.defaultExpr.isEmpty())
                             add(Types, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT").arg(tq, sql::ident(c.name)), t.key(),
-                                ObjectKind::Table, QStringLiteral("alter"), Planner::tr("The default refers to the old enum; it is set again later."));
-                        PlanStep &s = add(Types, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3 USING %2::text::%3")
-                                                     .arg(tq, sql::ident(c.name), c.type),
+                                ObjectKind::Table, QStringLiteral("alter"), Planner::tr("The default refers to the old type; it is set again later."));
+                        PlanStep &s = add(Types, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3 USING %2::%4%3")
+                                                     .arg(tq, sql::ident(c.name), c.type, isEnum ? QStringLiteral("text::") : QString()),
                                           t.key(), ObjectKind::Table, QStringLiteral("alter"),
-                                          Planner::tr("Converts the column to the new enum; rows holding a removed value make this step fail."));
+                                          isEnum ? Planner::tr("Converts the column to the new enum; rows holding a removed value make this step fail.")
+                                                 : Planner::tr("Converts the column to the new domain; a value that does not fit its type or constraints makes this step fail."));
                         s.hazards = tableHazards(tq);
                         s.hazards.rewrite = s.hazards.accessExclusive = s.hazards.dataLoss = true;
                         const TableDef *tb = tableB(tq);
                         const Column *cb = tb ? tb->column(c.name) : nullptr;
                         if (!c.defaultExpr.isEmpty() && cb && !cb->defaultExpr.isEmpty() && cb->defaultExpr == c.defaultExpr)
                             add(Types, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3").arg(tq, sql::ident(c.name), cb->defaultExpr),
-                                t.key(), ObjectKind::Table, QStringLiteral("alter"), Planner::tr("The default again, now of the new enum."));
+                                t.key(), ObjectKind::Table, QStringLiteral("alter"), Planner::tr("The default again, now of the new type."));
                     }
                 }
-                add(DropTypes, QStringLiteral("DROP TYPE ") + oldQ, d.key, d.kind, QStringLiteral("drop"),
-                    Planner::tr("The renamed old enum is no longer used."));
+                add(DropTypes, QStringLiteral("DROP %1 %2").arg(isEnum ? QStringLiteral("TYPE") : QStringLiteral("DOMAIN"), oldQ), d.key, d.kind,
+                    QStringLiteral("drop"), isEnum ? Planner::tr("The renamed old enum is no longer used.") : Planner::tr("The renamed old domain is no longer used."));
                 continue;
             }
             if (b.kind == TypeDef::Kind::Domain) {
-                if (a.baseType != b.baseType || a.collation != b.collation) {
-                    notes.append(Planner::tr("Domain %1 changes its base type or collation, which ALTER DOMAIN cannot do.").arg(q));
-                    continue;
-                }
                 if (a.defaultExpr != b.defaultExpr)
                     add(Types, b.defaultExpr.isEmpty() ? QStringLiteral("ALTER DOMAIN %1 DROP DEFAULT").arg(q)
                                                        : QStringLiteral("ALTER DOMAIN %1 SET DEFAULT %2").arg(q, b.defaultExpr),

@@ -65,12 +65,20 @@ void PlanBuilder::decideTables()
         } else if (d.state == ChangeState::Changed) {
             const TableDef &a = A.tables[d.indexA];
             const TableDef &b = B.tables[d.indexB];
-            if (a.partitionKey != b.partitionKey) {
+            // PostgreSQL cannot change the partition key, nor the type of a column in it.
+            QSet<QString> retypedColumns;
+            for (const ColumnChange &c : d.columns)
+                if (c.kind == ColumnChange::Kind::Changed && (c.fields.contains(u"type") || c.fields.contains(u"collation")))
+                    retypedColumns.insert(c.name);
+            if (a.partitionKey != b.partitionKey || mentionsColumn(a.partitionKey, retypedColumns)) {
                 recreated.insert(d.key);
                 droppedRelations.insert(a.qualifiedName());
                 createdRelations.insert(b.qualifiedName());
-                notes.append(Planner::tr("Table %1 changes its partitioning, which needs the table dropped and created again: its rows are lost.")
-                                 .arg(b.qualifiedName()));
+                notes.append(a.partitionKey != b.partitionKey
+                                 ? Planner::tr("Table %1 changes its partitioning, which needs the table dropped and created again: its rows are lost.")
+                                       .arg(b.qualifiedName())
+                                 : Planner::tr("Table %1 changes the type of a column of its partition key, which needs the table dropped and created again: its rows are lost.")
+                                       .arg(b.qualifiedName()));
                 continue;
             }
             for (const ColumnChange &c : d.columns) {
@@ -104,20 +112,26 @@ void PlanBuilder::decideTables()
             grew = true;
         }
     }
-    // Enums whose values are removed or reordered are made anew; their columns are converted.
+    // Enums whose values are removed or reordered, and domains whose base type or collation
+    // changes, are made anew; their columns are converted.
     for (const ObjectDiff &d : D.objects) {
         if (d.kind != ObjectKind::Type || d.state != ChangeState::Changed)
             continue;
         const TypeDef &a = A.types[d.indexA];
         const TypeDef &b = B.types[d.indexB];
-        if (a.kind != TypeDef::Kind::Enum || b.kind != TypeDef::Kind::Enum || a.labels == b.labels)
-            continue;
-        qsizetype j = 0;
-        for (const QString &l : b.labels)
-            if (j < a.labels.size() && a.labels[j] == l)
-                ++j;
-        if (j == a.labels.size())
-            continue; // only additions: ADD VALUE
+        if (a.kind == TypeDef::Kind::Domain && b.kind == TypeDef::Kind::Domain) {
+            if (a.baseType == b.baseType && a.collation == b.collation)
+                continue;
+        } else {
+            if (a.kind != TypeDef::Kind::Enum || b.kind != TypeDef::Kind::Enum || a.labels == b.labels)
+                continue;
+            qsizetype j = 0;
+            for (const QString &l : b.labels)
+                if (j < a.labels.size() && a.labels[j] == l)
+                    ++j;
+            if (j == a.labels.size())
+                continue; // only additions: ADD VALUE
+        }
         const QString q = b.qualifiedName();
         recreatedTypes.insert(q);
         for (const TableDef &t : A.tables)

@@ -12,4 +12,12 @@ DE = {
 ('Planner', 'Column %1 changes its collation from %2 to %3; its indexes are rebuilt.'):
     'Spalte %1 wechselt die Sortierfolge von %2 zu %3; ihre Indexe werden neu aufgebaut.',
 ('Planner', 'the default'): 'der Standardsortierfolge',
+('Planner', "The domain's base type or collation changes, which ALTER DOMAIN cannot do: the old domain is renamed and a new one created."):
+    'Basistyp oder Sortierfolge der Domäne ändern sich, was ALTER DOMAIN nicht kann: Die alte Domäne wird umbenannt und eine neue angelegt.',
+('Planner', 'The domain as in the target.'): 'Die Domäne wie im Ziel.',
+('Planner', 'Converts the column to the new domain; a value that does not fit its type or constraints makes this step fail.'):
+    'Wandelt die Spalte in die neue Domäne um; ein Wert, der nicht zu ihrem Typ oder ihren Constraints passt, lässt diesen Schritt fehlschlagen.',
+('Planner', 'The renamed old domain is no longer used.'): 'Die umbenannte alte Domäne wird nicht mehr verwendet.',
+('Planner', 'Table %1 changes the type of a column of its partition key, which needs the table dropped and created again: its rows are lost.'):
+    'Tabelle %1 ändert den Typ einer Spalte ihres Partitionsschlüssels; dafür muss die Tabelle gelöscht und neu angelegt werden: Ihre Zeilen gehen verloren.',
 }
