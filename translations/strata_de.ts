@@ -2848,6 +2848,18 @@
         <source>Table %1 changes the type of a column of its partition key, which needs the table dropped and created again: its rows are lost.</source>
         <translation>Tabelle %1 ändert den Typ einer Spalte ihres Partitionsschlüssels; dafür muss die Tabelle gelöscht und neu angelegt werden: Ihre Zeilen gehen verloren.</translation>
     </message>
+    <message>
+        <source>The default of %1 calls a function that is dropped and made again; the default is set again afterwards.</source>
+        <translation>Der Standardwert von %1 ruft eine Funktion auf, die gelöscht und neu angelegt wird; er wird danach wieder gesetzt.</translation>
+    </message>
+    <message>
+        <source>The default of %1 again, now calling the new function.</source>
+        <translation>Wieder der Standardwert von %1, jetzt mit der neuen Funktion.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in the target; it goes before the new %2 is created, and what calls it is made again afterwards.</source>
+        <translation>%1 gibt es im Ziel nicht; sie wird gelöscht, bevor die neue %2 angelegt wird, und was sie aufruft, wird danach neu angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>

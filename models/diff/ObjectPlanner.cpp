@@ -30,6 +30,13 @@ QStringList readsOf(const ViewDef &v)
     return out;
 }
 
+QString viewKeyword(const ViewDef &v)
+{
+    return v.materialized ? QStringLiteral("MATERIALIZED VIEW") : QStringLiteral("VIEW");
+}
+
+} // namespace
+
 bool mentionsFunction(const QString &text, const QSet<QString> &functions)
 {
     for (const QString &f : functions)
@@ -37,13 +44,6 @@ bool mentionsFunction(const QString &text, const QSet<QString> &functions)
             return true;
     return false;
 }
-
-QString viewKeyword(const ViewDef &v)
-{
-    return v.materialized ? QStringLiteral("MATERIALIZED VIEW") : QStringLiteral("VIEW");
-}
-
-} // namespace
 
 bool mentionsColumn(const QString &text, const QSet<QString> &columns)
 {

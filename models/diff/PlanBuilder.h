@@ -54,6 +54,9 @@ QStringList viewRelations(const QString &selectSql);
 QStringList dependencyOrder(const QStringList &keys, const QHash<QString, QStringList> &deps);
 // True when the SQL text names one of the columns (as PostgreSQL prints the name).
 bool mentionsColumn(const QString &text, const QSet<QString> &columns);
+// True when the SQL text calls one of the functions (qualified names, as printed with an
+// empty search_path).
+bool mentionsFunction(const QString &text, const QSet<QString> &functions);
 
 class PlanBuilder
 {
@@ -91,7 +94,8 @@ public:
     // PostgreSQL refuses both while the generated column exists: it goes first and, when the
     // target still generates it, comes back after the other column changes.
     QSet<QString> blockingGenerated;
-    QSet<QString> recreatedFunctions;// qualified names of functions dropped and created again
+    QSet<QString> recreatedFunctions;// qualified names of functions dropped before the new ones are created
+    QSet<QString> earlyDroppedFunctions; // keys of removed functions dropped with them (a new overload takes the name)
     QSet<QString> recreatedTypes;    // qualified names of types recreated
     QString defaultOwner;            // the most common owner in A (new objects get it implicitly)
 
@@ -131,10 +135,12 @@ public:
     void planTriggers();
     void planPolicies();
     void planMeta();        // MetaPlanner.cpp
+    void planFunctionDefaults(); // FunctionDependents.cpp
 
 private:
     void decideTables();
     void decideGeneratedColumns();  // GeneratedColumns.cpp
+    void decideFunctionDependents(); // FunctionDependents.cpp
 public:
     // planTableChange's part for blockingGenerated (GeneratedColumns.cpp): steps before the
     // column changes; returns the columns the column loop must skip and those to add again.

@@ -150,6 +150,7 @@ Plan PlanBuilder::build()
     planViews();
     planTriggers();
     planPolicies();
+    planFunctionDefaults();
     planMeta();
 
     Plan plan;
@@ -172,6 +173,7 @@ void PlanBuilder::decide()
             recreated.insert(d.key);
         }
     }
+    decideFunctionDependents();
     decideViews();
 }
 
@@ -475,8 +477,17 @@ void PlanBuilder::planSequences()
 void PlanBuilder::planFunctions()
 {
     bool any = false;
+    // Removed functions whose name a new overload takes: gone before the new ones are made,
+    // so that the objects made again after them bind to the new function.
+    for (const ObjectDiff &d : D.objects)
+        if (d.state == ChangeState::Removed && earlyDroppedFunctions.contains(d.key))
+            add(Functions, sql::dropFunction(A.functions[d.indexA]), d.key, d.kind, QStringLiteral("drop"),
+                Planner::tr("%1 does not exist in the target; it goes before the new %2 is created, and what calls it is made again afterwards.")
+                    .arg(A.functions[d.indexA].signature(), qualifiedName(A.functions[d.indexA].schema, A.functions[d.indexA].name)));
     for (const ObjectDiff &d : D.objects) {
         if (d.kind != ObjectKind::Function && d.kind != ObjectKind::Procedure)
+            continue;
+        if (d.state == ChangeState::Removed && earlyDroppedFunctions.contains(d.key))
             continue;
         if (d.state == ChangeState::Removed) {
             const FunctionDef &f = A.functions[d.indexA];

@@ -20,4 +20,10 @@ DE = {
 ('Planner', 'The renamed old domain is no longer used.'): 'Die umbenannte alte Domäne wird nicht mehr verwendet.',
 ('Planner', 'Table %1 changes the type of a column of its partition key, which needs the table dropped and created again: its rows are lost.'):
     'Tabelle %1 ändert den Typ einer Spalte ihres Partitionsschlüssels; dafür muss die Tabelle gelöscht und neu angelegt werden: Ihre Zeilen gehen verloren.',
+('Planner', 'The default of %1 calls a function that is dropped and made again; the default is set again afterwards.'):
+    'Der Standardwert von %1 ruft eine Funktion auf, die gelöscht und neu angelegt wird; er wird danach wieder gesetzt.',
+('Planner', 'The default of %1 again, now calling the new function.'):
+    'Wieder der Standardwert von %1, jetzt mit der neuen Funktion.',
+('Planner', '%1 does not exist in the target; it goes before the new %2 is created, and what calls it is made again afterwards.'):
+    '%1 gibt es im Ziel nicht; sie wird gelöscht, bevor die neue %2 angelegt wird, und was sie aufruft, wird danach neu angelegt.',
 }
