@@ -270,16 +270,16 @@ void PlanBuilder::planTableChange(const TableDef &a, const TableDef &b, const Ob
         if (generated.skip.contains(c.name))
             continue;
         if (c.kind == ColumnChange::Kind::Dropped) {
-            if (b.isPartition() && c.before.inherited)
-                continue; // the parent's DROP COLUMN removes it
+            if (c.before.inherited)
+                continue; // the parent's DROP COLUMN removes it (partition or inheritance child)
             PlanStep &s = step(alter(QStringLiteral("DROP COLUMN ") + col),
                                Planner::tr("Column %1 does not exist in the target; its values are lost.").arg(c.name));
             s.hazards.dataLoss = true;
             continue;
         }
         if (c.kind == ColumnChange::Kind::Added) {
-            if (b.isPartition() && c.after.inherited)
-                continue; // comes from the parent's ADD COLUMN
+            if (c.after.inherited)
+                continue; // comes from the parent's ADD COLUMN (partition or inheritance child)
             PlanStep &s = step(alter(QStringLiteral("ADD COLUMN ") + sql::columnDefinition(c.after)),
                                Planner::tr("Column %1 is new.").arg(c.name));
             if (!c.after.identity.isEmpty() || !c.after.generatedExpr.isEmpty() || volatileDefault(c.after.defaultExpr)) {
@@ -291,22 +291,27 @@ void PlanBuilder::planTableChange(const TableDef &a, const TableDef &b, const Ob
             continue;
         }
         // Changed.
-        if (b.isPartition() && c.before.inherited && c.after.inherited) {
-            // The parent's change cascades; only local NOT NULL/default differences remain.
-            QStringList local = c.fields;
-            local.removeAll(QStringLiteral("type"));
-            local.removeAll(QStringLiteral("collation"));
+        QStringList fields = c.fields;
+        if (c.before.inherited && c.after.inherited) {
+            // The parent's change cascades (partition or inheritance child); PostgreSQL
+            // refuses to retype an inherited column on its own. Only local NOT NULL and
+            // default differences remain.
+            fields.removeAll(QStringLiteral("type"));
+            fields.removeAll(QStringLiteral("collation"));
+            QStringList local = fields;
             local.removeAll(QStringLiteral("comment"));
-            const TableDef *pa = tableA(a.parentQualifiedName());
-            const TableDef *pb = tableB(b.parentQualifiedName());
-            const Column *pca = pa ? pa->column(c.name) : nullptr;
-            const Column *pcb = pb ? pb->column(c.name) : nullptr;
-            if (pca && pcb && SchemaDiff::columnFields(*pca, *pcb, O.diff) == SchemaDiff::columnFields(c.before, c.after, O.diff))
-                continue;
+            if (b.isPartition()) {
+                const TableDef *pa = tableA(a.parentQualifiedName());
+                const TableDef *pb = tableB(b.parentQualifiedName());
+                const Column *pca = pa ? pa->column(c.name) : nullptr;
+                const Column *pcb = pb ? pb->column(c.name) : nullptr;
+                if (pca && pcb && SchemaDiff::columnFields(*pca, *pcb, O.diff) == SchemaDiff::columnFields(c.before, c.after, O.diff))
+                    continue;
+            }
             if (local.isEmpty())
                 continue;
         }
-        const QStringList &f = c.fields;
+        const QStringList &f = fields;
         const Column &x = c.before;
         const Column &y = c.after;
         if (f.contains(u"generated") && !y.generatedExpr.isEmpty()) {
