@@ -2469,10 +2469,6 @@
         <translation>Wandelt die Spalte in den neuen Enum um; Zeilen mit einem entfernten Wert lassen diesen Schritt fehlschlagen.</translation>
     </message>
     <message>
-        <source>The renamed old enum is no longer used.</source>
-        <translation>Der umbenannte alte Enum wird nicht mehr verwendet.</translation>
-    </message>
-    <message>
         <source>The domain's default changes.</source>
         <translation>Der Standardwert der Domäne ändert sich.</translation>
     </message>
@@ -2825,10 +2821,6 @@
         <translation>Basistyp oder Sortierfolge der Domäne ändern sich, was ALTER DOMAIN nicht kann: Die alte Domäne wird umbenannt und eine neue angelegt.</translation>
     </message>
     <message>
-        <source>The domain as in the target.</source>
-        <translation>Die Domäne wie im Ziel.</translation>
-    </message>
-    <message>
         <source>The default refers to the old type; it is set again later.</source>
         <translation>Der Standardwert verweist auf den alten Typ; er wird später neu gesetzt.</translation>
     </message>
@@ -2839,10 +2831,6 @@
     <message>
         <source>The default again, now of the new type.</source>
         <translation>Wieder der Standardwert, jetzt mit dem neuen Typ.</translation>
-    </message>
-    <message>
-        <source>The renamed old domain is no longer used.</source>
-        <translation>Die umbenannte alte Domäne wird nicht mehr verwendet.</translation>
     </message>
     <message>
         <source>Table %1 changes the type of a column of its partition key, which needs the table dropped and created again: its rows are lost.</source>
@@ -2859,6 +2847,22 @@
     <message>
         <source>%1 does not exist in the target; it goes before the new %2 is created, and what calls it is made again afterwards.</source>
         <translation>%1 gibt es im Ziel nicht; sie wird gelöscht, bevor die neue %2 angelegt wird, und was sie aufruft, wird danach neu angelegt.</translation>
+    </message>
+    <message>
+        <source>Attributes change type while table columns use the type, which ALTER TYPE cannot do: the old type is renamed and a new one created.</source>
+        <translation>Attribute ändern ihren Typ, während Tabellenspalten den Typ verwenden; das kann ALTER TYPE nicht: Der alte Typ wird umbenannt und ein neuer angelegt.</translation>
+    </message>
+    <message>
+        <source>The type as in the target.</source>
+        <translation>Der Typ wie im Ziel.</translation>
+    </message>
+    <message>
+        <source>Converts the column to the new type attribute by attribute; a value that does not fit makes this step fail.</source>
+        <translation>Wandelt die Spalte Attribut für Attribut in den neuen Typ um; ein Wert, der nicht passt, lässt diesen Schritt fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>The renamed old type is no longer used.</source>
+        <translation>Der umbenannte alte Typ wird nicht mehr verwendet.</translation>
     </message>
 </context>
 <context>

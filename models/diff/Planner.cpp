@@ -293,18 +293,21 @@ void PlanBuilder::planTypes()
                 }
                 continue;
             }
-            if ((b.kind == TypeDef::Kind::Enum || b.kind == TypeDef::Kind::Domain) && recreatedTypes.contains(q)) {
-                // Enum values removed or reordered, or a domain's base type or collation
-                // changed: a new type, columns converted (enums through text).
+            if (b.kind != TypeDef::Kind::Range && recreatedTypes.contains(q)) {
+                // Enum values removed or reordered, a domain's base type or collation
+                // changed, a composite's attribute retyped under a table column: a new type,
+                // columns converted (enums through text, composites attribute by attribute).
                 const bool isEnum = b.kind == TypeDef::Kind::Enum;
+                const bool isComposite = b.kind == TypeDef::Kind::Composite;
                 const QString old = truncatedName(b.name, QStringLiteral("_old"));
                 const QString oldQ = sql::qname(a.schema, old);
-                add(Types, QStringLiteral("ALTER %1 %2 RENAME TO %3").arg(isEnum ? QStringLiteral("TYPE") : QStringLiteral("DOMAIN"), q, sql::ident(old)),
+                add(Types, QStringLiteral("ALTER %1 %2 RENAME TO %3").arg(b.kind == TypeDef::Kind::Domain ? QStringLiteral("DOMAIN") : QStringLiteral("TYPE"), q, sql::ident(old)),
                     d.key, d.kind, QStringLiteral("alter"),
-                    isEnum ? Planner::tr("Enum values are removed or reordered, which ALTER TYPE cannot do: the old type is renamed and a new one created.")
-                           : Planner::tr("The domain's base type or collation changes, which ALTER DOMAIN cannot do: the old domain is renamed and a new one created."));
+                    isEnum        ? Planner::tr("Enum values are removed or reordered, which ALTER TYPE cannot do: the old type is renamed and a new one created.")
+                    : isComposite ? Planner::tr("Attributes change type while table columns use the type, which ALTER TYPE cannot do: the old type is renamed and a new one created.")
+                                  : Planner::tr("The domain's base type or collation changes, which ALTER DOMAIN cannot do: the old domain is renamed and a new one created."));
                 add(Types, sql::createType(b), d.key, d.kind, QStringLiteral("create"),
-                    isEnum ? Planner::tr("The enum with the target's values.") : Planner::tr("The domain as in the target."));
+                    isEnum ? Planner::tr("The enum with the target's values.") : Planner::tr("The type as in the target."));
                 for (const DomainConstraint &c : b.constraints)
                     if (!c.validated)
                         add(Types, QStringLiteral("ALTER DOMAIN %1 ADD CONSTRAINT %2 %3").arg(q, sql::ident(c.name), c.definition),
@@ -319,11 +322,26 @@ void PlanBuilder::planTypes()
                         if (!c.defaultExpr.isEmpty())
                             add(Types, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT").arg(tq, sql::ident(c.name)), t.key(),
                                 ObjectKind::Table, QStringLiteral("alter"), Planner::tr("The default refers to the old type; it is set again later."));
-                        PlanStep &s = add(Types, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3 USING %2::%4%3")
-                                                     .arg(tq, sql::ident(c.name), c.type, isEnum ? QStringLiteral("text::") : QString()),
+                        const QString col = sql::ident(c.name);
+                        QString usingExpr = QStringLiteral("%1::%2%3").arg(col, isEnum ? QStringLiteral("text::") : QString(), c.type);
+                        if (isComposite) {
+                            // Attribute by attribute: NULL stays NULL, a new attribute starts NULL.
+                            QStringList fields;
+                            for (const Column &y : b.attributes) {
+                                bool had = false;
+                                for (const Column &x : a.attributes)
+                                    had = had || x.name == y.name;
+                                fields.append(had ? QStringLiteral("(%1).%2::%3").arg(col, sql::ident(y.name), y.type)
+                                                  : QStringLiteral("NULL::%1").arg(y.type));
+                            }
+                            usingExpr = QStringLiteral("CASE WHEN %1::text IS NULL THEN NULL ELSE ROW(%2)::%3 END")
+                                            .arg(col, fields.join(QStringLiteral(", ")), c.type);
+                        }
+                        PlanStep &s = add(Types, QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3 USING %4").arg(tq, col, c.type, usingExpr),
                                           t.key(), ObjectKind::Table, QStringLiteral("alter"),
-                                          isEnum ? Planner::tr("Converts the column to the new enum; rows holding a removed value make this step fail.")
-                                                 : Planner::tr("Converts the column to the new domain; a value that does not fit its type or constraints makes this step fail."));
+                                          isEnum        ? Planner::tr("Converts the column to the new enum; rows holding a removed value make this step fail.")
+                                          : isComposite ? Planner::tr("Converts the column to the new type attribute by attribute; a value that does not fit makes this step fail.")
+                                                        : Planner::tr("Converts the column to the new domain; a value that does not fit its type or constraints makes this step fail."));
                         s.hazards = tableHazards(tq);
                         s.hazards.rewrite = s.hazards.accessExclusive = s.hazards.dataLoss = true;
                         const TableDef *tb = tableB(tq);
@@ -333,8 +351,8 @@ void PlanBuilder::planTypes()
                                 t.key(), ObjectKind::Table, QStringLiteral("alter"), Planner::tr("The default again, now of the new type."));
                     }
                 }
-                add(DropTypes, QStringLiteral("DROP %1 %2").arg(isEnum ? QStringLiteral("TYPE") : QStringLiteral("DOMAIN"), oldQ), d.key, d.kind,
-                    QStringLiteral("drop"), isEnum ? Planner::tr("The renamed old enum is no longer used.") : Planner::tr("The renamed old domain is no longer used."));
+                add(DropTypes, QStringLiteral("DROP %1 %2").arg(b.kind == TypeDef::Kind::Domain ? QStringLiteral("DOMAIN") : QStringLiteral("TYPE"), oldQ),
+                    d.key, d.kind, QStringLiteral("drop"), Planner::tr("The renamed old type is no longer used."));
                 continue;
             }
             if (b.kind == TypeDef::Kind::Domain) {

@@ -112,8 +112,9 @@ void PlanBuilder::decideTables()
             grew = true;
         }
     }
-    // Enums whose values are removed or reordered, and domains whose base type or collation
-    // changes, are made anew; their columns are converted.
+    // Enums whose values are removed or reordered, domains whose base type or collation
+    // changes, and composite types whose attributes change type while table columns use
+    // them, are made anew; their columns are converted.
     for (const ObjectDiff &d : D.objects) {
         if (d.kind != ObjectKind::Type || d.state != ChangeState::Changed)
             continue;
@@ -122,6 +123,20 @@ void PlanBuilder::decideTables()
         if (a.kind == TypeDef::Kind::Domain && b.kind == TypeDef::Kind::Domain) {
             if (a.baseType == b.baseType && a.collation == b.collation)
                 continue;
+        } else if (a.kind == TypeDef::Kind::Composite && b.kind == TypeDef::Kind::Composite) {
+            bool retyped = false;
+            for (const Column &y : b.attributes)
+                for (const Column &x : a.attributes)
+                    retyped = retyped || (x.name == y.name && (x.type != y.type || x.collation != y.collation));
+            const QString q = b.qualifiedName();
+            bool used = false, usedInArray = false;
+            for (const TableDef &t : A.tables)
+                for (const Column &c : t.columns) {
+                    used = used || c.type == q;
+                    usedInArray = usedInArray || c.type == q + QStringLiteral("[]");
+                }
+            if (!retyped || !used || usedInArray)
+                continue; // ALTER TYPE ... ALTER ATTRIBUTE does it (or, for arrays, reports why not)
         } else {
             if (a.kind != TypeDef::Kind::Enum || b.kind != TypeDef::Kind::Enum || a.labels == b.labels)
                 continue;

@@ -14,10 +14,10 @@ DE = {
 ('Planner', 'the default'): 'der Standardsortierfolge',
 ('Planner', "The domain's base type or collation changes, which ALTER DOMAIN cannot do: the old domain is renamed and a new one created."):
     'Basistyp oder Sortierfolge der Domäne ändern sich, was ALTER DOMAIN nicht kann: Die alte Domäne wird umbenannt und eine neue angelegt.',
-('Planner', 'The domain as in the target.'): 'Die Domäne wie im Ziel.',
+('Planner', 'The type as in the target.'): 'Der Typ wie im Ziel.',
 ('Planner', 'Converts the column to the new domain; a value that does not fit its type or constraints makes this step fail.'):
     'Wandelt die Spalte in die neue Domäne um; ein Wert, der nicht zu ihrem Typ oder ihren Constraints passt, lässt diesen Schritt fehlschlagen.',
-('Planner', 'The renamed old domain is no longer used.'): 'Die umbenannte alte Domäne wird nicht mehr verwendet.',
+('Planner', 'The renamed old type is no longer used.'): 'Der umbenannte alte Typ wird nicht mehr verwendet.',
 ('Planner', 'Table %1 changes the type of a column of its partition key, which needs the table dropped and created again: its rows are lost.'):
     'Tabelle %1 ändert den Typ einer Spalte ihres Partitionsschlüssels; dafür muss die Tabelle gelöscht und neu angelegt werden: Ihre Zeilen gehen verloren.',
 ('Planner', 'The default of %1 calls a function that is dropped and made again; the default is set again afterwards.'):
@@ -26,4 +26,8 @@ DE = {
     'Wieder der Standardwert von %1, jetzt mit der neuen Funktion.',
 ('Planner', '%1 does not exist in the target; it goes before the new %2 is created, and what calls it is made again afterwards.'):
     '%1 gibt es im Ziel nicht; sie wird gelöscht, bevor die neue %2 angelegt wird, und was sie aufruft, wird danach neu angelegt.',
+('Planner', 'Attributes change type while table columns use the type, which ALTER TYPE cannot do: the old type is renamed and a new one created.'):
+    'Attribute ändern ihren Typ, während Tabellenspalten den Typ verwenden; das kann ALTER TYPE nicht: Der alte Typ wird umbenannt und ein neuer angelegt.',
+('Planner', 'Converts the column to the new type attribute by attribute; a value that does not fit makes this step fail.'):
+    'Wandelt die Spalte Attribut für Attribut in den neuen Typ um; ein Wert, der nicht passt, lässt diesen Schritt fehlschlagen.',
 }
