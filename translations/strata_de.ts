@@ -2864,6 +2864,14 @@
         <source>The renamed old type is no longer used.</source>
         <translation>Der umbenannte alte Typ wird nicht mehr verwendet.</translation>
     </message>
+    <message>
+        <source>Column %1 is new; it is generated from columns this plan adds or changes first.</source>
+        <translation>Spalte %1 ist neu; sie wird aus Spalten berechnet, die dieser Plan zuerst hinzufügt oder ändert.</translation>
+    </message>
+    <message>
+        <source>Column %1.%2 is added after the columns it reads; its position in the table differs from the target.</source>
+        <translation>Spalte %1.%2 wird nach den Spalten hinzugefügt, die sie liest; ihre Position in der Tabelle weicht vom Ziel ab.</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>

@@ -280,8 +280,16 @@ void PlanBuilder::planTableChange(const TableDef &a, const TableDef &b, const Ob
     };
 
     const GeneratedSteps generated = planBlockingGenerated(a, b, key);
+    // Columns still to be added or retyped below: a new generated column that reads one of
+    // them waits until after the loop.
+    QSet<QString> pending;
+    for (const ColumnChange &c : d.columns)
+        if (c.kind == ColumnChange::Kind::Added || (c.kind == ColumnChange::Kind::Changed && (c.fields.contains(u"type") || c.fields.contains(u"collation"))))
+            pending.insert(c.name);
+    QList<const ColumnChange *> deferred;
     for (const ColumnChange &c : d.columns) {
         const QString col = sql::ident(c.name);
+        pending.remove(c.name);
         if (generated.skip.contains(c.name))
             continue;
         if (c.kind == ColumnChange::Kind::Dropped) {
@@ -295,6 +303,10 @@ void PlanBuilder::planTableChange(const TableDef &a, const TableDef &b, const Ob
         if (c.kind == ColumnChange::Kind::Added) {
             if (c.after.inherited)
                 continue; // comes from the parent's ADD COLUMN (partition or inheritance child)
+            if (!c.after.generatedExpr.isEmpty() && mentionsColumn(c.after.generatedExpr, pending)) {
+                deferred.append(&c);
+                continue;
+            }
             PlanStep &s = step(alter(QStringLiteral("ADD COLUMN ") + sql::columnDefinition(c.after)),
                                Planner::tr("Column %1 is new.").arg(c.name));
             if (!c.after.identity.isEmpty() || !c.after.generatedExpr.isEmpty() || volatileDefault(c.after.defaultExpr)) {
@@ -421,6 +433,12 @@ void PlanBuilder::planTableChange(const TableDef &a, const TableDef &b, const Ob
                  Planner::tr("Sets the default of %1; existing rows keep their values.").arg(c.name)).hazards.accessExclusive = true;
         if (f.contains(u"inherited"))
             notes.append(Planner::tr("Column %1.%2 differs in whether it is inherited; that is not changed.").arg(q, c.name));
+    }
+    for (const ColumnChange *c : deferred) {
+        PlanStep &s = step(alter(QStringLiteral("ADD COLUMN ") + sql::columnDefinition(c->after)),
+                           Planner::tr("Column %1 is new; it is generated from columns this plan adds or changes first.").arg(c->name));
+        s.hazards.rewrite = true;
+        notes.append(Planner::tr("Column %1.%2 is added after the columns it reads; its position in the table differs from the target.").arg(q, c->name));
     }
     addGeneratedAgain(b, key, generated);
     if (d.fields.contains(u"column_order"))

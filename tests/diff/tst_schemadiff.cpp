@@ -147,6 +147,45 @@ private slots:
         QVERIFY2(sql.contains(QStringLiteral("DROP TABLE \"My Schema\".\"a\"\"b\"")), qPrintable(sql.join(u'\n')));
     }
 
+    // A new generated column that reads a column added after it (or retyped) is added last:
+    // PostgreSQL needs what it reads to exist with its final type.
+    void generatedColumnWaitsForWhatItReads()
+    {
+        Snapshot a, b;
+        a.tables = {table(QStringLiteral("public"), QStringLiteral("items"),
+                          {col(QStringLiteral("id"), QStringLiteral("integer")), col(QStringLiteral("price"), QStringLiteral("numeric(10,2)"))})};
+        Column total = col(QStringLiteral("total"), QStringLiteral("numeric"));
+        total.generatedExpr = QStringLiteral("(price * (qty)::numeric)");
+        b.tables = {table(QStringLiteral("public"), QStringLiteral("items"),
+                          {col(QStringLiteral("id"), QStringLiteral("integer")), total, col(QStringLiteral("price"), QStringLiteral("numeric(12,2)")),
+                           col(QStringLiteral("qty"), QStringLiteral("integer"))})};
+        const Plan p = Planner::plan(a, b);
+        QStringList sql;
+        for (const PlanStep &s : p.steps)
+            sql.append(s.sql);
+        auto at = [&sql](const QString &part) {
+            for (qsizetype i = 0; i < sql.size(); ++i)
+                if (sql[i].contains(part))
+                    return i;
+            return qsizetype(-1);
+        };
+        const qsizetype retype = at(QStringLiteral("ALTER COLUMN price TYPE numeric(12,2)"));
+        const qsizetype qty = at(QStringLiteral("ADD COLUMN qty integer"));
+        const qsizetype gen = at(QStringLiteral("ADD COLUMN total numeric GENERATED ALWAYS AS"));
+        QVERIFY2(retype >= 0 && qty >= 0 && gen >= 0, qPrintable(sql.join(u'\n')));
+        QVERIFY2(gen > retype && gen > qty, qPrintable(sql.join(u'\n')));
+        // A generated column that reads nothing this plan touches keeps its place.
+        Column plain = col(QStringLiteral("twice"), QStringLiteral("integer"));
+        plain.generatedExpr = QStringLiteral("(id * 2)");
+        b.tables[0].columns.insert(1, plain);
+        const Plan q = Planner::plan(a, b);
+        QStringList sql2;
+        for (const PlanStep &s : q.steps)
+            sql2.append(s.sql);
+        QVERIFY2(sql2.indexOf(QRegularExpression(QStringLiteral(".*ADD COLUMN twice.*"))) < sql2.indexOf(QRegularExpression(QStringLiteral(".*ADD COLUMN qty.*"))),
+                 qPrintable(sql2.join(u'\n')));
+    }
+
     void enumAdditions()
     {
         TypeDef t;

@@ -30,4 +30,8 @@ DE = {
     'Attribute ändern ihren Typ, während Tabellenspalten den Typ verwenden; das kann ALTER TYPE nicht: Der alte Typ wird umbenannt und ein neuer angelegt.',
 ('Planner', 'Converts the column to the new type attribute by attribute; a value that does not fit makes this step fail.'):
     'Wandelt die Spalte Attribut für Attribut in den neuen Typ um; ein Wert, der nicht passt, lässt diesen Schritt fehlschlagen.',
+('Planner', 'Column %1 is new; it is generated from columns this plan adds or changes first.'):
+    'Spalte %1 ist neu; sie wird aus Spalten berechnet, die dieser Plan zuerst hinzufügt oder ändert.',
+('Planner', 'Column %1.%2 is added after the columns it reads; its position in the table differs from the target.'):
+    'Spalte %1.%2 wird nach den Spalten hinzugefügt, die sie liest; ihre Position in der Tabelle weicht vom Ziel ab.',
 }
