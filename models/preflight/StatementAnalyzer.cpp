@@ -450,6 +450,8 @@ Analysis Walker::run(const QList<ParsedStatement> &stmts)
                 rels.append(obj(n, "relation"));
             for (const QJsonValue &rv : arr(n, "relations"))
                 rels.append(obj(rv.toObject(), "RangeVar"));
+            for (const QJsonValue &vr : arr(n, "rels")) // VACUUM / ANALYZE
+                rels.append(obj(obj(vr.toObject(), "VacuumRelation"), "relation"));
             for (const QJsonObject &rv : rels) {
                 if (txt(rv, "relname").isEmpty())
                     continue;

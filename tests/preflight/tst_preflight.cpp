@@ -143,6 +143,25 @@ private slots:
         QCOMPARE(lint.first().table, QStringLiteral("accounts"));
     }
 
+    // VACUUM and ANALYZE name their tables in VacuumRelation nodes: the locks land on them.
+    void vacuumLocksItsTables()
+    {
+        PreflightOptions o;
+        o.runDataChecks = false;
+        STRATA_REPORT(r, preflightOn(m_db, QStringLiteral("VACUUM FULL accounts;\nVACUUM (ANALYZE) accounts;\nANALYZE accounts;\n"), o));
+        QCOMPARE(r.statements.size(), 3);
+        QCOMPARE(r.statements[0].locks.size(), 1);
+        QCOMPARE(r.statements[0].locks.first().table, QStringLiteral("accounts"));
+        QCOMPARE(r.statements[0].locks.first().level, LockLevel::AccessExclusive);
+        QVERIFY(r.statements[0].rewrite);
+        QVERIFY(hasRule(r, QStringLiteral("table-rewrite")));
+        QCOMPARE(r.statements[1].locks.size(), 1);
+        QCOMPARE(r.statements[1].locks.first().level, LockLevel::ShareUpdateExclusive);
+        QVERIFY(!r.statements[1].rewrite);
+        QCOMPARE(r.statements[2].locks.size(), 1);
+        QCOMPARE(r.statements[2].locks.first().level, LockLevel::ShareUpdateExclusive);
+    }
+
     void binaryCoercibleTypeChanges()
     {
         const QString sql = QStringLiteral(
