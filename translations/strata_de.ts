@@ -2091,6 +2091,22 @@
         <source>Adding %1 validates every existing row of %2 while holding its %3 lock.</source>
         <translation>Das Hinzufügen von %1 prüft jede vorhandene Zeile von %2, während eine %3-Sperre gehalten wird.</translation>
     </message>
+    <message>
+        <source>CREATE INDEX CONCURRENTLY on partitioned table %1 will fail: PostgreSQL cannot build an index on a partitioned table concurrently.</source>
+        <translation>CREATE INDEX CONCURRENTLY auf der partitionierten Tabelle %1 wird fehlschlagen: PostgreSQL kann einen Index auf einer partitionierten Tabelle nicht nebenläufig aufbauen.</translation>
+    </message>
+    <message>
+        <source>Create the index on each partition with CONCURRENTLY, then CREATE INDEX ... ON ONLY %1 and ALTER INDEX ... ATTACH PARTITION each partition's index; the parent index becomes valid once every partition's index is attached.</source>
+        <translation>Den Index auf jeder Partition mit CONCURRENTLY anlegen, dann CREATE INDEX ... ON ONLY %1 und mit ALTER INDEX ... ATTACH PARTITION den Index jeder Partition anhängen; der Index der Elterntabelle wird gültig, sobald alle Partitionsindexe angehängt sind.</translation>
+    </message>
+    <message>
+        <source>A DO block runs code that Strata does not analyse: its locks, rewrites and errors are not in this report.</source>
+        <translation>Ein DO-Block führt Code aus, den Strata nicht analysiert: Seine Sperren, Neuschreibungen und Fehler fehlen in diesem Bericht.</translation>
+    </message>
+    <message>
+        <source>Prefer plain statements in migrations, or check the statements the block runs on their own.</source>
+        <translation>In Migrationen besser einfache Anweisungen verwenden oder die Anweisungen des Blocks einzeln prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>LockTable</name>

@@ -43,9 +43,11 @@ const Rule rules[] = {
     {"table-rewrite", Severity::Warning, "lint"},
     {"enum-value-order", Severity::Info, "lint"},
     {"enum-value-in-transaction", Severity::Warning, "lint"},
+    {"do-block", Severity::Info, "lint"},
     {"invalid-index-present", Severity::Warning, "lint"},
     // Sure errors: the statement will fail
     {"concurrently-in-transaction", Severity::Blocking, "error"},
+    {"concurrently-on-partitioned", Severity::Blocking, "error"},
     {"relation-exists", Severity::Blocking, "error"},
     {"relation-missing", Severity::Blocking, "error"},
     {"column-exists", Severity::Blocking, "error"},
@@ -173,6 +175,12 @@ Finding LintRules::make(const QString &rule, const QStringList &args)
     } else if (rule == u"invalid-index-present") {
         m = tr("Index %1 on %2 is INVALID (left behind by a failed CREATE INDEX CONCURRENTLY): it enforces nothing and slows down writes.").arg(a(0), a(1));
         adv = tr("DROP INDEX CONCURRENTLY %1; then create it again.").arg(a(0));
+    } else if (rule == u"concurrently-on-partitioned") {
+        m = tr("CREATE INDEX CONCURRENTLY on partitioned table %1 will fail: PostgreSQL cannot build an index on a partitioned table concurrently.").arg(a(0));
+        adv = tr("Create the index on each partition with CONCURRENTLY, then CREATE INDEX ... ON ONLY %1 and ALTER INDEX ... ATTACH PARTITION each partition's index; the parent index becomes valid once every partition's index is attached.").arg(a(0));
+    } else if (rule == u"do-block") {
+        m = tr("A DO block runs code that Strata does not analyse: its locks, rewrites and errors are not in this report.");
+        adv = tr("Prefer plain statements in migrations, or check the statements the block runs on their own.");
     } else if (rule == u"concurrently-in-transaction") {
         m = tr("%1 cannot run inside a transaction block: it will fail with \"cannot run inside a transaction block\".").arg(a(0));
         adv = tr("Move it out of BEGIN ... COMMIT (or mark the migration as non-transactional, e.g. dbmate's transaction:false).");

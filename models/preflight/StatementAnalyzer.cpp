@@ -42,6 +42,8 @@ void Walker::onIndex(const QJsonObject &n)
         add(LintRules::make(S("relation-exists"), {what, idx, t.schema}), t.name, t.schema);
     if (conc && (inTx || opt.scriptInTransaction))
         add(LintRules::make(S("concurrently-in-transaction"), {S("CREATE INDEX CONCURRENTLY")}), t.name, t.schema);
+    if (conc && t.fact && t.fact->kind == u'p')
+        add(LintRules::make(S("concurrently-on-partitioned"), {t.name}), t.name, t.schema);
     if (!conc && t.exists)
         add(LintRules::make(S("require-concurrent-index-creation"), {idx, t.name}), t.name, t.schema);
     if (conc && !flag(n, "if_not_exists"))
@@ -441,6 +443,8 @@ Analysis Walker::run(const QList<ParsedStatement> &stmts)
             onAlterEnum(n);
         else if (t == u"DropdbStmt")
             add(LintRules::make(S("ban-drop-database")));
+        else if (t == u"DoStmt")
+            add(LintRules::make(S("do-block")));
         else {
             if (t == u"UpdateStmt")
                 backfills += backfillsOf(src, *ps, schemaFor(obj(n, "relation")));

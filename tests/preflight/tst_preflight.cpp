@@ -162,6 +162,42 @@ private slots:
         QCOMPARE(r.statements[2].locks.first().level, LockLevel::ShareUpdateExclusive);
     }
 
+    // Partitioned tables: ATTACH/DETACH lock the partition too (ACCESS EXCLUSIVE unless
+    // DETACH ... CONCURRENTLY); CREATE INDEX CONCURRENTLY on the parent is a sure error. A DO
+    // block is reported as not analysed.
+    void partitionsAndDoBlocks()
+    {
+        STRATA_VERIFY_OK(test::runScript(m_db, QStringLiteral(
+            "CREATE TABLE measures (id int, d date) PARTITION BY RANGE (d);"
+            "CREATE TABLE measures_2024 PARTITION OF measures FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');"
+            "CREATE TABLE measures_2025 (id int, d date);")));
+        PreflightOptions o;
+        o.runDataChecks = false;
+        STRATA_REPORT(r, preflightOn(m_db, QStringLiteral(
+            "ALTER TABLE measures ATTACH PARTITION measures_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\n"
+            "ALTER TABLE measures DETACH PARTITION measures_2024 CONCURRENTLY;\n"
+            "CREATE INDEX CONCURRENTLY measures_d_idx ON measures (d);\n"
+            "DO $$ BEGIN PERFORM 1; END $$;\n"), o));
+        QCOMPARE(r.statements.size(), 4);
+        auto levelOn = [](const StatementReport &s, const QString &table) {
+            for (const TableLock &l : s.locks)
+                if (l.table == table)
+                    return l.level;
+            return LockLevel::None;
+        };
+        QCOMPARE(levelOn(r.statements[0], QStringLiteral("measures")), LockLevel::ShareUpdateExclusive);
+        QCOMPARE(levelOn(r.statements[0], QStringLiteral("measures_2025")), LockLevel::AccessExclusive);
+        QCOMPARE(levelOn(r.statements[1], QStringLiteral("measures_2024")), LockLevel::ShareUpdateExclusive);
+        const auto conc = findingsFor(r, QStringLiteral("concurrently-on-partitioned"));
+        QCOMPARE(conc.size(), 1);
+        QCOMPARE(conc.first().severity, Severity::Blocking);
+        QCOMPARE(conc.first().line, 3);
+        QVERIFY(hasRule(r, QStringLiteral("do-block")));
+        // On a plain table, no such error.
+        STRATA_REPORT(p, preflightOn(m_db, QStringLiteral("CREATE INDEX CONCURRENTLY measures_2025_d_idx ON measures_2025 (d);\n"), o));
+        QVERIFY(!hasRule(p, QStringLiteral("concurrently-on-partitioned")));
+    }
+
     void binaryCoercibleTypeChanges()
     {
         const QString sql = QStringLiteral(

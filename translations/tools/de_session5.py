@@ -34,4 +34,12 @@ DE = {
     'Spalte %1 ist neu; sie wird aus Spalten berechnet, die dieser Plan zuerst hinzufügt oder ändert.',
 ('Planner', 'Column %1.%2 is added after the columns it reads; its position in the table differs from the target.'):
     'Spalte %1.%2 wird nach den Spalten hinzugefügt, die sie liest; ihre Position in der Tabelle weicht vom Ziel ab.',
+('LintRules', 'CREATE INDEX CONCURRENTLY on partitioned table %1 will fail: PostgreSQL cannot build an index on a partitioned table concurrently.'):
+    'CREATE INDEX CONCURRENTLY auf der partitionierten Tabelle %1 wird fehlschlagen: PostgreSQL kann einen Index auf einer partitionierten Tabelle nicht nebenläufig aufbauen.',
+('LintRules', "Create the index on each partition with CONCURRENTLY, then CREATE INDEX ... ON ONLY %1 and ALTER INDEX ... ATTACH PARTITION each partition's index; the parent index becomes valid once every partition's index is attached."):
+    'Den Index auf jeder Partition mit CONCURRENTLY anlegen, dann CREATE INDEX ... ON ONLY %1 und mit ALTER INDEX ... ATTACH PARTITION den Index jeder Partition anhängen; der Index der Elterntabelle wird gültig, sobald alle Partitionsindexe angehängt sind.',
+('LintRules', 'A DO block runs code that Strata does not analyse: its locks, rewrites and errors are not in this report.'):
+    'Ein DO-Block führt Code aus, den Strata nicht analysiert: Seine Sperren, Neuschreibungen und Fehler fehlen in diesem Bericht.',
+('LintRules', 'Prefer plain statements in migrations, or check the statements the block runs on their own.'):
+    'In Migrationen besser einfache Anweisungen verwenden oder die Anweisungen des Blocks einzeln prüfen.',
 }
