@@ -4741,6 +4741,10 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <source>Skip the pre-flight's data checks (duplicate keys, NULLs, orphans, the rollback's old keys) before the run.</source>
         <translation>Die Datenprüfungen der Vorabprüfung (doppelte Schlüssel, NULL-Werte, verwaiste Zeilen, die alten Schlüssel der Rücknahme) vor dem Lauf auslassen.</translation>
     </message>
+    <message>
+        <source>Tables with the same columns in another order count as the same.</source>
+        <translation>Tabellen mit denselben Spalten in anderer Reihenfolge gelten als gleich.</translation>
+    </message>
 </context>
 <context>
     <name>strata::CatalogTreeModel</name>
@@ -5233,6 +5237,14 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>generated diff script</source>
         <translation>erzeugtes Vergleichsskript</translation>
+    </message>
+    <message>
+        <source>Ignore column order</source>
+        <translation>Spaltenreihenfolge ignorieren</translation>
+    </message>
+    <message>
+        <source>Tables with the same columns in another order count as the same (ALTER TABLE cannot reorder columns).</source>
+        <translation>Tabellen mit denselben Spalten in anderer Reihenfolge gelten als gleich (ALTER TABLE kann Spalten nicht umordnen).</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,8 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
     m_pickB->setToolTip(tr("B: the schema as it should be"));
     m_ignoreOwners = new QCheckBox(tr("Ignore owners"), this);
     m_ignoreGrants = new QCheckBox(tr("Ignore grants"), this);
+    m_ignoreColumnOrder = new QCheckBox(tr("Ignore column order"), this);
+    m_ignoreColumnOrder->setToolTip(tr("Tables with the same columns in another order count as the same (ALTER TABLE cannot reorder columns)."));
     m_schemas = new QLineEdit(this);
     m_schemas->setPlaceholderText(tr("All schemas (or: public, app)"));
     m_schemas->setClearButtonEnabled(true);
@@ -194,6 +196,7 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
     auto *options = new QHBoxLayout;
     options->addWidget(m_ignoreOwners);
     options->addWidget(m_ignoreGrants);
+    options->addWidget(m_ignoreColumnOrder);
     options->addWidget(new QLabel(tr("Schemas:"), this));
     options->addWidget(m_schemas, 1);
     options->addWidget(m_compare);
@@ -349,6 +352,7 @@ void DiffView::compare()
     diff::CompareOptions o;
     o.ignoreOwners = m_ignoreOwners->isChecked();
     o.ignoreGrants = m_ignoreGrants->isChecked();
+    o.ignoreColumnOrder = m_ignoreColumnOrder->isChecked();
     for (const QString &s : m_schemas->text().split(u',', Qt::SkipEmptyParts))
         if (!s.trimmed().isEmpty())
             o.includeSchemas.append(s.trimmed());

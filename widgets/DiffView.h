@@ -62,6 +62,7 @@ public:
     DiffSourcePicker *sourceB() const { return m_pickB; }
     QCheckBox *ignoreOwnersBox() const { return m_ignoreOwners; }
     QCheckBox *ignoreGrantsBox() const { return m_ignoreGrants; }
+    QCheckBox *ignoreColumnOrderBox() const { return m_ignoreColumnOrder; }
     DiffTreeModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QTreeView *tree() const { return m_tree; }
@@ -104,6 +105,7 @@ private:
     DiffSourcePicker *m_pickB;
     QCheckBox *m_ignoreOwners;
     QCheckBox *m_ignoreGrants;
+    QCheckBox *m_ignoreColumnOrder;
     QLineEdit *m_schemas;
     QPushButton *m_compare;
     QPushButton *m_cancel;

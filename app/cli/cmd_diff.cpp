@@ -40,7 +40,9 @@ static int runDiff(const QStringList &args)
                                       "(schema_migrations, flyway_schema_history, ...), which a replay does not create.")));
     QCommandLineOption timings(QStringLiteral("timings"), T(QT_TRANSLATE_NOOP("strata-cli", "Print how long loading, comparing and planning took on standard error.")));
     QCommandLineOption unsafe(QStringLiteral("no-safe-forms"), T(QT_TRANSLATE_NOOP("strata-cli", "Plain forms instead of CONCURRENTLY / NOT VALID + VALIDATE.")));
-    p.addOptions({json, sql, schema, exclude, ignoreOwners, ignoreGrants, folderFormat, keepLedgers, timings, unsafe});
+    QCommandLineOption ignoreOrder(QStringLiteral("ignore-column-order"),
+                                   T(QT_TRANSLATE_NOOP("strata-cli", "Tables with the same columns in another order count as the same.")));
+    p.addOptions({json, sql, schema, exclude, ignoreOwners, ignoreGrants, ignoreOrder, folderFormat, keepLedgers, timings, unsafe});
     if (const int rc = parseCommandLine(p, args, 2, [&p, &T](qsizetype n) {
             return n < 2 ? T(QT_TRANSLATE_NOOP("strata-cli", "diff needs two sources, A and B.")) : T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().value(2));
         });
@@ -66,6 +68,7 @@ static int runDiff(const QStringList &args)
     o.excludeSchemas = p.values(exclude);
     o.ignoreOwners = p.isSet(ignoreOwners);
     o.ignoreGrants = p.isSet(ignoreGrants);
+    o.ignoreColumnOrder = p.isSet(ignoreOrder);
     o.safeForms = !p.isSet(unsafe);
     o.keepLedgerTables = p.isSet(keepLedgers);
     auto c = Comparison::run(*a, *b, o);

@@ -308,6 +308,7 @@ Result<Comparison> Comparison::run(const DiffSource &a, const DiffSource &b, con
     PlanOptions po;
     po.diff.ignoreOwners = c.ownersIgnored;
     po.diff.ignoreGrants = options.ignoreGrants;
+    po.diff.ignoreColumnOrder = options.ignoreColumnOrder;
     po.safeForms = options.safeForms;
     clock.restart();
     // One comparison serves both: the planner needs the Same objects, the view does not.

@@ -22,6 +22,7 @@ struct CompareOptions
     QStringList excludeSchemas;
     bool ignoreOwners = false;  // forced on when a side is a replayed folder (see Comparison::notes)
     bool ignoreGrants = false;
+    bool ignoreColumnOrder = false;
     bool safeForms = true;
     // Against a replayed folder, the other side's migration ledger tables
     // (schema_migrations, flyway_schema_history, ...) are left out unless kept.

@@ -195,7 +195,7 @@ QStringList fieldsOf(const TableDef &a, const TableDef &b, const DiffOptions &o)
             na.append(c.name);
         for (const Column &c : b.columns)
             nb.append(c.name);
-        if (na != nb)
+        if (na != nb && !o.ignoreColumnOrder)
             f.out.append(QStringLiteral("column_order"));
     }
     f.cmp("unlogged", a.unlogged, b.unlogged);

@@ -68,6 +68,7 @@ struct DiffOptions
     bool ignoreOwners = false;
     bool ignoreGrants = false;
     bool ignoreComments = false;
+    bool ignoreColumnOrder = false; // same columns in another order count as the same table
     bool includeSame = false; // also list objects that are the same
 };
 

@@ -241,6 +241,20 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     }
 
+    void columnOrderCanBeIgnored()
+    {
+        auto x = test::freshDatabase(QStringLiteral("cli_order_x"));
+        auto y = test::freshDatabase(QStringLiteral("cli_order_y"));
+        QVERIFY(x && y);
+        STRATA_VERIFY_OK(test::runScript(*x, QStringLiteral("CREATE TABLE public.o (id int, name text);")));
+        STRATA_VERIFY_OK(test::runScript(*y, QStringLiteral("CREATE TABLE public.o (name text, id int);")));
+        const Run plain = cli({QStringLiteral("diff"), x->displayString(), y->displayString()});
+        QVERIFY2(plain.exitCode == 1, qPrintable(plain.out + plain.err));
+        QVERIFY(plain.out.contains(QStringLiteral("column_order")));
+        const Run r = cli({QStringLiteral("diff"), x->displayString(), y->displayString(), QStringLiteral("--ignore-column-order")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+
     void badSpecsExitTwo()
     {
         const Run nonsense = cli({QStringLiteral("diff"), QStringLiteral("nonsense"), m_base.displayString()});

@@ -129,6 +129,17 @@ private slots:
         QVERIFY(sql.contains(QStringLiteral("COMMENT ON TABLE public.t IS 'note'")));
         QVERIFY(sql.contains(QStringLiteral("COMMENT ON COLUMN public.t.id IS 'column note'")));
         QVERIFY(sql.contains(QStringLiteral("GRANT SELECT ON TABLE public.t TO carol")));
+
+        // Column order: a difference of its own unless ignored.
+        Snapshot c = a, e = a;
+        c.tables[0].columns.append(col(QStringLiteral("name"), QStringLiteral("text")));
+        e.tables[0].columns.prepend(col(QStringLiteral("name"), QStringLiteral("text")));
+        const DiffResult ordered = SchemaDiff::compare(c, e);
+        QCOMPARE(ordered.changed, 1);
+        QCOMPARE(ordered.objects[0].fields, QStringList{QStringLiteral("column_order")});
+        DiffOptions noOrder;
+        noOrder.ignoreColumnOrder = true;
+        QVERIFY(!SchemaDiff::compare(c, e, noOrder).hasDifferences());
     }
 
     void quotedKeys()

@@ -42,4 +42,9 @@ DE = {
     'Ein DO-Block führt Code aus, den Strata nicht analysiert: Seine Sperren, Neuschreibungen und Fehler fehlen in diesem Bericht.',
 ('LintRules', 'Prefer plain statements in migrations, or check the statements the block runs on their own.'):
     'In Migrationen besser einfache Anweisungen verwenden oder die Anweisungen des Blocks einzeln prüfen.',
+('strata-cli', 'Tables with the same columns in another order count as the same.'):
+    'Tabellen mit denselben Spalten in anderer Reihenfolge gelten als gleich.',
+('strata::DiffView', 'Ignore column order'): 'Spaltenreihenfolge ignorieren',
+('strata::DiffView', 'Tables with the same columns in another order count as the same (ALTER TABLE cannot reorder columns).'):
+    'Tabellen mit denselben Spalten in anderer Reihenfolge gelten als gleich (ALTER TABLE kann Spalten nicht umordnen).',
 }
