@@ -216,20 +216,20 @@ void Capture::readColumn(const Row &r)
             c.identityOptions = id.second;
         }
         m_s.tables[*it].columns.append(std::move(c));
-    } else if (auto v = m_views.constFind(rel); v != m_views.cend()) {
-        Column vc;
-        vc.name = c.name;
-        vc.type = c.type;
-        vc.collation = c.collation;
-        vc.comment = c.comment;
-        m_s.views[*v].columns.append(std::move(vc));
-    } else if (auto t = m_composites.constFind(rel); t != m_composites.cend()) {
-        Column a;
-        a.name = c.name;
-        a.type = c.type;
-        a.collation = c.collation;
-        a.comment = c.comment;
-        m_s.types[*t].attributes.append(std::move(a));
+    } else {
+        // View columns and composite attributes: name, type, collation and comment only.
+        auto brief = [&c] {
+            Column x;
+            x.name = c.name;
+            x.type = c.type;
+            x.collation = c.collation;
+            x.comment = c.comment;
+            return x;
+        };
+        if (auto v = m_views.constFind(rel); v != m_views.cend())
+            m_s.views[*v].columns.append(brief());
+        else if (auto t = m_composites.constFind(rel); t != m_composites.cend())
+            m_s.types[*t].attributes.append(brief());
     }
 }
 
