@@ -117,6 +117,8 @@ public:
     bool isStructurallyChanged(const ObjectDiff *d) const;
     bool tableIsNew(const QString &qualified) const { return createdRelations.contains(qualified); }
     bool tableIsDropped(const QString &qualified) const { return droppedRelations.contains(qualified); }
+    // The SQL calls a function the plan drops before creating the new ones.
+    bool callsDroppedFunction(const QString &sqlText) const { return mentionsFunction(sqlText, recreatedFunctions); }
     const catalog::TableDef *tableA(const QString &qualified) const { return tablesByNameA.value(qualified, nullptr); }
     const catalog::TableDef *tableB(const QString &qualified) const { return tablesByNameB.value(qualified, nullptr); }
 

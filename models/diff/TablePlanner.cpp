@@ -478,7 +478,8 @@ void PlanBuilder::planConstraints()
 {
     // Drops.
     for (const ConstraintDef &c : A.constraints) {
-        if (c.inherited || tableIsDropped(c.tableQualifiedName()))
+        // On a dropped table only what must go before the functions (it calls one the plan drops).
+        if (c.inherited || (tableIsDropped(c.tableQualifiedName()) && !callsDroppedFunction(c.definition)))
             continue;
         const ObjectDiff *d = diffOf(c);
         const bool validateOnly = d && d->state == ChangeState::Changed && d->fields == QStringList{QStringLiteral("validated")}
@@ -593,7 +594,8 @@ void PlanBuilder::planConstraints()
 void PlanBuilder::planIndexes()
 {
     for (const IndexDef &i : A.indexes) {
-        if (!i.constraintName.isEmpty() || !i.parentIndex.isEmpty() || tableIsDropped(i.tableQualifiedName()))
+        if (!i.constraintName.isEmpty() || !i.parentIndex.isEmpty()
+            || (tableIsDropped(i.tableQualifiedName()) && !callsDroppedFunction(i.definition)))
             continue;
         const ObjectDiff *d = diffOf(i);
         if (!((d && d->state == ChangeState::Removed) || isStructurallyChanged(d) || recreated.contains(i.key())))

@@ -197,6 +197,50 @@ private slots:
                  qPrintable(sql2.join(u'\n')));
     }
 
+    // A removed function whose name a new overload takes is dropped before the new one is
+    // made; an index that calls it goes first even when its table is dropped later.
+    void indexOnDroppedTableGoesBeforeTheFunction()
+    {
+        FunctionDef f;
+        f.schema = QStringLiteral("public");
+        f.name = QStringLiteral("norm");
+        f.argumentTypes = f.identityArguments = f.arguments = QStringLiteral("integer");
+        f.result = QStringLiteral("integer");
+        f.definition = QStringLiteral("CREATE OR REPLACE FUNCTION public.norm(integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 1'");
+        FunctionDef g = f;
+        g.argumentTypes = g.identityArguments = g.arguments = QStringLiteral("bigint");
+        g.definition = QStringLiteral("CREATE OR REPLACE FUNCTION public.norm(bigint) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 1'");
+        IndexDef i;
+        i.schema = QStringLiteral("public");
+        i.table = QStringLiteral("t");
+        i.name = QStringLiteral("t_norm");
+        i.method = QStringLiteral("btree");
+        i.columns = {QString()};
+        i.expressions = QStringLiteral("public.norm(id)");
+        i.definition = QStringLiteral("CREATE INDEX t_norm ON public.t USING btree (public.norm(id))");
+        Snapshot a, b;
+        a.functions = {f};
+        a.tables = {table(QStringLiteral("public"), QStringLiteral("t"), {col(QStringLiteral("id"), QStringLiteral("integer"))})};
+        a.indexes = {i};
+        b.functions = {g};
+        const Plan p = Planner::plan(a, b);
+        QStringList sql;
+        for (const PlanStep &st : p.steps)
+            sql.append(st.sql);
+        auto at = [&sql](const QString &start) {
+            for (qsizetype k = 0; k < sql.size(); ++k)
+                if (sql[k].startsWith(start))
+                    return k;
+            return qsizetype(-1);
+        };
+        const qsizetype dropIndex = at(QStringLiteral("DROP INDEX"));
+        const qsizetype dropOld = at(QStringLiteral("DROP FUNCTION public.norm(integer)"));
+        const qsizetype createNew = at(QStringLiteral("CREATE OR REPLACE FUNCTION public.norm(bigint)"));
+        const qsizetype dropTable = at(QStringLiteral("DROP TABLE public.t"));
+        QVERIFY2(dropIndex >= 0 && dropOld >= 0 && createNew >= 0 && dropTable >= 0, qPrintable(sql.join(u'\n')));
+        QVERIFY2(dropIndex < dropOld && dropOld < createNew, qPrintable(sql.join(u'\n')));
+    }
+
     void enumAdditions()
     {
         TypeDef t;
