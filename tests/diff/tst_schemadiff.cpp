@@ -36,6 +36,23 @@ const ObjectDiff *find(const DiffResult &r, const QString &key)
     return r.find(key);
 }
 
+QStringList stepSql(const Plan &p)
+{
+    QStringList sql;
+    for (const PlanStep &s : p.steps)
+        sql.append(s.sql);
+    return sql;
+}
+
+// Position of the first step whose SQL contains `part`, -1 when none does.
+qsizetype stepWith(const QStringList &sql, const QString &part)
+{
+    for (qsizetype i = 0; i < sql.size(); ++i)
+        if (sql[i].contains(part))
+            return i;
+    return -1;
+}
+
 } // namespace
 
 class TestSchemaDiff : public QObject
@@ -122,9 +139,7 @@ private slots:
         po.diff = o;
         QVERIFY(Planner::plan(a, b, po).isEmpty());
         const Plan p = Planner::plan(a, b);
-        QStringList sql;
-        for (const PlanStep &s : p.steps)
-            sql.append(s.sql);
+        const QStringList sql = stepSql(p);
         QVERIFY(sql.contains(QStringLiteral("ALTER TABLE public.t OWNER TO bob")));
         QVERIFY(sql.contains(QStringLiteral("COMMENT ON TABLE public.t IS 'note'")));
         QVERIFY(sql.contains(QStringLiteral("COMMENT ON COLUMN public.t.id IS 'column note'")));
@@ -152,9 +167,7 @@ private slots:
         QCOMPARE(r.removed, 1);
         QVERIFY(r.find(QStringLiteral("table:\"My Schema\".\"a\"\"b\"")));
         const Plan p = Planner::plan(a, b);
-        QStringList sql;
-        for (const PlanStep &s : p.steps)
-            sql.append(s.sql);
+        const QStringList sql = stepSql(p);
         QVERIFY2(sql.contains(QStringLiteral("DROP TABLE \"My Schema\".\"a\"\"b\"")), qPrintable(sql.join(u'\n')));
     }
 
@@ -171,30 +184,19 @@ private slots:
                           {col(QStringLiteral("id"), QStringLiteral("integer")), total, col(QStringLiteral("price"), QStringLiteral("numeric(12,2)")),
                            col(QStringLiteral("qty"), QStringLiteral("integer"))})};
         const Plan p = Planner::plan(a, b);
-        QStringList sql;
-        for (const PlanStep &s : p.steps)
-            sql.append(s.sql);
-        auto at = [&sql](const QString &part) {
-            for (qsizetype i = 0; i < sql.size(); ++i)
-                if (sql[i].contains(part))
-                    return i;
-            return qsizetype(-1);
-        };
-        const qsizetype retype = at(QStringLiteral("ALTER COLUMN price TYPE numeric(12,2)"));
-        const qsizetype qty = at(QStringLiteral("ADD COLUMN qty integer"));
-        const qsizetype gen = at(QStringLiteral("ADD COLUMN total numeric GENERATED ALWAYS AS"));
+        const QStringList sql = stepSql(p);
+        const qsizetype retype = stepWith(sql, QStringLiteral("ALTER COLUMN price TYPE numeric(12,2)"));
+        const qsizetype qty = stepWith(sql, QStringLiteral("ADD COLUMN qty integer"));
+        const qsizetype gen = stepWith(sql, QStringLiteral("ADD COLUMN total numeric GENERATED ALWAYS AS"));
         QVERIFY2(retype >= 0 && qty >= 0 && gen >= 0, qPrintable(sql.join(u'\n')));
         QVERIFY2(gen > retype && gen > qty, qPrintable(sql.join(u'\n')));
         // A generated column that reads nothing this plan touches keeps its place.
         Column plain = col(QStringLiteral("twice"), QStringLiteral("integer"));
         plain.generatedExpr = QStringLiteral("(id * 2)");
         b.tables[0].columns.insert(1, plain);
-        const Plan q = Planner::plan(a, b);
-        QStringList sql2;
-        for (const PlanStep &s : q.steps)
-            sql2.append(s.sql);
-        QVERIFY2(sql2.indexOf(QRegularExpression(QStringLiteral(".*ADD COLUMN twice.*"))) < sql2.indexOf(QRegularExpression(QStringLiteral(".*ADD COLUMN qty.*"))),
-                 qPrintable(sql2.join(u'\n')));
+        const QStringList sql2 = stepSql(Planner::plan(a, b));
+        const qsizetype twice = stepWith(sql2, QStringLiteral("ADD COLUMN twice")), qty2 = stepWith(sql2, QStringLiteral("ADD COLUMN qty"));
+        QVERIFY2(twice >= 0 && qty2 >= 0 && twice < qty2, qPrintable(sql2.join(u'\n')));
     }
 
     // A removed function whose name a new overload takes is dropped before the new one is
@@ -224,19 +226,11 @@ private slots:
         a.indexes = {i};
         b.functions = {g};
         const Plan p = Planner::plan(a, b);
-        QStringList sql;
-        for (const PlanStep &st : p.steps)
-            sql.append(st.sql);
-        auto at = [&sql](const QString &start) {
-            for (qsizetype k = 0; k < sql.size(); ++k)
-                if (sql[k].startsWith(start))
-                    return k;
-            return qsizetype(-1);
-        };
-        const qsizetype dropIndex = at(QStringLiteral("DROP INDEX"));
-        const qsizetype dropOld = at(QStringLiteral("DROP FUNCTION public.norm(integer)"));
-        const qsizetype createNew = at(QStringLiteral("CREATE OR REPLACE FUNCTION public.norm(bigint)"));
-        const qsizetype dropTable = at(QStringLiteral("DROP TABLE public.t"));
+        const QStringList sql = stepSql(p);
+        const qsizetype dropIndex = stepWith(sql, QStringLiteral("DROP INDEX"));
+        const qsizetype dropOld = stepWith(sql, QStringLiteral("DROP FUNCTION public.norm(integer)"));
+        const qsizetype createNew = stepWith(sql, QStringLiteral("CREATE OR REPLACE FUNCTION public.norm(bigint)"));
+        const qsizetype dropTable = stepWith(sql, QStringLiteral("DROP TABLE public.t"));
         QVERIFY2(dropIndex >= 0 && dropOld >= 0 && createNew >= 0 && dropTable >= 0, qPrintable(sql.join(u'\n')));
         QVERIFY2(dropIndex < dropOld && dropOld < createNew, qPrintable(sql.join(u'\n')));
     }
