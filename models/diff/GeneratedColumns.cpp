@@ -19,8 +19,7 @@ void PlanBuilder::decideGeneratedColumns()
         const TableDef &b = B.tables[d.indexB];
         QSet<QString> touched; // dropped or retyped
         for (const ColumnChange &c : d.columns)
-            if (c.kind == ColumnChange::Kind::Dropped
-                || (c.kind == ColumnChange::Kind::Changed && (c.fields.contains(u"type") || c.fields.contains(u"collation"))))
+            if (c.kind == ColumnChange::Kind::Dropped || retypes(c))
                 touched.insert(c.name);
         if (touched.isEmpty())
             continue;
@@ -36,20 +35,20 @@ void PlanBuilder::decideGeneratedColumns()
         }
     }
     // Indexes and constraints on a column that is dropped and added again go with it: made again.
-    auto onRecreated = [this](const QString &table, const QStringList &columns, const QString &expressions) {
-        QSet<QString> names;
-        for (const QString &key : recreatedColumns)
-            if (key.section(u'\n', 0, 0) == table)
-                names.insert(key.section(u'\n', 1));
-        if (names.isEmpty())
-            return false;
-        for (const QString &c : columns)
-            if (names.contains(c))
-                return true;
-        return mentionsColumn(expressions, names);
-    };
     if (recreatedColumns.isEmpty())
         return;
+    QHash<QString, QSet<QString>> recreatedByTable;
+    for (const QString &key : recreatedColumns)
+        recreatedByTable[key.section(u'\n', 0, 0)].insert(key.section(u'\n', 1));
+    auto onRecreated = [&recreatedByTable](const QString &table, const QStringList &columns, const QString &expressions) {
+        const auto it = recreatedByTable.constFind(table);
+        if (it == recreatedByTable.cend())
+            return false;
+        for (const QString &c : columns)
+            if (it->contains(c))
+                return true;
+        return mentionsColumn(expressions, *it);
+    };
     for (const IndexDef &i : A.indexes)
         if (i.constraintName.isEmpty() && i.parentIndex.isEmpty()
             && onRecreated(i.tableQualifiedName(), i.columns + i.includeColumns, i.expressions + u' ' + i.predicate))

@@ -57,6 +57,11 @@ bool mentionsColumn(const QString &text, const QSet<QString> &columns);
 // True when the SQL text calls one of the functions (qualified names, as printed with an
 // empty search_path).
 bool mentionsFunction(const QString &text, const QSet<QString> &functions);
+// A changed column whose type or collation changes (ALTER COLUMN ... TYPE).
+inline bool retypes(const ColumnChange &c)
+{
+    return c.kind == ColumnChange::Kind::Changed && (c.fields.contains(u"type") || c.fields.contains(u"collation"));
+}
 
 class PlanBuilder
 {
@@ -138,12 +143,6 @@ public:
     void planPolicies();
     void planMeta();        // MetaPlanner.cpp
     void planFunctionDefaults(); // FunctionDependents.cpp
-
-private:
-    void decideTables();
-    void decideGeneratedColumns();  // GeneratedColumns.cpp
-    void decideFunctionDependents(); // FunctionDependents.cpp
-public:
     // planTableChange's part for blockingGenerated (GeneratedColumns.cpp): steps before the
     // column changes; returns the columns the column loop must skip and those to add again.
     struct GeneratedSteps
@@ -154,7 +153,11 @@ public:
     };
     GeneratedSteps planBlockingGenerated(const catalog::TableDef &a, const catalog::TableDef &b, const QString &key);
     void addGeneratedAgain(const catalog::TableDef &b, const QString &key, const GeneratedSteps &g);
+
 private:
+    void decideTables();
+    void decideGeneratedColumns();  // GeneratedColumns.cpp
+    void decideFunctionDependents(); // FunctionDependents.cpp
 
     static int listOf(ObjectKind kind);
     static int listOf(const catalog::SchemaDef &) { return 0; }

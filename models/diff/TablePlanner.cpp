@@ -68,7 +68,7 @@ void PlanBuilder::decideTables()
             // PostgreSQL cannot change the partition key, nor the type of a column in it.
             QSet<QString> retypedColumns;
             for (const ColumnChange &c : d.columns)
-                if (c.kind == ColumnChange::Kind::Changed && (c.fields.contains(u"type") || c.fields.contains(u"collation")))
+                if (retypes(c))
                     retypedColumns.insert(c.name);
             if (a.partitionKey != b.partitionKey || mentionsColumn(a.partitionKey, retypedColumns)) {
                 recreated.insert(d.key);
@@ -87,7 +87,7 @@ void PlanBuilder::decideTables()
                     affectedColumns[q].insert(c.name);
                     droppedColumns.insert(q + u'\n' + c.name);
                 } else if (c.kind == ColumnChange::Kind::Changed) {
-                    if (c.fields.contains(u"type") || c.fields.contains(u"collation"))
+                    if (retypes(c))
                         affectedColumns[q].insert(c.name);
                     if (c.fields.contains(u"generated") && !c.after.generatedExpr.isEmpty()) {
                         affectedColumns[q].insert(c.name);
@@ -284,7 +284,7 @@ void PlanBuilder::planTableChange(const TableDef &a, const TableDef &b, const Ob
     // them waits until after the loop.
     QSet<QString> pending;
     for (const ColumnChange &c : d.columns)
-        if (c.kind == ColumnChange::Kind::Added || (c.kind == ColumnChange::Kind::Changed && (c.fields.contains(u"type") || c.fields.contains(u"collation"))))
+        if (c.kind == ColumnChange::Kind::Added || retypes(c))
             pending.insert(c.name);
     QList<const ColumnChange *> deferred;
     for (const ColumnChange &c : d.columns) {
