@@ -5,15 +5,6 @@ namespace strata::catalog::definitions {
 
 namespace {
 
-QString quotedList(const QStringList &names)
-{
-    QStringList q;
-    q.reserve(names.size());
-    for (const QString &n : names)
-        q << quoteIdent(n);
-    return q.join(QStringLiteral(", "));
-}
-
 QString tail(bool deferrable, bool deferred, bool validated)
 {
     QString s;

@@ -73,6 +73,15 @@ QString quoteIdent(const QString &name)
     return out;
 }
 
+QString quotedList(const QStringList &names)
+{
+    QStringList q;
+    q.reserve(names.size());
+    for (const QString &n : names)
+        q << quoteIdent(n);
+    return q.join(QStringLiteral(", "));
+}
+
 QString qualifiedName(const QString &schema, const QString &name)
 {
     if (schema.isEmpty())

@@ -5,12 +5,15 @@
 // unreserved one. Everything else is double-quoted with inner quotes doubled.
 
 #include <QString>
+#include <QStringList>
 
 namespace strata::catalog {
 
 QString quoteIdent(const QString &name);
 // schema.name, each part quoted as needed.
 QString qualifiedName(const QString &schema, const QString &name);
+// Names, each quoted as needed, joined with ", " (column lists).
+QString quotedList(const QStringList &names);
 // True when the word is a reserved, column-name or type/function-name keyword
 // (the keyword categories quote_ident quotes). Lower-case input expected.
 bool isQuotedKeyword(QStringView word);

@@ -183,18 +183,11 @@ LockEffect LockTable::alterTableCmd(const QJsonObject &cmd, const QString &objty
         // partition is scanned unless a valid CHECK constraint proves the bound.
         e.level = L::ShareUpdateExclusive;
         e.scan = true;
-        const QJsonObject part = cmd.value(QStringLiteral("def")).toObject().value(QStringLiteral("PartitionCmd")).toObject()
-                                     .value(QStringLiteral("name")).toObject();
-        e.otherSchema = part.value(QStringLiteral("schemaname")).toString();
-        e.otherTable = part.value(QStringLiteral("relname")).toString();
-        e.otherLevel = L::AccessExclusive;
     } else if (subtype == u"AT_DetachPartition") {
-        const QJsonObject pc = cmd.value(QStringLiteral("def")).toObject().value(QStringLiteral("PartitionCmd")).toObject();
-        e.level = pc.value(QStringLiteral("concurrent")).toBool() ? L::ShareUpdateExclusive : L::AccessExclusive;
-        const QJsonObject part = pc.value(QStringLiteral("name")).toObject();
-        e.otherSchema = part.value(QStringLiteral("schemaname")).toString();
-        e.otherTable = part.value(QStringLiteral("relname")).toString();
-        e.otherLevel = e.level == L::ShareUpdateExclusive ? L::ShareUpdateExclusive : L::AccessExclusive;
+        e.level = cmd.value(QStringLiteral("def")).toObject().value(QStringLiteral("PartitionCmd")).toObject()
+                          .value(QStringLiteral("concurrent")).toBool()
+                      ? L::ShareUpdateExclusive
+                      : L::AccessExclusive;
     } else if (subtype == u"AT_SetNotNull") {
         e.scan = true; // skipped when a valid CHECK (col IS NOT NULL) exists (analyzer)
     } else if (subtype == u"AT_AlterColumnType") {
@@ -255,6 +248,14 @@ LockEffect LockTable::alterTableCmd(const QJsonObject &cmd, const QString &objty
     }
     if (objtype == u"OBJECT_INDEX" && (subtype == u"AT_SetRelOptions" || subtype == u"AT_ResetRelOptions"))
         e.form = QStringLiteral("ALTER INDEX ... SET (...)");
+    if (subtype == u"AT_AttachPartition" || subtype == u"AT_DetachPartition") {
+        // The partition itself: ACCESS EXCLUSIVE, SHARE UPDATE EXCLUSIVE for DETACH ... CONCURRENTLY.
+        const QJsonObject part = cmd.value(QStringLiteral("def")).toObject().value(QStringLiteral("PartitionCmd")).toObject()
+                                     .value(QStringLiteral("name")).toObject();
+        e.otherSchema = part.value(QStringLiteral("schemaname")).toString();
+        e.otherTable = part.value(QStringLiteral("relname")).toString();
+        e.otherLevel = subtype == u"AT_DetachPartition" ? e.level : L::AccessExclusive;
+    }
     return e;
 }
 

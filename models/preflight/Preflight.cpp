@@ -76,10 +76,7 @@ QList<DataCheck> rollbackChecksFromDown(const QString &downSql, const QList<Pars
         c.tenantColumn.clear();
         if (wider) {
             const QStringList newCols = plainColumns(*wider);
-            QStringList quoted;
-            for (const QString &col : newCols)
-                quoted.append(catalog::quoteIdent(col));
-            c.widerKey = quoted.join(QStringLiteral(", "));
+            c.widerKey = catalog::quotedList(newCols);
             for (const QString &col : newCols)
                 if (!oldCols.contains(col) && o.tenantColumns.contains(col) && c.tenantColumn.isEmpty())
                     c.tenantColumn = col;

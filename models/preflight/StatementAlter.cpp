@@ -278,7 +278,7 @@ void Walker::onAddConstraint(SimTable &t, const QJsonObject &con, bool fromCatal
             add(LintRules::make(S("adding-foreign-key-constraint"), {S("FOREIGN KEY (") + fk.join(S(", ")) + u')', t.name, S("SHARE ROW EXCLUSIVE"), name}), t.name, t.schema);
         if (t.exists && ref.exists && !fk.isEmpty() && fk.size() == pkc.size()) {
             DataCheck c = base(DataCheck::Kind::ForeignKeyOrphans, QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3)%4")
-                                                                     .arg(identList(fk), catalog::quoteIdent(ref.name), identList(pkc),
+                                                                     .arg(catalog::quotedList(fk), catalog::quoteIdent(ref.name), catalog::quotedList(pkc),
                                                                           notValid ? S(" NOT VALID") : QString()));
             c.columns = fk;
             c.refSchema = ref.schema;

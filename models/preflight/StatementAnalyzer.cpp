@@ -400,8 +400,8 @@ void Walker::rollbackChecks()
                     extra.append(n);
             c.tenantColumn = tenantIn(extra);
             c.keyName = catalog::quoteIdent(d.name);
-            c.label = QStringLiteral("%1 (%2) → (%3)").arg(c.keyName, identList(oldCols), identList(newCols));
-            c.widerKey = identList(newCols);
+            c.label = QStringLiteral("%1 (%2) → (%3)").arg(c.keyName, catalog::quotedList(oldCols), catalog::quotedList(newCols));
+            c.widerKey = catalog::quotedList(newCols);
             if (d.enforcedNow)
                 c.provenBy = d.name;
             out.checks.append(c);

@@ -22,14 +22,6 @@ inline QJsonObject obj(const QJsonObject &o, const char *key) { return o.value(Q
 inline QJsonArray arr(const QJsonObject &o, const char *key) { return o.value(QLatin1StringView(key)).toArray(); }
 inline QString txt(const QJsonObject &o, const char *key) { return o.value(QLatin1StringView(key)).toString(); }
 inline bool flag(const QJsonObject &o, const char *key) { return o.value(QLatin1StringView(key)).toBool(); }
-// Column names as SQL for labels: each quoted where PostgreSQL would quote it, comma-separated.
-inline QString identList(const QStringList &names)
-{
-    QStringList q;
-    for (const QString &n : names)
-        q.append(catalog::quoteIdent(n));
-    return q.join(QStringLiteral(", "));
-}
 
 struct KeyDef
 {
