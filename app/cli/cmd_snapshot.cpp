@@ -32,7 +32,8 @@ static int runSnapshot(const QStringList &args)
     QCommandLineOption ddl(QStringLiteral("ddl"), T(QT_TRANSLATE_NOOP("strata-cli", "Write the canonical DDL (a script for an empty database) instead of JSON.")));
     QCommandLineOption timings(QStringLiteral("timings"), T(QT_TRANSLATE_NOOP("strata-cli", "Print how long each catalog query took on standard error.")));
     QCommandLineOption jobs(QStringLiteral("jobs"), T(QT_TRANSLATE_NOOP("strata-cli", "Read the catalog over this many connections at once, in one consistent snapshot (default 2; 1 = one connection).")), QStringLiteral("n"), QStringLiteral("2"));
-    p.addOptions({db, schema, exclude, output, noOwners, noGrants, noStats, exactSizes, ddl, timings, jobs});
+    QCommandLineOption serverDeparse(QStringLiteral("server-deparse"), T(QT_TRANSLATE_NOOP("strata-cli", "Let the server print every CHECK constraint and index expression (slower on many tables: it opens each table) instead of Strata.")));
+    p.addOptions({db, schema, exclude, output, noOwners, noGrants, noStats, exactSizes, ddl, timings, jobs, serverDeparse});
     if (!p.parse(args))
         return usageError(p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -66,6 +67,7 @@ static int runSnapshot(const QStringList &args)
                                     : catalog::IntrospectOptions::Stats::Estimated;
     // Extra connections with the same parameters (the database name stays a name).
     o.connections = jobCount;
+    o.clientDeparse = !p.isSet(serverDeparse);
     o.openConnection = [&profile, so] { return Connection::open(*profile, so); };
     catalog::IntrospectReport report;
     auto snap = catalog::Introspector::capture(**conn, o, nullptr, &report);
@@ -75,6 +77,10 @@ static int runSnapshot(const QStringList &args)
         for (const auto &s : report.stepMs)
             err() << s.first << ": " << s.second << " ms" << Qt::endl;
         err() << T(QT_TRANSLATE_NOOP("strata-cli", "%1 statements on %3 connection(s), %2 objects")).arg(report.statements).arg(snap->objectCount()).arg(report.connections) << Qt::endl;
+        err() << T(QT_TRANSLATE_NOOP("strata-cli", "expressions printed by Strata: %1, by the server: %2")).arg(report.printedByClient).arg(report.printedByServer);
+        if (report.sampleMismatch)
+            err() << T(QT_TRANSLATE_NOOP("strata-cli", " (a sample differed from the server's text: all were printed by the server)"));
+        err() << Qt::endl;
     }
 
     QByteArray data;

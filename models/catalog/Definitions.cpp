@@ -59,7 +59,7 @@ QString foreignKey(const QStringList &columns, const QString &refQualifiedName, 
 }
 
 QString index(bool unique, const QString &name, bool only, const QString &tableQualifiedName, const QString &method,
-              const QStringList &keyColumns, const QStringList &include, bool nullsNotDistinct)
+              const QStringList &keyColumns, const QStringList &include, bool nullsNotDistinct, const QString &predicate)
 {
     QString s = unique ? QStringLiteral("CREATE UNIQUE INDEX ") : QStringLiteral("CREATE INDEX ");
     s += quoteIdent(name) + QStringLiteral(" ON ") + (only ? QStringLiteral("ONLY ") : QString()) + tableQualifiedName
@@ -69,6 +69,8 @@ QString index(bool unique, const QString &name, bool only, const QString &tableQ
     s += u')';
     if (nullsNotDistinct)
         s += QStringLiteral(" NULLS NOT DISTINCT");
+    if (!predicate.isEmpty())
+        s += QStringLiteral(" WHERE ") + predicate;
     return s;
 }
 

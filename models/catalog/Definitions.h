@@ -22,6 +22,7 @@ QString foreignKey(const QStringList &columns, const QString &refQualifiedName, 
 // "CREATE [UNIQUE] INDEX name ON [ONLY] s.t USING am (k1, k2 opclass) INCLUDE (i) NULLS NOT DISTINCT".
 // keyColumns are already printed (quoted name, plus " opclass" where needed).
 QString index(bool unique, const QString &name, bool only, const QString &tableQualifiedName, const QString &method,
-              const QStringList &keyColumns, const QStringList &include, bool nullsNotDistinct);
+              const QStringList &keyColumns, const QStringList &include, bool nullsNotDistinct,
+              const QString &predicate = {});
 
 } // namespace strata::catalog::definitions

@@ -10,6 +10,7 @@
 #include <QSet>
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <libpq-fe.h>
 #include <vector>
 
@@ -133,31 +134,6 @@ Error Capture::openExtraConnections()
     return {};
 }
 
-template<class Fn>
-Error Capture::step(const char *name, const QString &sql, const QVariantList &params, Fn &&perRow)
-{
-    if (m_ctl) {
-        if (m_ctl->isCanceled())
-            return JobControl::canceledError();
-        m_ctl->setProgress(m_step, m_steps, Introspector::tr("Reading %1…").arg(QLatin1StringView(name)));
-    }
-    ++m_step;
-    QElapsedTimer t;
-    t.start();
-    Error e;
-    PgResultPtr res = m_c.execRaw(sql, params, &e);
-    if (m_rep)
-        ++m_rep->statements;
-    if (e)
-        return e;
-    const int n = PQntuples(res.get());
-    for (int i = 0; i < n; ++i)
-        perRow(Row{res.get(), i});
-    if (m_rep)
-        m_rep->stepMs.append({QString::fromLatin1(name), t.elapsed()});
-    return {};
-}
-
 // The catalog queries in reading order (each reader may use what earlier ones read).
 // With several connections the per-table queries are split by table oid, one part per
 // connection, so each table is opened (relcache, lock) by one backend only.
@@ -183,9 +159,10 @@ QList<Capture::Planned> Capture::plan() const
     add("sequences", sequences(), &Capture::readSequence);
     add("relations", relations(int(m_o.stats)), &Capture::readRelation);
     split("columns", [](int n, int k) { return columns(n, k); }, &Capture::readColumn);
-    split("constraints", [version](int n, int k) { return constraints(version, n, k); }, &Capture::readConstraint);
+    const bool client = m_clientDeparse;
+    split("constraints", [version, client](int n, int k) { return constraints(version, n, k, client); }, &Capture::readConstraint);
     add("operator classes", opclasses(), &Capture::readOpclass);
-    split("indexes", [version](int n, int k) { return indexes(version, n, k); }, &Capture::readIndex);
+    split("indexes", [version, client](int n, int k) { return indexes(version, n, k, client); }, &Capture::readIndex);
     add("functions", functions(), &Capture::readFunction);
     add("triggers", triggers(), &Capture::readTrigger);
     add("policies", policies(), &Capture::readPolicy);
@@ -296,13 +273,17 @@ Error Capture::finish()
         if (const Attr *a = attr(p.rel, p.attnum))
             m_s.sequences[p.index].ownedByColumn = a->name;
 
-    // 2. Constraint columns and the definitions the server did not print.
+    // 2. CHECK constraints and index expressions the server did not print.
+    if (Error x = printExpressions())
+        return x;
+
+    // 3. Constraint columns and the definitions the server did not print.
     for (const PendingConstraint &p : m_pendingConstraints) {
         ConstraintDef &c = m_s.constraints[p.index];
         c.columns = names(p.rel, p.keys);
         if (c.type == ConstraintDef::Type::ForeignKey)
             c.refColumns = names(p.refRel, p.refKeys);
-        if (!c.definition.isEmpty())
+        if (!c.definition.isEmpty() || !p.checkTree.isEmpty()) // CHECKs: printExpressions()
             continue;
         if (c.type == ConstraintDef::Type::ForeignKey) {
             c.definition = definitions::foreignKey(c.columns, qualifiedName(c.refSchema, c.refTable), c.refColumns, p.match,
@@ -314,30 +295,24 @@ Error Capture::finish()
         }
     }
 
-    // 3. Index columns, and definitions: composed where certain, else from the server.
+    // 4. Index columns, and definitions: composed where certain, else from the server.
     QStringList uncertain;
     QHash<quint32, qsizetype> byOid;
     for (const PendingIndex &p : m_pendingIndexes) {
         IndexDef &i = m_s.indexes[p.index];
         i.columns = names(p.rel, p.keys, 0, p.keyCount);
         i.includeColumns = names(p.rel, p.keys, p.keyCount);
-        if (!i.definition.isEmpty())
+        if (!i.definition.isEmpty() || !p.exprTree.isEmpty() || !p.predTree.isEmpty()) // trees: printExpressions()
             continue;
         QStringList keys;
         bool certain = p.keys.size() >= p.keyCount && p.opclasses.size() >= p.keyCount;
         for (qsizetype k = 0; certain && k < p.keyCount; ++k) {
             const Attr *a = attr(p.rel, p.keys[k]);
-            const auto oc = m_opclasses.constFind(quint32(p.opclasses[k]));
-            const quint32 coll = quint32(p.collations.value(k));
-            if (!a || oc == m_opclasses.cend() || p.options.value(k) != 0 || (coll != 0 && coll != a->collation)) {
+            const std::optional<QString> key = a ? indexKey(p, k, quoteIdent(a->name), a->type, a->collation) : std::nullopt;
+            if (key)
+                keys << *key;
+            else
                 certain = false;
-            } else if (!oc->isDefault) {
-                keys << quoteIdent(a->name) + u' ' + oc->name; // never the type's default: printed
-            } else if (oc->inputType == a->type) {
-                keys << quoteIdent(a->name);                   // the type's own default: not printed
-            } else {
-                certain = false;                               // default only through coercion: ask the server
-            }
         }
         if (certain) {
             const TableDef *t = m_tables.contains(p.rel) ? &m_s.tables[m_tables.value(p.rel)] : nullptr;
@@ -359,12 +334,38 @@ Error Capture::finish()
     return {};
 }
 
+// An index key with its decoration as pg_get_indexdef prints it (collation, operator
+// class), or nothing when only the server can say: DESC/NULLS options, a collation other
+// than the key's, a default operator class reached through a coercion.
+std::optional<QString> Capture::indexKey(const PendingIndex &p, qsizetype k, const QString &text, quint32 type,
+                                         quint32 collation) const
+{
+    if (k >= p.opclasses.size())
+        return std::nullopt;
+    const auto oc = m_opclasses.constFind(quint32(p.opclasses[k]));
+    const quint32 coll = quint32(p.collations.value(k));
+    if (oc == m_opclasses.cend() || p.options.value(k) != 0 || (coll != 0 && coll != collation))
+        return std::nullopt;
+    if (!oc->isDefault)
+        return text + u' ' + oc->name; // never the type's default: printed
+    if (oc->inputType == type)
+        return text;                   // the type's own default: not printed
+    return std::nullopt;
+}
+
 Result<Snapshot> Capture::run()
 {
     const int version = m_c.info().serverVersionNum;
     if (version > 0 && version < 140000)
         return Error(Error::Kind::Usage,
                      Introspector::tr("Schema snapshots need PostgreSQL 14 or newer; this server runs %1.").arg(m_c.info().serverVersion));
+
+    // The client prints expressions only where its output is verified to be the server's.
+    const char *encoding = PQparameterStatus(m_c.raw(), "server_encoding");
+    const char *strings = PQparameterStatus(m_c.raw(), "standard_conforming_strings");
+    m_standardStrings = !strings || std::strcmp(strings, "on") == 0;
+    m_clientDeparse = m_o.clientDeparse && version >= 150000 && version < 160000 && encoding
+        && std::strcmp(encoding, "UTF8") == 0;
 
     const bool ownTransaction = PQtransactionStatus(m_c.raw()) == PQTRANS_IDLE;
     QString savedSearchPath;

@@ -41,6 +41,12 @@ struct IntrospectOptions
     // connection can be opened.
     int connections = 1;
     std::function<Result<std::unique_ptr<Connection>>()> openConnection;
+    // Print table CHECK constraints and index expressions and predicates in Strata
+    // (ExprDeparse) instead of asking the server, whose printing opens every table (a
+    // relcache build each: most of a large snapshot's time). Only on PostgreSQL 15 with
+    // UTF-8, where the output is verified to be the server's; anything the printer does
+    // not know, and every print when a sample disagrees with the server, falls back to it.
+    bool clientDeparse = true;
 };
 
 // What a capture did, for tests and profiling.
@@ -49,6 +55,10 @@ struct IntrospectReport
     int statements = 0;                      // every statement sent, BEGIN and COMMIT included
     QList<QPair<QString, qint64>> stepMs;    // catalog query name -> milliseconds (query + reading)
     int connections = 1;                     // connections that read the catalog (1 = sequential)
+    int printedByClient = 0;                 // CHECKs and index definitions ExprDeparse printed
+    int printedByServer = 0;                 // the ones it left to the server (unknown kinds)
+    QStringList leftToServer;                // their names (schema.table.constraint / schema.index)
+    bool sampleMismatch = false;             // a sampled print differed from the server's: all redone
 };
 
 class Introspector

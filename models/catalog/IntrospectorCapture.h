@@ -5,12 +5,15 @@
 
 #include "Introspector.h"
 #include "IntrospectorParallel.h"
+#include "pg/Session.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPair>
 #include <cstdlib>
 #include <libpq-fe.h>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace strata::catalog::detail {
@@ -91,6 +94,9 @@ struct PendingConstraint
     QList<qint64> indexKeys; // the backing index's columns, for INCLUDE
     int indexKeyCount;
     char match, onUpdate, onDelete;
+    quint32 oid = 0;
+    QByteArray checkTree; // a table CHECK's node tree when the client prints it
+    bool noInherit = false;
 };
 
 struct PendingIndex
@@ -105,6 +111,8 @@ struct PendingIndex
     QList<qint64> options;
     bool only;
     bool nullsNotDistinct;
+    QByteArray exprTree; // node trees when the client prints them
+    QByteArray predTree;
 };
 
 struct PendingSequenceColumn
@@ -144,6 +152,9 @@ private:
     void reserve(Reader reader, int rows);
     Error queries();
     Error finish();
+    Error printExpressions();
+    std::optional<QString> indexKey(const PendingIndex &p, qsizetype k, const QString &text, quint32 type,
+                                    quint32 collation) const;
     QString owner(const Row &r, int c) const { return m_o.owners ? r.str(c) : QString(); }
     QList<Grant> grants(const Row &r, int c) const { return m_o.grants ? parseGrants(r.list(c)) : QList<Grant>(); }
     TableStats stats(const Row &r) const
@@ -182,6 +193,8 @@ private:
     IntrospectReport *m_rep;
     QVariantList m_params;
     Snapshot m_s;
+    bool m_clientDeparse = false;    // CHECKs and index expressions printed by ExprDeparse
+    bool m_standardStrings = true;   // standard_conforming_strings
     int m_step = 0;
     int m_steps = 15; // progress maximum: 13 catalog queries, up to 2 follow-ups (more parts when parallel)
 
@@ -196,5 +209,32 @@ private:
     QList<PendingConstraint> m_pendingConstraints;
     QList<PendingIndex> m_pendingIndexes;
 };
+
+// One bulk query, each row handed to perRow (used by Introspector.cpp and
+// IntrospectorExpressions.cpp).
+template<class Fn>
+Error Capture::step(const char *name, const QString &sql, const QVariantList &params, Fn &&perRow)
+{
+    if (m_ctl) {
+        if (m_ctl->isCanceled())
+            return JobControl::canceledError();
+        m_ctl->setProgress(m_step, m_steps, Introspector::tr("Reading %1…").arg(QLatin1StringView(name)));
+    }
+    ++m_step;
+    QElapsedTimer t;
+    t.start();
+    Error e;
+    PgResultPtr res = m_c.execRaw(sql, params, &e);
+    if (m_rep)
+        ++m_rep->statements;
+    if (e)
+        return e;
+    const int n = PQntuples(res.get());
+    for (int i = 0; i < n; ++i)
+        perRow(Row{res.get(), i});
+    if (m_rep)
+        m_rep->stepMs.append({QString::fromLatin1(name), t.elapsed()});
+    return {};
+}
 
 } // namespace strata::catalog::detail

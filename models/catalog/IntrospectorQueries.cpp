@@ -250,18 +250,20 @@ QString columns(int parts, int part)
         + QStringLiteral(" ORDER BY a.attrelid, a.attnum");
 }
 
-QString constraints(int serverVersionNum, int parts, int part)
+QString constraints(int serverVersionNum, int parts, int part, bool clientDeparse)
 {
     // 0 conrelid, 1 contypid, 2 name, 3 contype, 4 server definition (CHECK, EXCLUDE and
     // the unusual rest; NULL where the client composes it), 5 conkey, 6 ref schema,
     // 7 ref table, 8 confrelid, 9 confkey, 10 on update, 11 on delete, 12 match,
     // 13 deferrable, 14 deferred, 15 validated, 16 nulls not distinct, 17 inherited,
-    // 18 comment, 19 index key columns (INCLUDE beyond 20), 20 index key count
+    // 18 comment, 19 index key columns (INCLUDE beyond 20), 20 index key count,
+    // 21 the node tree of a table CHECK (clientDeparse; 4 is NULL then), 22 NO INHERIT, 23 oid
     const QString nnd = serverVersionNum >= 150000 ? QStringLiteral("COALESCE(ix.indnullsnotdistinct, false)") : QStringLiteral("false");
     const QString delSetCols = serverVersionNum >= 150000 ? QStringLiteral("co.confdelsetcols IS NOT NULL") : QStringLiteral("false");
     return QStringLiteral(
-               "SELECT co.conrelid, co.contypid, co.conname, co.contype,"
-               " CASE WHEN co.contype NOT IN ('p', 'u', 'f') OR ")
+               "SELECT co.conrelid, co.contypid, co.conname, co.contype,")
+        + (clientDeparse ? QStringLiteral(" CASE WHEN co.contype = 'c' AND co.conrelid <> 0 THEN NULL") : QStringLiteral(" CASE"))
+        + QStringLiteral(" WHEN co.contype NOT IN ('p', 'u', 'f') OR ")
         + delSetCols
         + QStringLiteral(
               " THEN pg_catalog.pg_get_constraintdef(co.oid) END,"
@@ -269,7 +271,10 @@ QString constraints(int serverVersionNum, int parts, int part)
               " co.confupdtype, co.confdeltype, co.confmatchtype, co.condeferrable, co.condeferred, co.convalidated, ")
         + nnd
         + QStringLiteral(", ((NOT co.conislocal AND co.coninhcount > 0) OR co.conparentid <> 0), ds.description,"
-                         " CASE WHEN ix.indnatts > ix.indnkeyatts THEN ix.indkey::int2[] END, ix.indnkeyatts"
+                         " CASE WHEN ix.indnatts > ix.indnkeyatts THEN ix.indkey::int2[] END, ix.indnkeyatts, ")
+        + (clientDeparse ? QStringLiteral("CASE WHEN co.contype = 'c' AND co.conrelid <> 0 THEN co.conbin::text END")
+                         : QStringLiteral("NULL"))
+        + QStringLiteral(", co.connoinherit, co.oid"
                          " FROM pg_catalog.pg_constraint co JOIN pg_catalog.pg_namespace n ON n.oid = co.connamespace"
                          " LEFT JOIN pg_catalog.pg_class rc ON rc.oid = co.confrelid"
                          " LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace"
@@ -279,23 +284,28 @@ QString constraints(int serverVersionNum, int parts, int part)
         + partFilter("co.conrelid", parts, part); // domain constraints (conrelid 0) fall in part 0
 }
 
-QString indexes(int serverVersionNum, int parts, int part)
+QString indexes(int serverVersionNum, int parts, int part, bool clientDeparse)
 {
     // 0 indrelid, 1 schema, 2 index name, 3 table name, 4 server definition (NULL when the
     // client may compose it: no expressions, predicate, options or tablespace),
     // 5 method, 6 unique, 7 valid, 8 indkey, 9 indnkeyatts, 10 expressions, 11 predicate,
     // 12 constraint, 13 parent index schema, 14 parent index name, 15 comment,
     // 16 indclass, 17 indcollation, 18 indoption, 19 nulls not distinct, 20 table relkind,
-    // 21 index oid
+    // 21 index oid. clientDeparse: 10 and 11 are node trees (ExprDeparse), and 4 is
+    // NULL for expressions and predicates alone.
     const QString nnd = serverVersionNum >= 150000 ? QStringLiteral("i.indnullsnotdistinct") : QStringLiteral("false");
-    return QStringLiteral(
-               "SELECT i.indrelid, n.nspname, ic.relname, tc.relname,"
-               " CASE WHEN i.indexprs IS NOT NULL OR i.indpred IS NOT NULL OR ic.reloptions IS NOT NULL"
-               "   OR ic.reltablespace <> 0 OR i.indexrelid IN (SELECT oa.attrelid FROM pg_catalog.pg_attribute oa"
-               "   WHERE oa.attoptions IS NOT NULL) THEN pg_catalog.pg_get_indexdef(i.indexrelid) END,"
-               " am.amname, i.indisunique, i.indisvalid, i.indkey::int2[], i.indnkeyatts,"
-               " CASE WHEN i.indexprs IS NOT NULL THEN pg_catalog.pg_get_expr(i.indexprs, i.indrelid) END,"
-               " CASE WHEN i.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(i.indpred, i.indrelid) END,"
+    const QString serverDef = QStringLiteral(
+        " CASE WHEN %1 ic.reloptions IS NOT NULL"
+        "   OR ic.reltablespace <> 0 OR i.indexrelid IN (SELECT oa.attrelid FROM pg_catalog.pg_attribute oa"
+        "   WHERE oa.attoptions IS NOT NULL) THEN pg_catalog.pg_get_indexdef(i.indexrelid) END,")
+        .arg(clientDeparse ? QString() : QStringLiteral("i.indexprs IS NOT NULL OR i.indpred IS NOT NULL OR"));
+    const QString exprs = clientDeparse
+        ? QStringLiteral(" i.indexprs::text, i.indpred::text,")
+        : QStringLiteral(" CASE WHEN i.indexprs IS NOT NULL THEN pg_catalog.pg_get_expr(i.indexprs, i.indrelid) END,"
+                         " CASE WHEN i.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(i.indpred, i.indrelid) END,");
+    return QStringLiteral("SELECT i.indrelid, n.nspname, ic.relname, tc.relname,") + serverDef
+        + QStringLiteral(" am.amname, i.indisunique, i.indisvalid, i.indkey::int2[], i.indnkeyatts,") + exprs
+        + QStringLiteral(
                " co.conname, pin.nspname, pi.relname, ds.description,"
                " i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[], ")
         + nnd
@@ -329,9 +339,35 @@ QString opclasses()
 
 QString indexDefinitions()
 {
-    // 0 index oid, 1 pg_get_indexdef, for the indexes ($1 oid[]) whose text the client
-    // cannot compose with certainty.
-    return QStringLiteral("SELECT x.oid, pg_catalog.pg_get_indexdef(x.oid) FROM unnest($1::oid[]) x(oid)");
+    // 0 index oid, 1 pg_get_indexdef, 2 expressions, 3 predicate, for the indexes
+    // ($1 oid[]) whose text the client cannot compose with certainty.
+    return QStringLiteral("SELECT x.oid, pg_catalog.pg_get_indexdef(x.oid),"
+                          " CASE WHEN i.indexprs IS NOT NULL THEN pg_catalog.pg_get_expr(i.indexprs, i.indrelid) END,"
+                          " CASE WHEN i.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(i.indpred, i.indrelid) END"
+                          " FROM unnest($1::oid[]) x(oid) JOIN pg_catalog.pg_index i ON i.indexrelid = x.oid");
+}
+
+QString constraintDefinitions()
+{
+    // 0 constraint oid, 1 pg_get_constraintdef.
+    return QStringLiteral("SELECT x.oid, pg_catalog.pg_get_constraintdef(x.oid) FROM unnest($1::oid[]) x(oid)");
+}
+
+QString expressionObjects()
+{
+    // 0 kind ('o' operator, 'f' function, 't' type, 'n' type name), 1 oid, 2 name (format_type
+    // for 'n'), 3 schema, 4 operator kind / 'v' variadic function / typtype, 5 left type /
+    // typcollation / typmod ('n'), 6 right type / typelem, 7 argument types (functions)
+    return QStringLiteral(
+        "SELECT 'o', o.oid, o.oprname::text, n.nspname::text, o.oprkind::text, o.oprleft::int8, o.oprright::int8, NULL"
+        " FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace WHERE o.oid = ANY ($1::oid[])"
+        " UNION ALL SELECT 'f', p.oid, p.proname::text, n.nspname::text, CASE WHEN p.provariadic <> 0 THEN 'v' ELSE '' END,"
+        "   0, 0, p.proargtypes::oid[]::text"
+        " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE p.oid = ANY ($2::oid[])"
+        " UNION ALL SELECT 't', t.oid, NULL, NULL, t.typtype::text, t.typcollation::int8, t.typelem::int8, NULL"
+        " FROM pg_catalog.pg_type t WHERE t.oid = ANY ($3::oid[])"
+        " UNION ALL SELECT 'n', u.oid, pg_catalog.format_type(u.oid, u.typmod), NULL, NULL, u.typmod, 0, NULL"
+        " FROM unnest($4::oid[], $5::int4[]) u(oid, typmod)");
 }
 
 QString attributeNames()

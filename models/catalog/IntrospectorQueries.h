@@ -18,10 +18,17 @@ QString sequences();
 // statsMode: 0 none, 1 size estimates from pg_class, 2 exact sizes.
 QString relations(int statsMode);
 QString columns(int parts = 1, int part = 0);
-QString constraints(int serverVersionNum, int parts = 1, int part = 0);
-QString indexes(int serverVersionNum, int parts = 1, int part = 0);
+// clientDeparse: table CHECK constraints, index expressions and predicates come back as
+// their node trees (for ExprDeparse) instead of server text, which opens every table.
+QString constraints(int serverVersionNum, int parts = 1, int part = 0, bool clientDeparse = false);
+QString indexes(int serverVersionNum, int parts = 1, int part = 0, bool clientDeparse = false);
 QString opclasses();
 QString indexDefinitions();
+// pg_get_constraintdef for the constraints ($1 oid[]) the client could not print.
+QString constraintDefinitions();
+// What ExprDeparse needs about the objects expressions name: $1 operators, $2 functions,
+// $3 types (oid[]), $4/$5 (type, typmod) pairs to print with format_type.
+QString expressionObjects();
 QString attributeNames();
 QString functions();
 QString triggers();

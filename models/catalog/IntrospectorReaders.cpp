@@ -267,6 +267,10 @@ void Capture::readConstraint(const Row &r)
     }
     c.definition = r.str(4); // empty: composed in finish()
     PendingConstraint p{m_s.constraints.size(), rel, r.ints(5), 0, {}, r.ints(19), int(r.i64(20)), r.ch(12), r.ch(10), r.ch(11)};
+    p.oid = r.oid(23);
+    p.noInherit = r.flag(22);
+    if (m_clientDeparse && !r.isNull(21))
+        p.checkTree = QByteArray(PQgetvalue(r.res, r.row, 21), PQgetlength(r.res, r.row, 21));
     if (c.type == ConstraintDef::Type::ForeignKey) {
         c.refSchema = r.str(6);
         c.refTable = r.str(7);
@@ -304,14 +308,22 @@ void Capture::readIndex(const Row &r)
     i.method = r.str(5);
     i.unique = r.flag(6);
     i.valid = r.flag(7);
-    i.expressions = r.str(10);
-    i.predicate = r.str(11);
+    QByteArray exprTree, predTree;
+    if (m_clientDeparse) { // node trees: printed in finish()
+        if (!r.isNull(10))
+            exprTree = QByteArray(PQgetvalue(r.res, r.row, 10), PQgetlength(r.res, r.row, 10));
+        if (!r.isNull(11))
+            predTree = QByteArray(PQgetvalue(r.res, r.row, 11), PQgetlength(r.res, r.row, 11));
+    } else {
+        i.expressions = r.str(10);
+        i.predicate = r.str(11);
+    }
     i.constraintName = r.str(12);
     if (!r.isNull(14))
         i.parentIndex = qualifiedName(r.str(13), r.str(14));
     i.comment = r.str(15);
     m_pendingIndexes.append({m_s.indexes.size(), r.oid(21), rel, r.ints(8), int(r.i64(9)), r.ints(16), r.ints(17), r.ints(18),
-                             r.ch(20) == 'p', r.flag(19)});
+                             r.ch(20) == 'p', r.flag(19), std::move(exprTree), std::move(predTree)});
     m_s.indexes.append(std::move(i));
 }
 

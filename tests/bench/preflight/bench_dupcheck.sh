@@ -95,15 +95,31 @@ check_ms() { # data_check_ms of one strata-cli preflight run; $2 = where to keep
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 count_ms > /dev/null; check_ms "$WORK/collide.sql" "$WORK/r.json" > /dev/null   # warm-up
+
+# The floor of the check: the clean key's fingerprint stream alone (the COPY that the check
+# runs, as its report shows it), sent to /dev/null by psql over a fresh connection, with
+# nothing de-duplicated or looked up. The check cannot be faster than this.
+check_ms "$WORK/clean.sql" "$WORK/r.json" > /dev/null
+STREAM_SQL=$(python3 - "$WORK/r.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+f = [x for x in r["findings"] if x["rule"] == "duplicate-key"][0]
+print([l for l in f["sql"].splitlines() if l.startswith("COPY (")][0].rstrip(";"))
+PY
+)
+stream_ms() {
+  q -c '\timing on' -c '\o /dev/null' -c "$STREAM_SQL" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p'
+}
 echo "load average before the runs: $(loadavg) ($(nproc) cores; the ratios are only comparable under similar load)"
-C=(); S=(); D=(); E=(); X=(); BD=(); BE=(); BX=()
+C=(); S=(); F=(); D=(); E=(); X=(); BD=(); BE=(); BX=()
 for i in $(seq 1 "$REPS"); do
   C+=("$(count_ms)")
   S+=("$(serial_count_ms)")
+  F+=("$(stream_ms)")
   D+=("$(check_ms "$WORK/collide.sql" "$WORK/collide.json")")
   E+=("$(check_ms "$WORK/clean.sql" "$WORK/clean.json")")
   X+=("$(check_ms "$WORK/expr.sql" "$WORK/expr.json")")
-  echo "  run $i: count(*) ${C[-1]} ms (serial ${S[-1]} ms), check (collide) ${D[-1]} ms, check (clean) ${E[-1]} ms, check (lower(email)) ${X[-1]} ms"
+  echo "  run $i: count(*) ${C[-1]} ms (serial ${S[-1]} ms), fingerprint stream alone ${F[-1]} ms, check (collide) ${D[-1]} ms, check (clean) ${E[-1]} ms, check (lower(email)) ${X[-1]} ms"
   if [ -n "${BASELINE_CLI:-}" ]; then
     BD+=("$(CLI=$BASELINE_CLI check_ms "$WORK/collide.sql" "$WORK/b.json")")
     BE+=("$(CLI=$BASELINE_CLI check_ms "$WORK/clean.sql" "$WORK/b.json")")
@@ -117,6 +133,7 @@ median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)
 best() { printf '%s\n' "$@" | sort -g | head -1; }
 echo "count(*):                       $(stats "${C[@]}")"
 echo "count(*) without workers:       $(stats "${S[@]}")"
+echo "fingerprint stream alone:       $(stats "${F[@]}")"
 echo "duplicate check, collisions:    $(stats "${D[@]}")"
 echo "duplicate check, clean key:     $(stats "${E[@]}")"
 echo "duplicate check, lower(email):  $(stats "${X[@]}")"
@@ -131,6 +148,7 @@ ratio() { python3 -c "import sys; print('%.2f' % (float(sys.argv[1]) / float(sys
 echo "ratio check/count(*), collisions: median $(ratio "$(median "${D[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${D[@]}")" "$(best "${C[@]}")")"
 echo "ratio check/count(*), clean key:  median $(ratio "$(median "${E[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${E[@]}")" "$(best "${C[@]}")")"
 echo "ratio check/count(*), lower(email): median $(ratio "$(median "${X[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${X[@]}")" "$(best "${C[@]}")")"
+echo "floor: ratio stream alone/count(*): median $(ratio "$(median "${F[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${F[@]}")" "$(best "${C[@]}")")"
 echo "ratio check/serial count(*): collisions median $(ratio "$(median "${D[@]}")" "$(median "${S[@]}")"), clean key median $(ratio "$(median "${E[@]}")" "$(median "${S[@]}")"), lower(email) median $(ratio "$(median "${X[@]}")" "$(median "${S[@]}")")"
 if [ -n "${BASELINE_CLI:-}" ]; then
   echo "baseline build ratios (same runs): collisions median $(ratio "$(median "${BD[@]}")" "$(median "${C[@]}")"), best $(ratio "$(best "${BD[@]}")" "$(best "${C[@]}")");" \

@@ -1,0 +1,634 @@
+#include "ExprDeparse.h"
+#include "QuoteIdent.h"
+
+#include <cstring>
+
+namespace strata::catalog::deparse {
+
+using nodes::Node;
+
+namespace {
+
+// Type oids with their own printing rules in ruleutils.c get_const_expr.
+constexpr quint32 kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kText = 25, kOid = 26, kUnknown = 705,
+                  kBpchar = 1042, kVarchar = 1043, kNumeric = 1700, kRecord = 2249;
+
+// CoercionForm, as outfuncs writes the enum.
+constexpr qint64 kExplicitCall = 0, kExplicitCast = 1, kImplicitCast = 2;
+
+// The bytes of a by-value datum (a little-endian server: the bytes of outDatum's Datum).
+std::optional<qint64> byValue(const QByteArray &d, int size, bool isSigned)
+{
+    if (d.size() < size)
+        return std::nullopt;
+    quint64 v = 0;
+    for (int i = size - 1; i >= 0; --i)
+        v = (v << 8) | quint8(d[i]);
+    if (isSigned && size < 8 && (v >> (size * 8 - 1)) & 1)
+        v |= ~quint64(0) << (size * 8);
+    return qint64(v);
+}
+
+// The payload of a varlena datum without its header; nothing for compressed or TOASTed ones.
+std::optional<QByteArray> varlena(const QByteArray &d)
+{
+    if (d.isEmpty())
+        return std::nullopt;
+    const quint8 first = quint8(d[0]);
+    if (first & 0x01) { // one-byte header (0x01 alone: a TOAST pointer)
+        const int size = (first >> 1) & 0x7F;
+        if (first == 0x01 || size < 1 || size > d.size())
+            return std::nullopt;
+        return d.mid(1, size - 1);
+    }
+    if ((first & 0x03) != 0 || d.size() < 4) // compressed inline
+        return std::nullopt;
+    const quint32 header = quint32(quint8(d[0])) | quint32(quint8(d[1])) << 8 | quint32(quint8(d[2])) << 16
+                         | quint32(quint8(d[3])) << 24;
+    const qsizetype size = qsizetype(header >> 2);
+    if (size < 4 || size > d.size())
+        return std::nullopt;
+    return d.mid(4, size - 4);
+}
+
+qint16 int16At(const QByteArray &p, qsizetype at)
+{
+    return qint16(quint16(quint8(p[at])) | quint16(quint8(p[at + 1])) << 8);
+}
+
+// numeric_out of the on-disk numeric format (base-10000 digits).
+std::optional<QString> numericText(const QByteArray &p)
+{
+    if (p.size() < 2)
+        return std::nullopt;
+    const quint16 header = quint16(int16At(p, 0));
+    bool negative = false;
+    int dscale = 0, weight = 0;
+    qsizetype at = 2;
+    switch (header & 0xC000) {
+    case 0x8000: // short
+        negative = header & 0x2000;
+        dscale = (header & 0x1F80) >> 7;
+        weight = (header & 0x0040) ? int(~0x003F | (header & 0x003F)) : int(header & 0x003F);
+        break;
+    case 0x0000:
+    case 0x4000:
+        if (p.size() < 4)
+            return std::nullopt;
+        negative = (header & 0xC000) == 0x4000;
+        dscale = header & 0x3FFF;
+        weight = int16At(p, 2);
+        at = 4;
+        break;
+    default: // NaN, infinities
+        return std::nullopt;
+    }
+    if ((p.size() - at) % 2 != 0)
+        return std::nullopt;
+    QList<int> digits;
+    for (; at < p.size(); at += 2) {
+        const int d = int16At(p, at);
+        if (d < 0 || d > 9999)
+            return std::nullopt;
+        digits.append(d);
+    }
+    const auto digit = [&](int i) { return i >= 0 && i < digits.size() ? digits[i] : 0; };
+    QString s;
+    if (negative)
+        s += u'-';
+    int d = 0;
+    if (weight < 0) {
+        d = weight + 1;
+        s += u'0';
+    } else {
+        for (; d <= weight; ++d)
+            s += d == 0 ? QString::number(digit(d)) : QStringLiteral("%1").arg(digit(d), 4, 10, QChar(u'0'));
+    }
+    if (dscale > 0) {
+        QString frac;
+        for (; frac.size() < dscale; ++d)
+            frac += QStringLiteral("%1").arg(digit(d), 4, 10, QChar(u'0'));
+        s += u'.' + frac.left(dscale);
+    }
+    return s;
+}
+
+bool anyOf(const Node &n, std::initializer_list<std::string_view> types)
+{
+    for (std::string_view t : types)
+        if (n.is(t))
+            return true;
+    return false;
+}
+
+const std::vector<Node> *args(const Node &n, std::string_view field = "args")
+{
+    const Node *a = n.field(field);
+    if (!a || a->kind != Node::Kind::List || !a->text.empty())
+        return nullptr;
+    return &a->values;
+}
+
+class Printer
+{
+public:
+    Printer(const Catalog &c, const ColumnName &column) : m_c(c), m_column(column) {}
+
+    bool rule(const Node &n, bool showImplicit)
+    {
+        if (n.kind == Node::Kind::List && n.text.empty()) {
+            for (size_t i = 0; i < n.values.size(); ++i) {
+                if (i > 0)
+                    m_out += QStringLiteral(", ");
+                if (!rule(n.values[i], showImplicit))
+                    return false;
+            }
+            return true;
+        }
+        if (n.is("VAR"))
+            return var(n);
+        if (n.is("CONST"))
+            return constant(n, 0);
+        if (n.is("OPEXPR"))
+            return op(n);
+        if (n.is("FUNCEXPR"))
+            return func(n, showImplicit);
+        if (n.is("BOOLEXPR"))
+            return boolExpr(n);
+        if (n.is("NULLTEST"))
+            return nullTest(n);
+        if (n.is("RELABELTYPE"))
+            return relabel(n, "relabelformat", n.oid("resulttype"), qint32(n.integer("resulttypmod", -1)), showImplicit);
+        if (n.is("COERCEVIAIO"))
+            return relabel(n, "coerceformat", n.oid("resulttype"), -1, showImplicit);
+        if (n.is("SCALARARRAYOPEXPR"))
+            return arrayOp(n);
+        if (n.is("ARRAYEXPR"))
+            return array(n);
+        if (n.is("COALESCEEXPR"))
+            return call(QStringLiteral("COALESCE"), n);
+        return false;
+    }
+
+    QString m_out;
+
+private:
+    bool var(const Node &n)
+    {
+        if (n.integer("varno") != 1 || n.integer("varlevelsup") != 0)
+            return false;
+        const QString *name = m_column(n.integer("varattno"));
+        if (!name)
+            return false;
+        m_out += quoteIdent(*name);
+        return true;
+    }
+
+    bool typeName(quint32 type, qint32 typmod)
+    {
+        const auto it = m_c.typeNames.constFind({type, typmod});
+        if (it == m_c.typeNames.cend())
+            return false;
+        m_out += *it;
+        return true;
+    }
+
+    // ruleutils.c get_const_expr: showType -1 bare, 0 labelled where the parser would
+    // not infer the type.
+    bool constant(const Node &n, int showType)
+    {
+        const quint32 type = n.oid("consttype");
+        const qint32 typmod = qint32(n.integer("consttypmod", -1));
+        if (n.flag("constisnull")) {
+            m_out += QStringLiteral("NULL");
+            if (showType >= 0) {
+                m_out += QStringLiteral("::");
+                return typeName(type, typmod) && defaultCollation(n, type);
+            }
+            return true;
+        }
+        const std::optional<QString> text = constText(type, n.field("constvalue") ? n.field("constvalue")->datum : QByteArray());
+        if (!text)
+            return false;
+        const QString &v = *text;
+        bool label = false;
+        switch (type) {
+        case kInt4:
+            if (v.startsWith(u'-')) {
+                quoteLiteral(v);
+                label = true;
+            } else {
+                m_out += v;
+            }
+            break;
+        case kNumeric:
+            if (!v.isEmpty() && v[0].isDigit() && (v.contains(u'.') || v.contains(u'e') || v.contains(u'E'))) {
+                m_out += v;
+            } else {
+                quoteLiteral(v);
+                label = true;
+            }
+            break;
+        case kBool:
+            m_out += v == u"t" ? QStringLiteral("true") : QStringLiteral("false");
+            break;
+        default:
+            quoteLiteral(v);
+            break;
+        }
+        if (showType < 0)
+            return true;
+        switch (type) {
+        case kBool:
+        case kUnknown:
+            label = false;
+            break;
+        case kInt4:
+            break;
+        case kNumeric:
+            label = label || typmod >= 0;
+            break;
+        default:
+            label = true;
+            break;
+        }
+        if (label || showType > 0) {
+            m_out += QStringLiteral("::");
+            if (!typeName(type, typmod))
+                return false;
+        }
+        return defaultCollation(n, type);
+    }
+
+    // A constant with a collation other than its type's would print COLLATE: not handled.
+    bool defaultCollation(const Node &n, quint32 type) const
+    {
+        const quint32 coll = n.oid("constcollid");
+        if (coll == 0)
+            return true;
+        const auto it = m_c.types.constFind(type);
+        return it != m_c.types.cend() && it->collation == coll;
+    }
+
+    std::optional<QString> constText(quint32 type, const QByteArray &d) const
+    {
+        switch (type) {
+        case kInt2:
+            if (auto v = byValue(d, 2, true))
+                return QString::number(*v);
+            return std::nullopt;
+        case kInt4:
+            if (auto v = byValue(d, 4, true))
+                return QString::number(*v);
+            return std::nullopt;
+        case kInt8:
+            if (auto v = byValue(d, 8, true))
+                return QString::number(*v);
+            return std::nullopt;
+        case kOid:
+            if (auto v = byValue(d, 4, false))
+                return QString::number(quint32(*v));
+            return std::nullopt;
+        case kBool:
+            if (d.isEmpty())
+                return std::nullopt;
+            return d[0] ? QStringLiteral("t") : QStringLiteral("f");
+        case kText:
+        case kVarchar:
+        case kBpchar: {
+            const std::optional<QByteArray> p = varlena(d);
+            if (!p || p->contains('\0'))
+                return std::nullopt;
+            return QString::fromUtf8(*p);
+        }
+        case kNumeric: {
+            const std::optional<QByteArray> p = varlena(d);
+            if (!p)
+                return std::nullopt;
+            return numericText(*p);
+        }
+        default:
+            return std::nullopt;
+        }
+    }
+
+    void quoteLiteral(const QString &v)
+    {
+        m_out += u'\'';
+        for (const QChar ch : v) {
+            if (ch == u'\'' || (ch == u'\\' && !m_c.standardConformingStrings))
+                m_out += ch;
+            m_out += ch;
+        }
+        m_out += u'\'';
+    }
+
+    // generate_operator_name: bare when the unqualified name finds this operator for these
+    // argument types (pg_catalog, exact types), OPERATOR(schema.op) when it cannot.
+    bool operatorName(quint32 opno, quint32 left, quint32 right)
+    {
+        const auto it = m_c.operators.constFind(opno);
+        if (it == m_c.operators.cend())
+            return false;
+        if (it->schema != u"pg_catalog") {
+            m_out += QStringLiteral("OPERATOR(") + quoteIdent(it->schema) + u'.' + it->name + u')';
+            return true;
+        }
+        const bool exact = it->kind == 'b' ? (it->left == left && it->right == right) : (it->kind == 'l' && left == 0 && it->right == right);
+        if (!exact)
+            return false;
+        m_out += it->name;
+        return true;
+    }
+
+    bool op(const Node &n)
+    {
+        const std::vector<Node> *a = args(n);
+        if (!a || a->empty() || a->size() > 2)
+            return false;
+        m_out += u'(';
+        if (a->size() == 2) {
+            if (!rule((*a)[0], true))
+                return false;
+            m_out += u' ';
+            if (!operatorName(n.oid("opno"), typeOf((*a)[0]), typeOf((*a)[1])))
+                return false;
+            m_out += u' ';
+            if (!rule((*a)[1], true))
+                return false;
+        } else {
+            if (!operatorName(n.oid("opno"), 0, typeOf((*a)[0])))
+                return false;
+            m_out += u' ';
+            if (!rule((*a)[0], true))
+                return false;
+        }
+        m_out += u')';
+        return true;
+    }
+
+    // get_coercion_expr: "(arg)::type", or a constant of that very type labelled once.
+    bool coercion(const Node &arg, quint32 type, qint32 typmod)
+    {
+        if (arg.is("CONST") && arg.oid("consttype") == type && arg.integer("consttypmod", -1) == -1) {
+            if (!constant(arg, -1))
+                return false;
+        } else {
+            m_out += u'(';
+            if (!rule(arg, false))
+                return false;
+            m_out += u')';
+        }
+        m_out += QStringLiteral("::");
+        return typeName(type, typmod);
+    }
+
+    bool relabel(const Node &n, std::string_view formatField, quint32 type, qint32 typmod, bool showImplicit)
+    {
+        const Node *arg = n.field("arg");
+        if (!arg)
+            return false;
+        if (n.integer(formatField, -1) == kImplicitCast && !showImplicit)
+            return rule(*arg, false);
+        return coercion(*arg, type, typmod);
+    }
+
+    bool func(const Node &n, bool showImplicit)
+    {
+        const std::vector<Node> *a = args(n);
+        if (!a)
+            return false;
+        const qint64 format = n.integer("funcformat", -1);
+        if (format == kImplicitCast && !showImplicit)
+            return !a->empty() && rule((*a)[0], false);
+        if (format == kExplicitCast || format == kImplicitCast) {
+            if (a->size() != 1) // length coercions (typmod argument): not handled
+                return false;
+            return coercion((*a)[0], n.oid("funcresulttype"), -1);
+        }
+        if (format != kExplicitCall || n.flag("funcvariadic"))
+            return false;
+        const auto it = m_c.functions.constFind(n.oid("funcid"));
+        if (it == m_c.functions.cend() || it->variadic)
+            return false;
+        if (it->schema == u"pg_catalog") {
+            // Bare only when the unqualified name resolves to it: the exact argument types.
+            if (qsizetype(a->size()) != it->argTypes.size())
+                return false;
+            for (size_t i = 0; i < a->size(); ++i)
+                if ((*a)[i].is("NAMEDARGEXPR") || typeOf((*a)[i]) != it->argTypes[qsizetype(i)])
+                    return false;
+            return call(quoteIdent(it->name), n);
+        }
+        for (const Node &arg : *a)
+            if (arg.is("NAMEDARGEXPR"))
+                return false;
+        return call(quoteIdent(it->schema) + u'.' + quoteIdent(it->name), n);
+    }
+
+    bool call(const QString &name, const Node &n)
+    {
+        const std::vector<Node> *a = args(n);
+        if (!a)
+            return false;
+        m_out += name + u'(';
+        for (size_t i = 0; i < a->size(); ++i) {
+            if (i > 0)
+                m_out += QStringLiteral(", ");
+            if (!rule((*a)[i], true))
+                return false;
+        }
+        m_out += u')';
+        return true;
+    }
+
+    bool boolExpr(const Node &n)
+    {
+        const std::vector<Node> *a = args(n);
+        const Node *kind = n.field("boolop");
+        if (!a || a->empty() || !kind)
+            return false;
+        m_out += u'(';
+        if (kind->text == "not") {
+            if (a->size() != 1)
+                return false;
+            m_out += QStringLiteral("NOT ");
+            if (!rule((*a)[0], false))
+                return false;
+        } else {
+            const QString sep = kind->text == "and" ? QStringLiteral(" AND ") : kind->text == "or" ? QStringLiteral(" OR ") : QString();
+            if (sep.isEmpty())
+                return false;
+            for (size_t i = 0; i < a->size(); ++i) {
+                if (i > 0)
+                    m_out += sep;
+                if (!rule((*a)[i], false))
+                    return false;
+            }
+        }
+        m_out += u')';
+        return true;
+    }
+
+    bool nullTest(const Node &n)
+    {
+        const Node *arg = n.field("arg");
+        if (!arg || n.flag("argisrow"))
+            return false;
+        // A row-typed input prints IS [NOT] DISTINCT FROM NULL: not handled.
+        const quint32 type = typeOf(*arg);
+        const auto t = m_c.types.constFind(type);
+        if (type == 0 || type == kRecord || t == m_c.types.cend() || !(t->typtype == 'b' || t->typtype == 'e' || t->typtype == 'r' || t->typtype == 'm'))
+            return false;
+        m_out += u'(';
+        if (!rule(*arg, true))
+            return false;
+        const qint64 kind = n.integer("nulltesttype", -1);
+        if (kind == 0)
+            m_out += QStringLiteral(" IS NULL");
+        else if (kind == 1)
+            m_out += QStringLiteral(" IS NOT NULL");
+        else
+            return false;
+        m_out += u')';
+        return true;
+    }
+
+    bool arrayOp(const Node &n)
+    {
+        const std::vector<Node> *a = args(n);
+        if (!a || a->size() != 2 || (*a)[1].is("SUBLINK"))
+            return false;
+        const auto arrayType = m_c.types.constFind(typeOf((*a)[1]));
+        if (arrayType == m_c.types.cend() || arrayType->element == 0)
+            return false;
+        m_out += u'(';
+        if (!rule((*a)[0], true))
+            return false;
+        m_out += u' ';
+        if (!operatorName(n.oid("opno"), typeOf((*a)[0]), arrayType->element))
+            return false;
+        m_out += n.flag("useOr") ? QStringLiteral(" ANY (") : QStringLiteral(" ALL (");
+        if (!rule((*a)[1], true))
+            return false;
+        m_out += QStringLiteral("))");
+        return true;
+    }
+
+    bool array(const Node &n)
+    {
+        const std::vector<Node> *e = args(n, "elements");
+        const Node *f = n.field("elements");
+        if (!f)
+            return false;
+        m_out += QStringLiteral("ARRAY[");
+        if (e) {
+            for (size_t i = 0; i < e->size(); ++i) {
+                if (i > 0)
+                    m_out += QStringLiteral(", ");
+                if (!rule((*e)[i], true))
+                    return false;
+            }
+        } else if (!f->isNull()) {
+            return false;
+        }
+        m_out += u']';
+        if (!e || e->empty()) {
+            m_out += QStringLiteral("::");
+            return typeName(n.oid("array_typeid"), -1);
+        }
+        return true;
+    }
+
+    const Catalog &m_c;
+    const ColumnName &m_column;
+};
+
+void walk(const Node &n, Needs *needs)
+{
+    if (n.kind == Node::Kind::Struct) {
+        if (n.is("OPEXPR") || n.is("SCALARARRAYOPEXPR"))
+            needs->operators.insert(n.oid("opno"));
+        else if (n.is("FUNCEXPR"))
+            needs->functions.insert(n.oid("funcid"));
+        if (n.is("CONST"))
+            needs->typeNames.insert({n.oid("consttype"), qint32(n.integer("consttypmod", -1))});
+        else if (n.is("RELABELTYPE"))
+            needs->typeNames.insert({n.oid("resulttype"), qint32(n.integer("resulttypmod", -1))});
+        else if (n.is("COERCEVIAIO") || n.is("FUNCEXPR"))
+            needs->typeNames.insert({typeOf(n), -1});
+        else if (n.is("ARRAYEXPR"))
+            needs->typeNames.insert({n.oid("array_typeid"), -1});
+        if (const quint32 t = typeOf(n))
+            needs->types.insert(t);
+    }
+    if (n.kind == Node::Kind::Struct || (n.kind == Node::Kind::List && n.text.empty()))
+        for (const Node &v : n.values)
+            walk(v, needs);
+}
+
+} // namespace
+
+void collect(const Node &expr, Needs *needs)
+{
+    walk(expr, needs);
+}
+
+std::optional<QString> expression(const Node &expr, const Catalog &catalog, const ColumnName &column)
+{
+    Printer p(catalog, column);
+    if (!p.rule(expr, false))
+        return std::nullopt;
+    return p.m_out;
+}
+
+bool looksLikeFunction(const Node &expr)
+{
+    if (expr.is("FUNCEXPR")) {
+        const qint64 format = expr.integer("funcformat", -1);
+        return format == kExplicitCall || format == 3; // COERCE_SQL_SYNTAX
+    }
+    return anyOf(expr, {"NULLIFEXPR", "COALESCEEXPR", "MINMAXEXPR", "SQLVALUEFUNCTION", "XMLEXPR"});
+}
+
+quint32 typeOf(const Node &n)
+{
+    if (n.is("VAR"))
+        return n.oid("vartype");
+    if (n.is("CONST"))
+        return n.oid("consttype");
+    if (n.is("OPEXPR"))
+        return n.oid("opresulttype");
+    if (n.is("FUNCEXPR"))
+        return n.oid("funcresulttype");
+    if (anyOf(n, {"BOOLEXPR", "NULLTEST", "BOOLEANTEST", "SCALARARRAYOPEXPR"}))
+        return kBool;
+    if (n.is("RELABELTYPE") || n.is("COERCEVIAIO"))
+        return n.oid("resulttype");
+    if (n.is("ARRAYEXPR"))
+        return n.oid("array_typeid");
+    if (n.is("COALESCEEXPR"))
+        return n.oid("coalescetype");
+    return 0;
+}
+
+quint32 collationOf(const Node &n)
+{
+    if (n.is("VAR"))
+        return n.oid("varcollid");
+    if (n.is("CONST"))
+        return n.oid("constcollid");
+    if (n.is("OPEXPR"))
+        return n.oid("opcollid");
+    if (n.is("FUNCEXPR"))
+        return n.oid("funccollid");
+    if (n.is("RELABELTYPE") || n.is("COERCEVIAIO"))
+        return n.oid("resultcollid");
+    if (n.is("ARRAYEXPR"))
+        return n.oid("array_collid");
+    if (n.is("COALESCEEXPR"))
+        return n.oid("coalescecollid");
+    return 0;
+}
+
+} // namespace strata::catalog::deparse
