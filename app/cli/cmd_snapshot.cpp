@@ -92,10 +92,12 @@ static int runSnapshot(const QStringList &args)
     } else if (p.isSet(output)) {
         if (Error e = catalog::SnapshotJson::writeFile(*snap, p.value(output)))
             return fail(e);
+        keepUntilExit(std::move(*snap));
         return ExitOk;
     } else {
         data = catalog::SnapshotJson::write(*snap);
     }
+    keepUntilExit(std::move(*snap));
     if (p.isSet(output)) {
         QSaveFile f(p.value(output));
         if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())

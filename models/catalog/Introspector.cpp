@@ -170,23 +170,32 @@ QList<Capture::Planned> Capture::plan() const
     return out;
 }
 
+// Room for a query's rows. Only for the first part of a split query: QList::reserve
+// copies what the list holds (it never moves), so reserving again for the second part
+// would copy every object of the first; later parts grow by appending.
 void Capture::reserve(Reader reader, int rows)
 {
+    auto room = [rows](auto &list) {
+        if (list.isEmpty())
+            list.reserve(rows);
+    };
     if (reader == &Capture::readIndex) {
-        m_s.indexes.reserve(m_s.indexes.size() + rows);
-        m_pendingIndexes.reserve(m_pendingIndexes.size() + rows);
+        room(m_s.indexes);
+        room(m_pendingIndexes);
     } else if (reader == &Capture::readConstraint) {
-        m_s.constraints.reserve(m_s.constraints.size() + rows);
-        m_pendingConstraints.reserve(m_pendingConstraints.size() + rows);
+        room(m_s.constraints);
+        room(m_pendingConstraints);
     } else if (reader == &Capture::readRelation) {
-        m_s.tables.reserve(m_s.tables.size() + rows);
-        m_tables.reserve(m_tables.size() + rows);
+        room(m_s.tables);
+        if (m_tables.isEmpty())
+            m_tables.reserve(rows);
     } else if (reader == &Capture::readColumn) {
-        m_attrs.reserve(m_tables.size() + m_views.size() + m_composites.size());
+        if (m_attrs.isEmpty())
+            m_attrs.reserve(m_tables.size() + m_views.size() + m_composites.size());
     } else if (reader == &Capture::readFunction) {
-        m_s.functions.reserve(m_s.functions.size() + rows);
+        room(m_s.functions);
     } else if (reader == &Capture::readSequence) {
-        m_s.sequences.reserve(m_s.sequences.size() + rows);
+        room(m_s.sequences);
     }
 }
 

@@ -90,13 +90,25 @@ echo "== warm-up"
 run "$work/dump.sql" "${dump_cmd[@]}" >/dev/null
 run "$work/snap.json" "${snap_cmd[@]}" >/dev/null
 
-dump_ms=(); dump_rss=(); snap_ms=(); snap_rss=()
+# The floor of any snapshot (not a bar): the raw rows of the catalogs it reads, with no
+# joins, no deparsing and nothing built on the client (catalog_floor.sql, one connection).
+floor_cmd=("$bindir/psql" -X -q -d "$uri" -f "$here/catalog_floor.sql")
+# The same capture with every expression printed by the server (pg_get_constraintdef,
+# pg_get_expr), as before ExprDeparse: for comparison in the same runs.
+server_cmd=("$cli" snapshot --db "$uri" "${jobs_args[@]}" --server-deparse)
+
+dump_ms=(); dump_rss=(); snap_ms=(); snap_rss=(); floor_ms=(); server_ms=()
 for i in $(seq 1 "$runs"); do
     read -r ms rss < <(run "$work/dump.sql" "${dump_cmd[@]}")
     dump_ms+=("$ms"); dump_rss+=("$rss")
     read -r ms rss < <(run "$work/snap.json" "${snap_cmd[@]}")
     snap_ms+=("$ms"); snap_rss+=("$rss")
-    echo "   run $i: pg_dump ${dump_ms[-1]} ms (${dump_rss[-1]} kB), strata ${snap_ms[-1]} ms (${snap_rss[-1]} kB)"
+    read -r ms rss < <(run "$work/floor.out" "${floor_cmd[@]}")
+    floor_ms+=("$ms")
+    read -r ms rss < <(run "$work/server.json" "${server_cmd[@]}")
+    server_ms+=("$ms")
+    echo "   run $i: pg_dump ${dump_ms[-1]} ms (${dump_rss[-1]} kB), strata ${snap_ms[-1]} ms (${snap_rss[-1]} kB)," \
+         "raw catalog read ${floor_ms[-1]} ms, strata --server-deparse ${server_ms[-1]} ms"
 done
 
 d=$(printf '%s\n' "${dump_ms[@]}" | median)
@@ -108,6 +120,10 @@ echo "== results (median of $runs runs; peak RSS is the maximum)"
 echo "   pg_dump --schema-only : ${d} ms, peak RSS $(( drss / 1024 )) MB, output $(wc -c < "$work/dump.sql") bytes"
 echo "   strata-cli snapshot   : ${s} ms, peak RSS $(( srss / 1024 )) MB, output $(wc -c < "$work/snap.json") bytes"
 echo "   ratio strata/pg_dump  : ${ratio} (bar: <= 0.2)"
+fl=$(printf '%s\n' "${floor_ms[@]}" | median)
+sv=$(printf '%s\n' "${server_ms[@]}" | median)
+echo "   raw catalog read      : ${fl} ms, ratio to pg_dump $(awk -v s="$fl" -v d="$d" 'BEGIN {printf "%.3f", s / d}') (the floor of any snapshot)"
+echo "   --server-deparse      : ${sv} ms, ratio to pg_dump $(awk -v s="$sv" -v d="$d" 'BEGIN {printf "%.3f", s / d}')"
 "${snap_cmd[@]}" --timings > /dev/null 2> "$work/timings.txt" && sed 's/^/   strata step: /' "$work/timings.txt"
 # For comparison only (not part of the ratio): one sequential run on one connection.
 if read -r ms1 rss1 < <(run "$work/snap1.json" "$cli" snapshot --db "$uri" --jobs 1); then
