@@ -165,8 +165,20 @@ public:
             return arrayOp(n);
         if (n.is("ARRAYEXPR"))
             return array(n);
+        if (n.is("ARRAYCOERCEEXPR"))
+            return relabel(n, "coerceformat", n.oid("resulttype"), qint32(n.integer("resulttypmod", -1)), showImplicit);
         if (n.is("COALESCEEXPR"))
             return call(QStringLiteral("COALESCE"), n);
+        if (n.is("NULLIFEXPR"))
+            return call(QStringLiteral("NULLIF"), n);
+        if (n.is("MINMAXEXPR")) {
+            const qint64 kind = n.integer("op", -1);
+            return (kind == 0 || kind == 1) && call(kind == 0 ? QStringLiteral("GREATEST") : QStringLiteral("LEAST"), n);
+        }
+        if (n.is("DISTINCTEXPR"))
+            return distinct(n);
+        if (n.is("BOOLEANTEST"))
+            return booleanTest(n);
         return false;
     }
 
@@ -470,6 +482,36 @@ private:
         return true;
     }
 
+    bool distinct(const Node &n)
+    {
+        const std::vector<Node> *a = args(n);
+        if (!a || a->size() != 2)
+            return false;
+        m_out += u'(';
+        if (!rule((*a)[0], true))
+            return false;
+        m_out += QStringLiteral(" IS DISTINCT FROM ");
+        if (!rule((*a)[1], true))
+            return false;
+        m_out += u')';
+        return true;
+    }
+
+    bool booleanTest(const Node &n)
+    {
+        static const char *const kTests[] = {" IS TRUE", " IS NOT TRUE", " IS FALSE", " IS NOT FALSE", " IS UNKNOWN",
+                                             " IS NOT UNKNOWN"};
+        const Node *arg = n.field("arg");
+        const qint64 kind = n.integer("booltesttype", -1);
+        if (!arg || kind < 0 || kind > 5)
+            return false;
+        m_out += u'(';
+        if (!rule(*arg, false))
+            return false;
+        m_out += QLatin1StringView(kTests[kind]) + u')';
+        return true;
+    }
+
     bool nullTest(const Node &n)
     {
         const Node *arg = n.field("arg");
@@ -553,7 +595,7 @@ void walk(const Node &n, Needs *needs)
             needs->functions.insert(n.oid("funcid"));
         if (n.is("CONST"))
             needs->typeNames.insert({n.oid("consttype"), qint32(n.integer("consttypmod", -1))});
-        else if (n.is("RELABELTYPE"))
+        else if (n.is("RELABELTYPE") || n.is("ARRAYCOERCEEXPR"))
             needs->typeNames.insert({n.oid("resulttype"), qint32(n.integer("resulttypmod", -1))});
         else if (n.is("COERCEVIAIO") || n.is("FUNCEXPR"))
             needs->typeNames.insert({typeOf(n), -1});
@@ -601,10 +643,14 @@ quint32 typeOf(const Node &n)
         return n.oid("opresulttype");
     if (n.is("FUNCEXPR"))
         return n.oid("funcresulttype");
-    if (anyOf(n, {"BOOLEXPR", "NULLTEST", "BOOLEANTEST", "SCALARARRAYOPEXPR"}))
+    if (anyOf(n, {"BOOLEXPR", "NULLTEST", "BOOLEANTEST", "SCALARARRAYOPEXPR", "DISTINCTEXPR"}))
         return kBool;
-    if (n.is("RELABELTYPE") || n.is("COERCEVIAIO"))
+    if (anyOf(n, {"RELABELTYPE", "COERCEVIAIO", "ARRAYCOERCEEXPR"}))
         return n.oid("resulttype");
+    if (n.is("NULLIFEXPR"))
+        return n.oid("opresulttype");
+    if (n.is("MINMAXEXPR"))
+        return n.oid("minmaxtype");
     if (n.is("ARRAYEXPR"))
         return n.oid("array_typeid");
     if (n.is("COALESCEEXPR"))
@@ -622,8 +668,12 @@ quint32 collationOf(const Node &n)
         return n.oid("opcollid");
     if (n.is("FUNCEXPR"))
         return n.oid("funccollid");
-    if (n.is("RELABELTYPE") || n.is("COERCEVIAIO"))
+    if (anyOf(n, {"RELABELTYPE", "COERCEVIAIO", "ARRAYCOERCEEXPR"}))
         return n.oid("resultcollid");
+    if (n.is("NULLIFEXPR"))
+        return n.oid("opcollid");
+    if (n.is("MINMAXEXPR"))
+        return n.oid("minmaxcollid");
     if (n.is("ARRAYEXPR"))
         return n.oid("array_collid");
     if (n.is("COALESCEEXPR"))

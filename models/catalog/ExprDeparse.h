@@ -5,8 +5,9 @@
 // parentheses), so that a snapshot can take them without the server opening every table.
 //
 // It knows columns, constants of the plain number, boolean and string types, operators
-// and function calls that resolve without qualification or are printed qualified, casts,
-// AND/OR/NOT, IS [NOT] NULL, x op ANY (ARRAY[...]) and COALESCE. For anything else
+// and function calls that resolve without qualification or are printed qualified, casts
+// (also of arrays), AND/OR/NOT, IS [NOT] NULL, IS [NOT] TRUE/FALSE/UNKNOWN, IS DISTINCT
+// FROM, x op ANY (ARRAY[...]), COALESCE, NULLIF, GREATEST and LEAST. For anything else
 // expression() returns nothing and the caller asks the server: the result is then either
 // byte for byte what the server prints or not given at all (tst_exprdeparse compares it
 // with the server on a corpus of expressions).

@@ -165,7 +165,7 @@ QList<Capture::Planned> Capture::plan() const
     split("indexes", [version, client](int n, int k) { return indexes(version, n, k, client); }, &Capture::readIndex);
     add("functions", functions(), &Capture::readFunction);
     add("triggers", triggers(), &Capture::readTrigger);
-    add("policies", policies(), &Capture::readPolicy);
+    add("policies", policies(client), &Capture::readPolicy);
     add("view dependencies", viewDependencies(), &Capture::readViewDependency);
     return out;
 }

@@ -115,6 +115,15 @@ struct PendingIndex
     QByteArray predTree;
 };
 
+struct PendingPolicy
+{
+    qsizetype index; // in m_s.policies
+    quint32 oid;
+    quint32 rel;
+    QByteArray usingTree; // node trees, printed by ExprDeparse
+    QByteArray checkTree;
+};
+
 struct PendingSequenceColumn
 {
     qsizetype index; // in m_s.sequences
@@ -208,6 +217,7 @@ private:
     QList<PendingSequenceColumn> m_ownedBy;
     QList<PendingConstraint> m_pendingConstraints;
     QList<PendingIndex> m_pendingIndexes;
+    QList<PendingPolicy> m_pendingPolicies;
 };
 
 // One bulk query, each row handed to perRow (used by Introspector.cpp and

@@ -1,4 +1,5 @@
-// Capture::printExpressions: table CHECK constraints and index expressions and predicates,
+// Capture::printExpressions: table CHECK constraints, index expressions and predicates and
+// policy expressions,
 // printed by ExprDeparse from their node trees instead of by the server (whose printing
 // opens every table). What the printer does not know goes to the server in one bulk query;
 // a sample of what it printed goes along, and if any sample differs from the server's text
@@ -70,6 +71,10 @@ Error Capture::printExpressions()
     for (const PendingIndex &p : std::as_const(m_pendingIndexes)) {
         gather(p.exprTree);
         gather(p.predTree);
+    }
+    for (const PendingPolicy &p : std::as_const(m_pendingPolicies)) {
+        gather(p.usingTree);
+        gather(p.checkTree);
     }
     if (!any)
         return {};
@@ -214,6 +219,34 @@ Error Capture::printExpressions()
         printedIndexes << i;
     }
 
+    // Policy expressions (USING, WITH CHECK), as pg_get_expr prints them.
+    QList<quint32> serverPolicies;
+    QList<qsizetype> printedPolicies;
+    for (qsizetype i = 0; i < m_pendingPolicies.size(); ++i) {
+        const PendingPolicy &p = m_pendingPolicies[i];
+        PolicyDef &pol = m_s.policies[p.index];
+        const auto column = columnsOf(p.rel);
+        auto print = [&](const QByteArray &text, QString *out) {
+            if (text.isEmpty())
+                return true;
+            const std::optional<Node> tree = nodes::parse(text);
+            const std::optional<QString> e = tree ? deparse::expression(*tree, cat, column) : std::nullopt;
+            if (e)
+                *out = *e;
+            return e.has_value();
+        };
+        QString usingExpr, checkExpr;
+        if (print(p.usingTree, &usingExpr) && print(p.checkTree, &checkExpr)) {
+            pol.usingExpr = usingExpr;
+            pol.withCheckExpr = checkExpr;
+            printedPolicies << i;
+        } else {
+            serverPolicies << p.oid;
+            if (m_rep)
+                m_rep->leftToServer << qualifiedName(pol.schema, pol.table) + u'.' + quoteIdent(pol.name);
+        }
+    }
+
     // The server prints the rest, and a sample of the client's prints for comparison.
     QHash<quint32, QString> sampledConstraints, sampledIndexes;
     for (qsizetype i : sample(printedConstraints, kSample)) {
@@ -227,48 +260,65 @@ Error Capture::printExpressions()
         sampledIndexes.insert(p.oid, ix.definition + u'\n' + ix.expressions + u'\n' + ix.predicate);
         serverIndexes << p.oid;
     }
+    QHash<quint32, QString> sampledPolicies;
+    for (qsizetype i : sample(printedPolicies, kSample)) {
+        const PendingPolicy &p = m_pendingPolicies[i];
+        const PolicyDef &pol = m_s.policies[p.index];
+        sampledPolicies.insert(p.oid, pol.usingExpr + u'\n' + pol.withCheckExpr);
+        serverPolicies << p.oid;
+    }
     bool mismatch = false;
-    QHash<quint32, qsizetype> constraintByOid, indexByOid;
+    QHash<quint32, qsizetype> constraintByOid, indexByOid, policyByOid;
+    for (const PendingPolicy &p : std::as_const(m_pendingPolicies))
+        policyByOid.insert(p.oid, p.index);
     for (const PendingConstraint &p : std::as_const(m_pendingConstraints))
         if (!p.checkTree.isEmpty())
             constraintByOid.insert(p.oid, p.index);
     for (const PendingIndex &p : std::as_const(m_pendingIndexes))
         if (!p.exprTree.isEmpty() || !p.predTree.isEmpty())
             indexByOid.insert(p.oid, p.index);
-    auto fetch = [&](const QList<quint32> &constraints, const QList<quint32> &indexes) -> Error {
-        if (!constraints.isEmpty()) {
-            if (Error x = step("constraint definitions", queries::constraintDefinitions(), {oidArray(constraints)},
-                               [&](const Row &r) {
-                                   const quint32 oid = r.oid(0);
-                                   if (auto s = sampledConstraints.constFind(oid); s != sampledConstraints.cend() && *s != r.str(1))
-                                       mismatch = true;
-                                   if (auto it = constraintByOid.constFind(oid); it != constraintByOid.cend())
-                                       m_s.constraints[*it].definition = r.str(1);
-                               }))
-                return x;
-        }
-        if (!indexes.isEmpty()) {
-            if (Error x = step("index definitions", queries::indexDefinitions(), {oidArray(indexes)}, [&](const Row &r) {
-                    const quint32 oid = r.oid(0);
-                    const QString server = r.str(1) + u'\n' + r.str(2) + u'\n' + r.str(3);
-                    if (auto s = sampledIndexes.constFind(oid); s != sampledIndexes.cend() && *s != server)
-                        mismatch = true;
-                    if (auto it = indexByOid.constFind(oid); it != indexByOid.cend()) {
-                        IndexDef &ix = m_s.indexes[*it];
-                        ix.definition = r.str(1);
-                        ix.expressions = r.str(2);
-                        ix.predicate = r.str(3);
-                    }
-                }))
-                return x;
-        }
-        return {};
+    auto fetch = [&](const QList<quint32> &constraints, const QList<quint32> &indexes, const QList<quint32> &policies) -> Error {
+        if (constraints.isEmpty() && indexes.isEmpty() && policies.isEmpty())
+            return {};
+        const QVariantList params{oidArray(constraints), oidArray(indexes), oidArray(policies)};
+        return step("expression definitions", queries::expressionDefinitions(), params, [&](const Row &r) {
+            const quint32 oid = r.oid(1);
+            switch (r.ch(0)) {
+            case 'c':
+                if (auto s = sampledConstraints.constFind(oid); s != sampledConstraints.cend() && *s != r.str(2))
+                    mismatch = true;
+                if (auto it = constraintByOid.constFind(oid); it != constraintByOid.cend())
+                    m_s.constraints[*it].definition = r.str(2);
+                break;
+            case 'i':
+                if (auto s = sampledIndexes.constFind(oid); s != sampledIndexes.cend() && *s != r.str(2) + u'\n' + r.str(3) + u'\n' + r.str(4))
+                    mismatch = true;
+                if (auto it = indexByOid.constFind(oid); it != indexByOid.cend()) {
+                    IndexDef &ix = m_s.indexes[*it];
+                    ix.definition = r.str(2);
+                    ix.expressions = r.str(3);
+                    ix.predicate = r.str(4);
+                }
+                break;
+            case 'p':
+                if (auto s = sampledPolicies.constFind(oid); s != sampledPolicies.cend() && *s != r.str(3) + u'\n' + r.str(4))
+                    mismatch = true;
+                if (auto it = policyByOid.constFind(oid); it != policyByOid.cend()) {
+                    m_s.policies[*it].usingExpr = r.str(3);
+                    m_s.policies[*it].withCheckExpr = r.str(4);
+                }
+                break;
+            default:
+                break;
+            }
+        });
     };
-    if (Error x = fetch(serverConstraints, serverIndexes))
+    if (Error x = fetch(serverConstraints, serverIndexes, serverPolicies))
         return x;
     if (m_rep) {
-        m_rep->printedByServer += int(serverConstraints.size() - sampledConstraints.size() + serverIndexes.size() - sampledIndexes.size());
-        m_rep->printedByClient += int(printedConstraints.size() + printedIndexes.size());
+        m_rep->printedByServer += int(serverConstraints.size() - sampledConstraints.size() + serverIndexes.size()
+                                      - sampledIndexes.size() + serverPolicies.size() - sampledPolicies.size());
+        m_rep->printedByClient += int(printedConstraints.size() + printedIndexes.size() + printedPolicies.size());
     }
     if (!mismatch)
         return {};
@@ -278,14 +328,17 @@ Error Capture::printExpressions()
         m_rep->printedByServer += m_rep->printedByClient;
         m_rep->printedByClient = 0;
     }
-    QList<quint32> allConstraints, allIndexes;
+    QList<quint32> allConstraints, allIndexes, allPolicies;
     for (qsizetype i : std::as_const(printedConstraints))
         allConstraints << m_pendingConstraints[i].oid;
     for (qsizetype i : std::as_const(printedIndexes))
         allIndexes << m_pendingIndexes[i].oid;
+    for (qsizetype i : std::as_const(printedPolicies))
+        allPolicies << m_pendingPolicies[i].oid;
     sampledConstraints.clear();
     sampledIndexes.clear();
-    return fetch(allConstraints, allIndexes);
+    sampledPolicies.clear();
+    return fetch(allConstraints, allIndexes, allPolicies);
 }
 
 } // namespace strata::catalog::detail

@@ -339,18 +339,24 @@ QString opclasses()
 
 QString indexDefinitions()
 {
-    // 0 index oid, 1 pg_get_indexdef, 2 expressions, 3 predicate, for the indexes
-    // ($1 oid[]) whose text the client cannot compose with certainty.
-    return QStringLiteral("SELECT x.oid, pg_catalog.pg_get_indexdef(x.oid),"
-                          " CASE WHEN i.indexprs IS NOT NULL THEN pg_catalog.pg_get_expr(i.indexprs, i.indrelid) END,"
-                          " CASE WHEN i.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(i.indpred, i.indrelid) END"
-                          " FROM unnest($1::oid[]) x(oid) JOIN pg_catalog.pg_index i ON i.indexrelid = x.oid");
+    // 0 index oid, 1 pg_get_indexdef, for the indexes ($1 oid[]) whose text the client
+    // cannot compose with certainty.
+    return QStringLiteral("SELECT x.oid, pg_catalog.pg_get_indexdef(x.oid) FROM unnest($1::oid[]) x(oid)");
 }
 
-QString constraintDefinitions()
+QString expressionDefinitions()
 {
-    // 0 constraint oid, 1 pg_get_constraintdef.
-    return QStringLiteral("SELECT x.oid, pg_catalog.pg_get_constraintdef(x.oid) FROM unnest($1::oid[]) x(oid)");
+    // 0 kind ('c' constraint, 'i' index, 'p' policy), 1 oid, 2 pg_get_constraintdef or
+    // pg_get_indexdef, 3 index expressions / USING, 4 index predicate / WITH CHECK.
+    return QStringLiteral(
+        "SELECT 'c', x.oid, pg_catalog.pg_get_constraintdef(x.oid), NULL, NULL FROM unnest($1::oid[]) x(oid)"
+        " UNION ALL SELECT 'i', x.oid, pg_catalog.pg_get_indexdef(x.oid),"
+        "   CASE WHEN i.indexprs IS NOT NULL THEN pg_catalog.pg_get_expr(i.indexprs, i.indrelid) END,"
+        "   CASE WHEN i.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(i.indpred, i.indrelid) END"
+        " FROM unnest($2::oid[]) x(oid) JOIN pg_catalog.pg_index i ON i.indexrelid = x.oid"
+        " UNION ALL SELECT 'p', x.oid, NULL, pg_catalog.pg_get_expr(p.polqual, p.polrelid),"
+        "   pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid)"
+        " FROM unnest($3::oid[]) x(oid) JOIN pg_catalog.pg_policy p ON p.oid = x.oid");
 }
 
 QString expressionObjects()
@@ -412,14 +418,17 @@ QString triggers()
         + QStringLiteral(" WHERE NOT t.tgisinternal AND ") + nsFilter();
 }
 
-QString policies()
+QString policies(bool clientDeparse)
 {
-    // 0 polrelid, 1 name, 2 permissive, 3 command, 4 roles, 5 using, 6 with check, 7 comment
+    // 0 polrelid, 1 name, 2 permissive, 3 command, 4 roles, 5 using, 6 with check, 7 comment,
+    // 8 oid. clientDeparse: 5 and 6 are node trees (ExprDeparse).
     return QStringLiteral(
                "SELECT p.polrelid, p.polname, p.polpermissive, p.polcmd,"
                " ARRAY(SELECT CASE WHEN r.oid = 0 THEN '' ELSE pg_catalog.pg_get_userbyid(r.oid) END"
-               "   FROM unnest(p.polroles) r(oid)),"
-               " pg_catalog.pg_get_expr(p.polqual, p.polrelid), pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid), ds.description"
+               "   FROM unnest(p.polroles) r(oid)),")
+        + (clientDeparse ? QStringLiteral(" p.polqual::text, p.polwithcheck::text,")
+                         : QStringLiteral(" pg_catalog.pg_get_expr(p.polqual, p.polrelid), pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid),"))
+        + QStringLiteral(" ds.description, p.oid"
                " FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid = p.polrelid"
                " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace")
         + commentJoin("ds", "pg_policy", "p.oid")

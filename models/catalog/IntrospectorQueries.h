@@ -24,15 +24,17 @@ QString constraints(int serverVersionNum, int parts = 1, int part = 0, bool clie
 QString indexes(int serverVersionNum, int parts = 1, int part = 0, bool clientDeparse = false);
 QString opclasses();
 QString indexDefinitions();
-// pg_get_constraintdef for the constraints ($1 oid[]) the client could not print.
-QString constraintDefinitions();
+// The server's text for what ExprDeparse could not print (and a sample of what it did):
+// constraints ($1 oid[]), indexes ($2) and policies ($3), in one statement.
+QString expressionDefinitions();
 // What ExprDeparse needs about the objects expressions name: $1 operators, $2 functions,
 // $3 types (oid[]), $4/$5 (type, typmod) pairs to print with format_type.
 QString expressionObjects();
 QString attributeNames();
 QString functions();
 QString triggers();
-QString policies();
+QString policies(bool clientDeparse = false);
+
 QString viewDependencies();
 
 } // namespace strata::catalog::queries

@@ -397,8 +397,13 @@ void Capture::readPolicy(const Row &r)
     }
     p.roles = r.list(4);
     p.roles.sort();
-    p.usingExpr = r.str(5);
-    p.withCheckExpr = r.str(6);
+    if (m_clientDeparse) { // node trees: printed in finish()
+        auto tree = [&r](int c) { return r.isNull(c) ? QByteArray() : QByteArray(PQgetvalue(r.res, r.row, c), PQgetlength(r.res, r.row, c)); };
+        m_pendingPolicies.append({m_s.policies.size(), r.oid(8), r.oid(0), tree(5), tree(6)});
+    } else {
+        p.usingExpr = r.str(5);
+        p.withCheckExpr = r.str(6);
+    }
     p.comment = r.str(7);
     m_s.policies.append(std::move(p));
 }

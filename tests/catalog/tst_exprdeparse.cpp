@@ -61,6 +61,16 @@ const char *const kKnownChecks[] = {
     "n * 2 > n",
     "oid_col <> 0",
     "f8 > 1.5::float8",
+    "vc IN ('a', 'b')",
+    "vc NOT IN ('c')",
+    "t IS DISTINCT FROM 'x'",
+    "t IS NOT DISTINCT FROM 'x' OR t IS NULL",
+    "NULLIF(t, '') IS NOT NULL",
+    "GREATEST(i4, 0) < 100",
+    "LEAST(i8, i4, 5) > -1",
+    "b IS TRUE OR b IS NOT FALSE",
+    "(i4 > 0) IS NOT UNKNOWN",
+    "arr::varchar[] IS NOT NULL",
 };
 
 // Kinds the printer leaves to the server.
@@ -70,13 +80,11 @@ const char *const kServerChecks[] = {
     "CASE WHEN i4 > 0 THEN true ELSE false END",
     "t COLLATE \"C\" > 'a'",
     "cardinality(arr) < 5",
-    "vc IN ('a', 'b')",
     "t::varchar(5) IS NOT NULL",
     "t = ANY ('{a,b}'::text[])",
     "(i4, i8) IS NOT NULL",
     "e <> 'blue'",
     "n <> 'NaN'",
-    "t IS NOT DISTINCT FROM 'x' OR t IS NULL",
 };
 
 const char *const kIndexes[] = {
@@ -193,6 +201,11 @@ private slots:
                               "ALTER TABLE corpus ADD CONSTRAINT no_inherit CHECK (i4 <> 43) NO INHERIT;");
         for (const char *index : kIndexes)
             sql += QString::fromUtf8(index) + u';';
+        // Row-level security policies: one the printer knows, one with a subquery it does not.
+        sql += QStringLiteral("ALTER TABLE corpus ENABLE ROW LEVEL SECURITY;"
+                              "CREATE POLICY known_policy ON corpus USING (i4 = (current_setting('app.tenant', true))::integer)"
+                              " WITH CHECK (t IS NOT NULL AND i4 > 0);"
+                              "CREATE POLICY server_policy ON corpus FOR SELECT USING (EXISTS (SELECT 1 FROM pg_catalog.pg_class));");
         // A second table with a 63-byte, quoted name.
         const QString longName = QStringLiteral("Table With A Long Name That Needs Quoting And Is 63 Bytes Long!");
         QCOMPARE(longName.toUtf8().size(), 63);
@@ -219,15 +232,16 @@ private slots:
         QStringList expectedOnServer;
         for (int i = 1; i <= int(std::size(kServerChecks)); ++i)
             expectedOnServer << QStringLiteral("public.corpus.server_%1").arg(i);
-        expectedOnServer << QStringLiteral("public.ix_desc") << QStringLiteral("public.ix_collate") << QStringLiteral("public.ix_date");
+        expectedOnServer << QStringLiteral("public.ix_desc") << QStringLiteral("public.ix_collate") << QStringLiteral("public.ix_date")
+                         << QStringLiteral("public.corpus.server_policy");
         QStringList onServer = clientReport.leftToServer;
         onServer.sort();
         expectedOnServer.sort();
         if (onServer != expectedOnServer)
             qWarning() << "left to the server:" << onServer;
         QCOMPARE(onServer, expectedOnServer);
-        QCOMPARE(clientReport.printedByClient, knownChecks + knownIndexes + 1); // + the fillfactor index's expressions
-        QCOMPARE(clientReport.printedByServer, int(std::size(kServerChecks)) + 3);
+        QCOMPARE(clientReport.printedByClient, knownChecks + knownIndexes + 1 + 1); // + the fillfactor index's expressions, known_policy
+        QCOMPARE(clientReport.printedByServer, int(std::size(kServerChecks)) + 3 + 1);
     }
 
     // Every schema the other catalog and diff tests use, printed both ways.

@@ -537,7 +537,7 @@ private slots:
         QCOMPARE(l->triggers.size(), 300);
         QCOMPARE(l->policies.size(), 300);
         QCOMPARE(rl.statements, rs.statements);
-        // 16 before ExprDeparse, plus its two bulk follow-ups: the objects the CHECK
+        // 16 before ExprDeparse, plus its two bulk follow-ups: the objects the printed
         // expressions name, and the server's text for a sample of its prints.
         QVERIFY2(rl.statements <= 18, qPrintable(QString::number(rl.statements)));
         QCOMPARE(rl.stepMs.size(), rs.stepMs.size());
