@@ -16,16 +16,24 @@ constexpr quint32 kBool = 16, kInt8 = 20, kInt2 = 21, kInt4 = 23, kText = 25, kO
 // CoercionForm, as outfuncs writes the enum.
 constexpr qint64 kExplicitCall = 0, kExplicitCast = 1, kImplicitCast = 2;
 
-// The bytes of a by-value datum (a little-endian server: the bytes of outDatum's Datum).
+// A by-value datum from the 8 bytes of outDatum's Datum, as a 64-bit little-endian server
+// writes them: a narrower value is sign- or zero-extended into the high bytes. Anything
+// else (a 32-bit or big-endian server) is not read, and the server prints the expression.
 std::optional<qint64> byValue(const QByteArray &d, int size, bool isSigned)
 {
-    if (d.size() < size)
+    if (d.size() != 8)
         return std::nullopt;
     quint64 v = 0;
-    for (int i = size - 1; i >= 0; --i)
+    for (int i = 7; i >= 0; --i)
         v = (v << 8) | quint8(d[i]);
-    if (isSigned && size < 8 && (v >> (size * 8 - 1)) & 1)
-        v |= ~quint64(0) << (size * 8);
+    if (size < 8) {
+        const int bits = size * 8;
+        const quint64 low = v & ((quint64(1) << bits) - 1);
+        const bool negative = isSigned && ((low >> (bits - 1)) & 1);
+        const quint64 expected = negative ? (low | (~quint64(0) << bits)) : low;
+        if (v != expected)
+            return std::nullopt;
+    }
     return qint64(v);
 }
 
@@ -302,9 +310,9 @@ private:
                 return QString::number(quint32(*v));
             return std::nullopt;
         case kBool:
-            if (d.isEmpty())
-                return std::nullopt;
-            return d[0] ? QStringLiteral("t") : QStringLiteral("f");
+            if (auto v = byValue(d, 1, false); v && *v <= 1)
+                return *v ? QStringLiteral("t") : QStringLiteral("f");
+            return std::nullopt;
         case kText:
         case kVarchar:
         case kBpchar: {

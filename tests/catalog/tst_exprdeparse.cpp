@@ -175,6 +175,17 @@ private slots:
         const auto other = nodes::parse("{SUBLINK :subLinkType 0}");
         QVERIFY(other);
         QVERIFY(!deparse::expression(*other, cat, [](qint64) { return nullptr; }));
+        // An integer laid out as a big-endian server writes it (the value in the last
+        // bytes) is not read as 0 or as a huge number: no text.
+        cat.typeNames.insert({23, -1}, QStringLiteral("integer"));
+        const auto bigEndian = nodes::parse("{CONST :consttype 23 :consttypmod -1 :constcollid 0 :constisnull false"
+                                            " :constvalue 4 [ 0 0 0 0 0 0 0 5 ]}");
+        QVERIFY(bigEndian);
+        QVERIFY(!deparse::expression(*bigEndian, cat, [](qint64) { return nullptr; }));
+        const auto littleEndian = nodes::parse("{CONST :consttype 23 :consttypmod -1 :constcollid 0 :constisnull false"
+                                               " :constvalue 4 [ 5 0 0 0 0 0 0 0 ]}");
+        QVERIFY(littleEndian);
+        QCOMPARE(deparse::expression(*littleEndian, cat, [](qint64) { return nullptr; }).value_or(QString()), QStringLiteral("5"));
         const auto var = nodes::parse("{VAR :varno 1 :varattno 9 :vartype 23 :varlevelsup 0}");
         QVERIFY(var);
         QVERIFY(!deparse::expression(*var, cat, [](qint64) { return nullptr; }));
