@@ -4745,6 +4745,18 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <source>Tables with the same columns in another order count as the same.</source>
         <translation>Tabellen mit denselben Spalten in anderer Reihenfolge gelten als gleich.</translation>
     </message>
+    <message>
+        <source>Let the server print every CHECK constraint and index expression (slower on many tables: it opens each table) instead of Strata.</source>
+        <translation>Jeden CHECK-Constraint und jeden Indexausdruck vom Server ausgeben lassen statt von Strata (langsamer bei vielen Tabellen: er öffnet jede Tabelle).</translation>
+    </message>
+    <message>
+        <source>expressions printed by Strata: %1, by the server: %2</source>
+        <translation>von Strata ausgegebene Ausdrücke: %1, vom Server: %2</translation>
+    </message>
+    <message>
+        <source> (a sample differed from the server's text: all were printed by the server)</source>
+        <translation> (eine Stichprobe wich vom Text des Servers ab: alle wurden vom Server ausgegeben)</translation>
+    </message>
 </context>
 <context>
     <name>strata::CatalogTreeModel</name>
@@ -6192,6 +6204,49 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::catalog::nodes</name>
+    <message>
+        <source>The expression is empty.</source>
+        <translation>Der Ausdruck ist leer.</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the expression.</source>
+        <translation>Unerwarteter Text nach dem Ausdruck.</translation>
+    </message>
+    <message>
+        <source>The expression is nested too deeply.</source>
+        <translation>Der Ausdruck ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>Unexpected “%1” in the expression.</source>
+        <translation>Unerwartetes „%1“ im Ausdruck.</translation>
+    </message>
+    <message>
+        <source>An expression node has no type.</source>
+        <translation>Ein Knoten des Ausdrucks hat keinen Typ.</translation>
+    </message>
+    <message>
+        <source>The expression ends inside a node.</source>
+        <translation>Der Ausdruck endet innerhalb eines Knotens.</translation>
+    </message>
+    <message>
+        <source>Expected a field name, found “%1”.</source>
+        <translation>Feldname erwartet, „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <source>The expression ends inside a constant.</source>
+        <translation>Der Ausdruck endet innerhalb einer Konstante.</translation>
+    </message>
+    <message>
+        <source>A constant holds “%1”, which is not a byte.</source>
+        <translation>Eine Konstante enthält „%1“, das kein Byte ist.</translation>
+    </message>
+    <message>
+        <source>The expression ends inside a list.</source>
+        <translation>Der Ausdruck endet innerhalb einer Liste.</translation>
     </message>
 </context>
 </TS>

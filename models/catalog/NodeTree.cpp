@@ -7,11 +7,6 @@ namespace strata::catalog::nodes {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("strata::catalog::nodes", text);
-}
-
 // The tokens of PostgreSQL's read.c: whitespace separates them, the four brackets are
 // tokens of their own, a backslash protects the next character, and "<>" is the empty
 // token (a NULL pointer or an empty list).
@@ -76,7 +71,7 @@ public:
     bool value(QByteArrayView tok, Node *out, int depth)
     {
         if (depth > 200)
-            return fail(tr("The expression is nested too deeply."));
+            return fail(QCoreApplication::translate("strata::catalog::nodes", "The expression is nested too deeply."));
         if (tok == "<>") {
             out->kind = Node::Kind::Null;
             return true;
@@ -86,7 +81,7 @@ public:
         if (tok == "(")
             return list(out, depth);
         if (tok == ")" || tok == "}")
-            return fail(tr("Unexpected “%1” in the expression.").arg(QString::fromLatin1(tok)));
+            return fail(QCoreApplication::translate("strata::catalog::nodes", "Unexpected “%1” in the expression.").arg(QString::fromLatin1(tok)));
         out->kind = Node::Kind::Scalar;
         if (tok.size() >= 2 && tok.front() == '"' && tok.back() == '"')
             tok = tok.sliced(1, tok.size() - 2);
@@ -103,21 +98,21 @@ public:
     {
         QByteArrayView tok;
         if (!m_t.next(&tok) || tok.isEmpty() || tok == "}")
-            return fail(tr("An expression node has no type."));
+            return fail(QCoreApplication::translate("strata::catalog::nodes", "An expression node has no type."));
         out->kind = Node::Kind::Struct;
         out->text = view(tok);
         for (;;) {
             if (!m_t.next(&tok))
-                return fail(tr("The expression ends inside a node."));
+                return fail(QCoreApplication::translate("strata::catalog::nodes", "The expression ends inside a node."));
             if (tok == "}")
                 return true;
             if (tok.size() < 2 || tok.front() != ':')
-                return fail(tr("Expected a field name, found “%1”.").arg(QString::fromUtf8(tok)));
+                return fail(QCoreApplication::translate("strata::catalog::nodes", "Expected a field name, found “%1”.").arg(QString::fromUtf8(tok)));
             out->names.push_back(view(tok.sliced(1)));
             out->values.emplace_back();
             Node &v = out->values.back();
             if (!m_t.next(&tok))
-                return fail(tr("The expression ends inside a node."));
+                return fail(QCoreApplication::translate("strata::catalog::nodes", "The expression ends inside a node."));
             if (!value(tok, &v, depth + 1))
                 return false;
             // A Const's value: "<length> [ b0 b1 ... ]".
@@ -126,13 +121,13 @@ public:
                 m_t.next(&after);
                 for (;;) {
                     if (!m_t.next(&tok))
-                        return fail(tr("The expression ends inside a constant."));
+                        return fail(QCoreApplication::translate("strata::catalog::nodes", "The expression ends inside a constant."));
                     if (tok == "]")
                         break;
                     bool ok = false;
                     const int b = QByteArray(tok.data(), tok.size()).toInt(&ok);
                     if (!ok || b < -128 || b > 255)
-                        return fail(tr("A constant holds “%1”, which is not a byte.").arg(QString::fromUtf8(tok)));
+                        return fail(QCoreApplication::translate("strata::catalog::nodes", "A constant holds “%1”, which is not a byte.").arg(QString::fromUtf8(tok)));
                     v.datum += char(b);
                 }
             }
@@ -149,7 +144,7 @@ public:
         }
         for (;;) {
             if (!m_t.next(&tok))
-                return fail(tr("The expression ends inside a list."));
+                return fail(QCoreApplication::translate("strata::catalog::nodes", "The expression ends inside a list."));
             if (tok == ")")
                 return true;
             out->values.emplace_back();
@@ -211,11 +206,11 @@ std::optional<Node> parse(QByteArrayView text, QString *error)
     QByteArrayView tok;
     Node root;
     if (!r.m_t.next(&tok)) {
-        r.fail(tr("The expression is empty."));
+        r.fail(QCoreApplication::translate("strata::catalog::nodes", "The expression is empty."));
     } else if (r.value(tok, &root, 0)) {
         if (!r.m_t.next(&tok))
             return root;
-        r.fail(tr("Unexpected text after the expression."));
+        r.fail(QCoreApplication::translate("strata::catalog::nodes", "Unexpected text after the expression."));
     }
     if (error)
         *error = r.m_error;

@@ -4,7 +4,8 @@
 // a column default, a view, a trigger or a policy uses; and an object that stays would
 // keep calling the old one. So those objects go before the function and are made again
 // after it (views, triggers and policies in decideViews and their planners, indexes and
-// constraints through `recreated`, column defaults here).
+// constraints through `recreated`, column defaults here, generated columns through
+// functionGenerated in GeneratedColumns.cpp).
 
 #include "PlanBuilder.h"
 
@@ -49,6 +50,19 @@ void PlanBuilder::planFunctionDefaults()
 {
     if (recreatedFunctions.isEmpty())
         return;
+    // Generated columns calling such a function, in tables this plan does not otherwise
+    // change (planTableChange handles the others).
+    for (const TableDef &t : A.tables) {
+        const QString tq = t.qualifiedName();
+        const TableDef *tb = tableB(tq);
+        if (generatedPlanned.contains(tq) || tableIsDropped(tq) || !tb)
+            continue;
+        bool calls = false;
+        for (const Column &c : t.columns)
+            calls = calls || functionGenerated.contains(tq + u'\n' + c.name);
+        if (calls)
+            addGeneratedAgain(*tb, t.key(), planBlockingGenerated(t, *tb, t.key()));
+    }
     for (const TableDef &t : A.tables) {
         const QString tq = t.qualifiedName();
         for (const Column &c : t.columns) {

@@ -1,8 +1,9 @@
-// Generated columns that read a column the plan retypes or drops. PostgreSQL refuses
-// "ALTER COLUMN ... TYPE" and "DROP COLUMN" on a column a generated column uses, so such
-// a generated column goes first: DROP EXPRESSION when the target keeps it as a plain
-// column (its values stay), else DROP COLUMN, and ADD COLUMN with the target's definition
-// after the other column changes. Its indexes and constraints are made again with it.
+// Generated columns that read a column the plan retypes or drops, or call a function it
+// drops and creates again. PostgreSQL refuses "ALTER COLUMN ... TYPE" and "DROP COLUMN" on
+// a column a generated column uses, and DROP FUNCTION on a function it calls, so such a
+// generated column goes first: DROP EXPRESSION when the target keeps it as a plain column
+// (its values stay), else DROP COLUMN, and ADD COLUMN with the target's definition after
+// the other column changes. Its indexes and constraints are made again with it.
 
 #include "PlanBuilder.h"
 
@@ -34,6 +35,27 @@ void PlanBuilder::decideGeneratedColumns()
                 recreatedColumns.insert(q + u'\n' + g.name);
         }
     }
+    // Generated columns calling a function that is dropped and created again, in any table
+    // that stays (changed in this plan or not).
+    if (!recreatedFunctions.isEmpty()) {
+        for (const TableDef &a : A.tables) {
+            const QString q = a.qualifiedName();
+            if (tableIsDropped(q) || recreated.contains(a.key()))
+                continue;
+            const TableDef *b = tableB(q);
+            for (const Column &g : a.columns) {
+                if (g.generatedExpr.isEmpty() || !mentionsFunction(g.generatedExpr, recreatedFunctions))
+                    continue;
+                const QString key = q + u'\n' + g.name;
+                blockingGenerated.remove(key);
+                functionGenerated.insert(key);
+                affectedColumns[q].insert(g.name);
+                const Column *y = b ? b->column(g.name) : nullptr;
+                if (y && !y->generatedExpr.isEmpty())
+                    recreatedColumns.insert(key);
+            }
+        }
+    }
     // Indexes and constraints on a column that is dropped and added again go with it: made again.
     if (recreatedColumns.isEmpty())
         return;
@@ -62,20 +84,31 @@ PlanBuilder::GeneratedSteps PlanBuilder::planBlockingGenerated(const TableDef &a
 {
     GeneratedSteps out;
     const QString q = b.qualifiedName();
+    generatedPlanned.insert(a.qualifiedName());
     for (const Column &g : a.columns) {
-        if (!blockingGenerated.contains(a.qualifiedName() + u'\n' + g.name))
+        const QString gk = a.qualifiedName() + u'\n' + g.name;
+        const bool callsFunction = functionGenerated.contains(gk);
+        if (!callsFunction && !blockingGenerated.contains(gk))
             continue;
+        // Before the functions when it calls one that is dropped, else before the column changes.
+        const Phase phase = callsFunction ? Types : Tables;
         const Column *y = b.column(g.name);
         const QString col = sql::ident(g.name);
         const QString alter = QStringLiteral("ALTER TABLE %1 ").arg(q);
         PlanStep *s = nullptr;
         if (y && y->generatedExpr.isEmpty()) {
-            s = &add(Tables, alter + QStringLiteral("ALTER COLUMN %1 DROP EXPRESSION").arg(col), key, ObjectKind::Table, QStringLiteral("alter"),
-                     Planner::tr("Column %1 keeps its values but is no longer generated. First, because it reads a column that changes type or is dropped.")
-                         .arg(g.name));
+            s = &add(phase, alter + QStringLiteral("ALTER COLUMN %1 DROP EXPRESSION").arg(col), key, ObjectKind::Table, QStringLiteral("alter"),
+                     callsFunction ? Planner::tr("Column %1 keeps its values but is no longer generated. First, because it calls a function that is dropped and made again.")
+                                         .arg(g.name)
+                                   : Planner::tr("Column %1 keeps its values but is no longer generated. First, because it reads a column that changes type or is dropped.")
+                                         .arg(g.name));
             out.expressionDropped.insert(g.name);
         } else {
-            s = &add(Tables, alter + QStringLiteral("DROP COLUMN ") + col, key, ObjectKind::Table, QStringLiteral("alter"),
+            s = &add(phase, alter + QStringLiteral("DROP COLUMN ") + col, key, ObjectKind::Table, QStringLiteral("alter"),
+                     callsFunction ? (y ? Planner::tr("Generated column %1 calls a function that is dropped and made again, which PostgreSQL refuses while %1 exists: it is dropped first and added again afterwards.")
+                                              .arg(g.name)
+                                        : Planner::tr("Generated column %1 does not exist in the target; it goes first because it calls a function that is dropped and made again.")
+                                              .arg(g.name)) :
                      y ? Planner::tr("Generated column %1 reads a column that changes type or is dropped, which PostgreSQL refuses while %1 exists: it is dropped first and added again afterwards.")
                              .arg(g.name)
                        : Planner::tr("Generated column %1 does not exist in the target; it goes first because it reads a column that changes type or is dropped.")

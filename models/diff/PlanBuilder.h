@@ -99,6 +99,11 @@ public:
     // PostgreSQL refuses both while the generated column exists: it goes first and, when the
     // target still generates it, comes back after the other column changes.
     QSet<QString> blockingGenerated;
+    // "table\ncolumn": generated columns of A that call a function the plan drops and
+    // creates again (DROP FUNCTION refuses while they exist): they go in the Types phase,
+    // before the functions, and come back after the table's other changes.
+    QSet<QString> functionGenerated;
+    QSet<QString> generatedPlanned; // tables whose planTableChange handled the two sets
     QSet<QString> recreatedFunctions;// qualified names of functions dropped before the new ones are created
     QSet<QString> earlyDroppedFunctions; // keys of removed functions dropped with them (a new overload takes the name)
     QSet<QString> recreatedTypes;    // qualified names of types recreated

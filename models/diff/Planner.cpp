@@ -163,7 +163,6 @@ Plan PlanBuilder::build()
 void PlanBuilder::decide()
 {
     decideTables();
-    decideGeneratedColumns();
     // Functions dropped and created again (result type or argument list changed).
     for (const ObjectDiff &d : D.objects) {
         if ((d.kind == ObjectKind::Function || d.kind == ObjectKind::Procedure) && d.state == ChangeState::Changed
@@ -173,6 +172,7 @@ void PlanBuilder::decide()
             recreated.insert(d.key);
         }
     }
+    decideGeneratedColumns();
     decideFunctionDependents();
     decideViews();
 }

@@ -371,7 +371,7 @@ void PlanBuilder::planTableChange(const TableDef &a, const TableDef &b, const Ob
                 clause += QStringLiteral(" COLLATE ") + y.collation;
             else if (!x.collation.isEmpty())
                 clause += QStringLiteral(" COLLATE pg_catalog.\"default\"");
-            if (f.contains(u"type"))
+            if (f.contains(u"type") && y.generatedExpr.isEmpty()) // a generated column is computed again, USING is refused
                 clause += QStringLiteral(" USING %1::%2").arg(col, y.type);
             PlanStep &s = step(alter(clause), f.contains(u"type")
                                                   ? Planner::tr("Column %1 changes from %2 to %3.").arg(c.name, x.type, y.type)

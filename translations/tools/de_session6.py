@@ -1,0 +1,20 @@
+# German texts added in the session of 2026-11-30 (third): expressions printed by Strata
+# (node tree reader, strata-cli snapshot --server-deparse and its timings line).
+DE = {
+('strata-cli', 'Let the server print every CHECK constraint and index expression (slower on many tables: it opens each table) instead of Strata.'):
+    'Jeden CHECK-Constraint und jeden Indexausdruck vom Server ausgeben lassen statt von Strata (langsamer bei vielen Tabellen: er öffnet jede Tabelle).',
+('strata-cli', 'expressions printed by Strata: %1, by the server: %2'):
+    'von Strata ausgegebene Ausdrücke: %1, vom Server: %2',
+('strata-cli', " (a sample differed from the server's text: all were printed by the server)"):
+    ' (eine Stichprobe wich vom Text des Servers ab: alle wurden vom Server ausgegeben)',
+('strata::catalog::nodes', 'The expression is empty.'): 'Der Ausdruck ist leer.',
+('strata::catalog::nodes', 'Unexpected text after the expression.'): 'Unerwarteter Text nach dem Ausdruck.',
+('strata::catalog::nodes', 'The expression is nested too deeply.'): 'Der Ausdruck ist zu tief verschachtelt.',
+('strata::catalog::nodes', 'Unexpected “%1” in the expression.'): 'Unerwartetes „%1“ im Ausdruck.',
+('strata::catalog::nodes', 'An expression node has no type.'): 'Ein Knoten des Ausdrucks hat keinen Typ.',
+('strata::catalog::nodes', 'The expression ends inside a node.'): 'Der Ausdruck endet innerhalb eines Knotens.',
+('strata::catalog::nodes', 'Expected a field name, found “%1”.'): 'Feldname erwartet, „%1“ gefunden.',
+('strata::catalog::nodes', 'The expression ends inside a constant.'): 'Der Ausdruck endet innerhalb einer Konstante.',
+('strata::catalog::nodes', 'A constant holds “%1”, which is not a byte.'): 'Eine Konstante enthält „%1“, das kein Byte ist.',
+('strata::catalog::nodes', 'The expression ends inside a list.'): 'Der Ausdruck endet innerhalb einer Liste.',
+}
