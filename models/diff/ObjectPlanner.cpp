@@ -45,6 +45,20 @@ bool mentionsFunction(const QString &text, const QSet<QString> &functions)
     return false;
 }
 
+bool castsTo(const QString &text, const QString &type)
+{
+    const QString cast = QStringLiteral("::") + type;
+    for (qsizetype at = text.indexOf(cast); at >= 0; at = text.indexOf(cast, at + 1)) {
+        const qsizetype end = at + cast.size();
+        if (end >= text.size())
+            return true;
+        const QChar next = text.at(end);
+        if (!(next.isLetterOrNumber() || next == u'_' || next == u'$' || next == u'"'))
+            return true;
+    }
+    return false;
+}
+
 bool mentionsColumn(const QString &text, const QSet<QString> &columns)
 {
     if (columns.isEmpty())

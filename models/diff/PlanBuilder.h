@@ -57,6 +57,8 @@ bool mentionsColumn(const QString &text, const QSet<QString> &columns);
 // True when the SQL text calls one of the functions (qualified names, as printed with an
 // empty search_path).
 bool mentionsFunction(const QString &text, const QSet<QString> &functions);
+// The SQL casts a value to the type (its qualified, quoted name): "::public.mood", "::public.mood[]".
+bool castsTo(const QString &text, const QString &type);
 // A changed column whose type or collation changes (ALTER COLUMN ... TYPE).
 inline bool retypes(const ColumnChange &c)
 {
