@@ -2888,6 +2888,18 @@
         <source>Column %1.%2 is added after the columns it reads; its position in the table differs from the target.</source>
         <translation>Spalte %1.%2 wird nach den Spalten hinzugefügt, die sie liest; ihre Position in der Tabelle weicht vom Ziel ab.</translation>
     </message>
+    <message>
+        <source>Column %1 keeps its values but is no longer generated. First, because it calls a function that is dropped and made again.</source>
+        <translation>Spalte %1 behält ihre Werte, wird aber nicht mehr berechnet. Zuerst, weil sie eine Funktion aufruft, die gelöscht und neu angelegt wird.</translation>
+    </message>
+    <message>
+        <source>Generated column %1 calls a function that is dropped and made again, which PostgreSQL refuses while %1 exists: it is dropped first and added again afterwards.</source>
+        <translation>Die berechnete Spalte %1 ruft eine Funktion auf, die gelöscht und neu angelegt wird; das lehnt PostgreSQL ab, solange %1 existiert: Sie wird zuerst gelöscht und danach wieder hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Generated column %1 does not exist in the target; it goes first because it calls a function that is dropped and made again.</source>
+        <translation>Die berechnete Spalte %1 gibt es im Ziel nicht; sie wird zuerst gelöscht, weil sie eine Funktion aufruft, die gelöscht und neu angelegt wird.</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>

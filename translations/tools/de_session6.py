@@ -1,5 +1,6 @@
 # German texts added in the session of 2026-11-30 (third): expressions printed by Strata
-# (node tree reader, strata-cli snapshot --server-deparse and its timings line).
+# (node tree reader, strata-cli snapshot --server-deparse and its timings line), and
+# generated columns that call a function the diff plan drops and creates again.
 DE = {
 ('strata-cli', 'Let the server print every CHECK constraint and index expression (slower on many tables: it opens each table) instead of Strata.'):
     'Jeden CHECK-Constraint und jeden Indexausdruck vom Server ausgeben lassen statt von Strata (langsamer bei vielen Tabellen: er öffnet jede Tabelle).',
@@ -17,4 +18,10 @@ DE = {
 ('strata::catalog::nodes', 'The expression ends inside a constant.'): 'Der Ausdruck endet innerhalb einer Konstante.',
 ('strata::catalog::nodes', 'A constant holds “%1”, which is not a byte.'): 'Eine Konstante enthält „%1“, das kein Byte ist.',
 ('strata::catalog::nodes', 'The expression ends inside a list.'): 'Der Ausdruck endet innerhalb einer Liste.',
+('Planner', 'Column %1 keeps its values but is no longer generated. First, because it calls a function that is dropped and made again.'):
+    'Spalte %1 behält ihre Werte, wird aber nicht mehr berechnet. Zuerst, weil sie eine Funktion aufruft, die gelöscht und neu angelegt wird.',
+('Planner', 'Generated column %1 calls a function that is dropped and made again, which PostgreSQL refuses while %1 exists: it is dropped first and added again afterwards.'):
+    'Die berechnete Spalte %1 ruft eine Funktion auf, die gelöscht und neu angelegt wird; das lehnt PostgreSQL ab, solange %1 existiert: Sie wird zuerst gelöscht und danach wieder hinzugefügt.',
+('Planner', 'Generated column %1 does not exist in the target; it goes first because it calls a function that is dropped and made again.'):
+    'Die berechnete Spalte %1 gibt es im Ziel nicht; sie wird zuerst gelöscht, weil sie eine Funktion aufruft, die gelöscht und neu angelegt wird.',
 }
