@@ -2900,6 +2900,18 @@
         <source>Generated column %1 does not exist in the target; it goes first because it calls a function that is dropped and made again.</source>
         <translation>Die berechnete Spalte %1 gibt es im Ziel nicht; sie wird zuerst gelöscht, weil sie eine Funktion aufruft, die gelöscht und neu angelegt wird.</translation>
     </message>
+    <message>
+        <source>%1 uses a type that is made anew: it is dropped and created again with the new type.</source>
+        <translation>%1 verwendet einen Typ, der neu angelegt wird: Sie wird gelöscht und mit dem neuen Typ wieder angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 again, with the new type.</source>
+        <translation>%1 wieder, mit dem neuen Typ.</translation>
+    </message>
+    <message>
+        <source>It uses a type that is made anew: it is dropped and created again with the new type.</source>
+        <translation>Sie verwendet einen Typ, der neu angelegt wird: Sie wird gelöscht und mit dem neuen Typ wieder angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>

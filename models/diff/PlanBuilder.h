@@ -109,6 +109,9 @@ public:
     QSet<QString> recreatedFunctions;// qualified names of functions dropped before the new ones are created
     QSet<QString> earlyDroppedFunctions; // keys of removed functions dropped with them (a new overload takes the name)
     QSet<QString> recreatedTypes;    // qualified names of types recreated
+    // Keys of A functions whose arguments or result name a type the plan makes anew: dropped
+    // (by the old type's new name) and created again after the new type exists.
+    QSet<QString> typeBoundFunctions;
     QString defaultOwner;            // the most common owner in A (new objects get it implicitly)
 
     // Step helpers.
@@ -133,6 +136,10 @@ public:
     bool callsDroppedFunction(const QString &sqlText) const { return mentionsFunction(sqlText, recreatedFunctions); }
     const catalog::TableDef *tableA(const QString &qualified) const { return tablesByNameA.value(qualified, nullptr); }
     const catalog::TableDef *tableB(const QString &qualified) const { return tablesByNameB.value(qualified, nullptr); }
+
+    // DROP FUNCTION for a function of A, naming a recreated type by its old type's new name
+    // (the plan renames it before the functions phase).
+    QString dropFunctionOfA(const catalog::FunctionDef &f) const;
 
     // Parts.
     void decide();          // fills the decision sets (Planner.cpp)

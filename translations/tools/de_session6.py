@@ -24,4 +24,9 @@ DE = {
     'Die berechnete Spalte %1 ruft eine Funktion auf, die gelöscht und neu angelegt wird; das lehnt PostgreSQL ab, solange %1 existiert: Sie wird zuerst gelöscht und danach wieder hinzugefügt.',
 ('Planner', 'Generated column %1 does not exist in the target; it goes first because it calls a function that is dropped and made again.'):
     'Die berechnete Spalte %1 gibt es im Ziel nicht; sie wird zuerst gelöscht, weil sie eine Funktion aufruft, die gelöscht und neu angelegt wird.',
+('Planner', '%1 uses a type that is made anew: it is dropped and created again with the new type.'):
+    '%1 verwendet einen Typ, der neu angelegt wird: Sie wird gelöscht und mit dem neuen Typ wieder angelegt.',
+('Planner', '%1 again, with the new type.'): '%1 wieder, mit dem neuen Typ.',
+('Planner', 'It uses a type that is made anew: it is dropped and created again with the new type.'):
+    'Sie verwendet einen Typ, der neu angelegt wird: Sie wird gelöscht und mit dem neuen Typ wieder angelegt.',
 }
