@@ -641,52 +641,50 @@ bool looksLikeFunction(const Node &expr)
     return anyOf(expr, {"NULLIFEXPR", "COALESCEEXPR", "MINMAXEXPR", "SQLVALUEFUNCTION", "XMLEXPR"});
 }
 
+namespace {
+
+// The fields holding a node's result type and collation (exprType, exprCollation).
+struct ResultFields
+{
+    std::string_view node, type, collation;
+};
+constexpr ResultFields kResultFields[] = {
+    {"VAR", "vartype", "varcollid"},
+    {"CONST", "consttype", "constcollid"},
+    {"OPEXPR", "opresulttype", "opcollid"},
+    {"NULLIFEXPR", "opresulttype", "opcollid"},
+    {"FUNCEXPR", "funcresulttype", "funccollid"},
+    {"RELABELTYPE", "resulttype", "resultcollid"},
+    {"COERCEVIAIO", "resulttype", "resultcollid"},
+    {"ARRAYCOERCEEXPR", "resulttype", "resultcollid"},
+    {"ARRAYEXPR", "array_typeid", "array_collid"},
+    {"COALESCEEXPR", "coalescetype", "coalescecollid"},
+    {"MINMAXEXPR", "minmaxtype", "minmaxcollid"},
+};
+
+const ResultFields *resultFields(const Node &n)
+{
+    for (const ResultFields &f : kResultFields)
+        if (n.is(f.node))
+            return &f;
+    return nullptr;
+}
+
+} // namespace
+
 quint32 typeOf(const Node &n)
 {
-    if (n.is("VAR"))
-        return n.oid("vartype");
-    if (n.is("CONST"))
-        return n.oid("consttype");
-    if (n.is("OPEXPR"))
-        return n.oid("opresulttype");
-    if (n.is("FUNCEXPR"))
-        return n.oid("funcresulttype");
+    if (const ResultFields *f = resultFields(n))
+        return n.oid(f->type);
     if (anyOf(n, {"BOOLEXPR", "NULLTEST", "BOOLEANTEST", "SCALARARRAYOPEXPR", "DISTINCTEXPR"}))
         return kBool;
-    if (anyOf(n, {"RELABELTYPE", "COERCEVIAIO", "ARRAYCOERCEEXPR"}))
-        return n.oid("resulttype");
-    if (n.is("NULLIFEXPR"))
-        return n.oid("opresulttype");
-    if (n.is("MINMAXEXPR"))
-        return n.oid("minmaxtype");
-    if (n.is("ARRAYEXPR"))
-        return n.oid("array_typeid");
-    if (n.is("COALESCEEXPR"))
-        return n.oid("coalescetype");
     return 0;
 }
 
 quint32 collationOf(const Node &n)
 {
-    if (n.is("VAR"))
-        return n.oid("varcollid");
-    if (n.is("CONST"))
-        return n.oid("constcollid");
-    if (n.is("OPEXPR"))
-        return n.oid("opcollid");
-    if (n.is("FUNCEXPR"))
-        return n.oid("funccollid");
-    if (anyOf(n, {"RELABELTYPE", "COERCEVIAIO", "ARRAYCOERCEEXPR"}))
-        return n.oid("resultcollid");
-    if (n.is("NULLIFEXPR"))
-        return n.oid("opcollid");
-    if (n.is("MINMAXEXPR"))
-        return n.oid("minmaxcollid");
-    if (n.is("ARRAYEXPR"))
-        return n.oid("array_collid");
-    if (n.is("COALESCEEXPR"))
-        return n.oid("coalescecollid");
-    return 0;
+    const ResultFields *f = resultFields(n);
+    return f ? n.oid(f->collation) : 0;
 }
 
 } // namespace strata::catalog::deparse

@@ -38,11 +38,16 @@ void PlanBuilder::decideFunctionDependents()
     }
     if (recreatedFunctions.isEmpty())
         return;
+    recreateWhereDefinition([this](const QString &definition) { return mentionsFunction(definition, recreatedFunctions); });
+}
+
+void PlanBuilder::recreateWhereDefinition(const std::function<bool(const QString &definition)> &picks)
+{
     for (const IndexDef &i : A.indexes)
-        if (i.constraintName.isEmpty() && i.parentIndex.isEmpty() && mentionsFunction(i.definition, recreatedFunctions))
+        if (i.constraintName.isEmpty() && i.parentIndex.isEmpty() && picks(i.definition))
             recreated.insert(i.key());
     for (const ConstraintDef &c : A.constraints)
-        if (!c.inherited && mentionsFunction(c.definition, recreatedFunctions))
+        if (!c.inherited && picks(c.definition))
             recreated.insert(c.key());
 }
 

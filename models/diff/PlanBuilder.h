@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QSet>
 #include <array>
+#include <functional>
 #include <vector>
 
 namespace strata::diff {
@@ -137,6 +138,9 @@ public:
     const catalog::TableDef *tableA(const QString &qualified) const { return tablesByNameA.value(qualified, nullptr); }
     const catalog::TableDef *tableB(const QString &qualified) const { return tablesByNameB.value(qualified, nullptr); }
 
+    // Marks as made again (`recreated`) the plain indexes and the local constraints of A
+    // whose definition the predicate picks.
+    void recreateWhereDefinition(const std::function<bool(const QString &definition)> &picks);
     // DROP FUNCTION for a function of A, naming a recreated type by its old type's new name
     // (the plan renames it before the functions phase).
     QString dropFunctionOfA(const catalog::FunctionDef &f) const;

@@ -157,12 +157,7 @@ void PlanBuilder::decideTables()
         // column is converted, PostgreSQL rebuilds it from its text, which by then names the
         // renamed old type ("operator does not exist: mood = mood_old"), and the old type
         // could not be dropped while it is used. Dropped before and made again from the target.
-        for (const IndexDef &i : A.indexes)
-            if (i.constraintName.isEmpty() && i.parentIndex.isEmpty() && castsTo(i.definition, q))
-                recreated.insert(i.key());
-        for (const ConstraintDef &c : A.constraints)
-            if (!c.inherited && castsTo(c.definition, q))
-                recreated.insert(c.key());
+        recreateWhereDefinition([&q](const QString &definition) { return castsTo(definition, q); });
     }
     // Foreign keys that lean on a primary key, unique constraint or unique index that is dropped.
     QSet<QString> keyTables;
