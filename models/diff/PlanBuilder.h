@@ -60,6 +60,8 @@ bool mentionsColumn(const QString &text, const QSet<QString> &columns);
 bool mentionsFunction(const QString &text, const QSet<QString> &functions);
 // The SQL casts a value to the type (its qualified, quoted name): "::public.mood", "::public.mood[]".
 bool castsTo(const QString &text, const QString &type);
+// name + suffix, the name shortened so that the whole fits PostgreSQL's 63 bytes.
+QString truncatedName(const QString &name, const QString &suffix);
 // A changed column whose type or collation changes (ALTER COLUMN ... TYPE).
 inline bool retypes(const ColumnChange &c)
 {
@@ -176,6 +178,8 @@ private:
     void decideTables();
     void decideGeneratedColumns();  // GeneratedColumns.cpp
     void decideFunctionDependents(); // FunctionDependents.cpp
+    void decideTypeBoundFunctions(); // TypeBoundFunctions.cpp
+    bool planTypeBoundFunctions();   // true when it wrote a function
 
     static int listOf(ObjectKind kind);
     static int listOf(const catalog::SchemaDef &) { return 0; }
