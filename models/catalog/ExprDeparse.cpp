@@ -36,15 +36,8 @@ public:
 
     bool rule(const Node &n, bool showImplicit)
     {
-        if (n.kind == Node::Kind::List && n.text.empty()) {
-            for (size_t i = 0; i < n.values.size(); ++i) {
-                if (i > 0)
-                    m_out += QStringLiteral(", ");
-                if (!rule(n.values[i], showImplicit))
-                    return false;
-            }
-            return true;
-        }
+        if (n.kind == Node::Kind::List && n.text.empty())
+            return joined(n.values, u", ", showImplicit);
         if (n.is("VAR"))
             return var(n);
         if (n.is("CONST"))
@@ -302,13 +295,21 @@ private:
         if (!a)
             return false;
         m_out += name + u'(';
-        for (size_t i = 0; i < a->size(); ++i) {
+        if (!joined(*a, u", ", true))
+            return false;
+        m_out += u')';
+        return true;
+    }
+
+    // The items printed one after the other with `separator` between them.
+    bool joined(const std::vector<Node> &items, QStringView separator, bool showImplicit)
+    {
+        for (size_t i = 0; i < items.size(); ++i) {
             if (i > 0)
-                m_out += QStringLiteral(", ");
-            if (!rule((*a)[i], true))
+                m_out += separator;
+            if (!rule(items[i], showImplicit))
                 return false;
         }
-        m_out += u')';
         return true;
     }
 
@@ -327,14 +328,8 @@ private:
                 return false;
         } else {
             const QString sep = kind->text == "and" ? QStringLiteral(" AND ") : kind->text == "or" ? QStringLiteral(" OR ") : QString();
-            if (sep.isEmpty())
+            if (sep.isEmpty() || !joined(*a, sep, false))
                 return false;
-            for (size_t i = 0; i < a->size(); ++i) {
-                if (i > 0)
-                    m_out += sep;
-                if (!rule((*a)[i], false))
-                    return false;
-            }
         }
         m_out += u')';
         return true;
@@ -423,12 +418,8 @@ private:
             return false;
         m_out += QStringLiteral("ARRAY[");
         if (e) {
-            for (size_t i = 0; i < e->size(); ++i) {
-                if (i > 0)
-                    m_out += QStringLiteral(", ");
-                if (!rule((*e)[i], true))
-                    return false;
-            }
+            if (!joined(*e, u", ", true))
+                return false;
         } else if (!f->isNull()) {
             return false;
         }

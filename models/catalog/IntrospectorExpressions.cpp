@@ -15,17 +15,7 @@ namespace strata::catalog::detail {
 
 namespace {
 
-QString oidArray(const QList<quint32> &oids)
-{
-    QString s = QStringLiteral("{");
-    for (qsizetype i = 0; i < oids.size(); ++i) {
-        if (i)
-            s += u',';
-        s += QString::number(oids[i]);
-    }
-    return s + u'}';
-}
-
+// A PostgreSQL array literal of numbers: "{1,2,3}".
 template<class T>
 QString numberArray(const QList<T> &values)
 {
@@ -89,8 +79,8 @@ Error Capture::printExpressions()
             typeOids << oid;
             typmods << typmod;
         }
-        const QVariantList params{oidArray(needs.operators.values()), oidArray(needs.functions.values()),
-                                  oidArray(needs.types.values()), oidArray(typeOids), numberArray(typmods)};
+        const QVariantList params{numberArray(needs.operators.values()), numberArray(needs.functions.values()),
+                                  numberArray(needs.types.values()), numberArray(typeOids), numberArray(typmods)};
         if (Error x = step("expression objects", queries::expressionObjects(), params, [&cat](const Row &r) {
                 switch (r.ch(0)) {
                 case 'o':
@@ -280,7 +270,7 @@ Error Capture::printExpressions()
     auto fetch = [&](const QList<quint32> &constraints, const QList<quint32> &indexes, const QList<quint32> &policies) -> Error {
         if (constraints.isEmpty() && indexes.isEmpty() && policies.isEmpty())
             return {};
-        const QVariantList params{oidArray(constraints), oidArray(indexes), oidArray(policies)};
+        const QVariantList params{numberArray(constraints), numberArray(indexes), numberArray(policies)};
         return step("expression definitions", queries::expressionDefinitions(), params, [&](const Row &r) {
             const quint32 oid = r.oid(1);
             switch (r.ch(0)) {
