@@ -88,15 +88,17 @@ Error Capture::exec(Connection &c, const QString &sql)
 }
 
 // One statement: an empty search_path (names come back qualified); in our own
-// transaction also enough work_mem to sort 100,000 columns in memory and, when several
-// connections share the work, no parallel workers on top of them.
+// transaction also enough work_mem for the hash joins and no parallel workers: the
+// catalog scans are too small to repay starting workers (measured: each Gather cost more
+// than it saved on a 10,000-table catalog), and with several connections they would only
+// compete with each other.
 QString Capture::transactionSettings(bool ownTransaction) const
 {
     QString sql = QStringLiteral("SELECT pg_catalog.set_config('search_path', '', true)");
     if (ownTransaction)
         sql += QStringLiteral(", CASE WHEN pg_catalog.pg_size_bytes(pg_catalog.current_setting('work_mem')) < 67108864"
                               " THEN pg_catalog.set_config('work_mem', '64MB', true) END");
-    if (m_conns.size() > 1)
+    if (ownTransaction || m_conns.size() > 1)
         sql += QStringLiteral(", pg_catalog.set_config('max_parallel_workers_per_gather', '0', true)");
     return sql;
 }
@@ -153,12 +155,14 @@ QList<Capture::Planned> Capture::plan() const
             out.append({{QStringLiteral("%1 %2/%3").arg(QLatin1StringView(name)).arg(k + 1).arg(parts), sql(parts, k), m_params, k},
                         reader});
     };
+    add("comments", comments(), &Capture::readComment);
     add("schemas", schemas(), &Capture::readSchema);
     add("extensions", extensions(), &Capture::readExtension);
     add("types", types(), &Capture::readType);
     add("sequences", sequences(), &Capture::readSequence);
     add("relations", relations(int(m_o.stats)), &Capture::readRelation);
     split("columns", [](int n, int k) { return columns(n, k); }, &Capture::readColumn);
+    split("defaults", [](int n, int k) { return defaults(n, k); }, &Capture::readDefault);
     const bool client = m_clientDeparse;
     split("constraints", [version, client](int n, int k) { return constraints(version, n, k, client); }, &Capture::readConstraint);
     add("operator classes", opclasses(), &Capture::readOpclass);
@@ -218,7 +222,7 @@ Error Capture::queries()
     QList<detail::CatalogQuery> qs;
     for (const Planned &p : planned)
         qs.append(p.query);
-    const int total = int(qs.size()) + 2;
+    const int total = int(qs.size()) + 4; // and up to 4 follow-ups in finish()
     m_steps = total;
     int sent = 0;
     Error x = detail::runConcurrently(conns, qs, m_ctl, [&](qsizetype i, PgResultPtr res, qint64 ms) -> Error {
@@ -242,15 +246,28 @@ Error Capture::queries()
         m_rep->statements += sent;
     if (x)
         return x;
-    m_step = total - 2;
+    m_step = total - 4;
     return finish();
 }
 
-// Names and composed definitions, once every catalog row is in. At most two more
-// bulk queries: column names of tables outside the snapshot that foreign keys or
+// Names and composed definitions, once every catalog row is in. At most four more
+// bulk queries: column type names (always), column names of tables outside the snapshot that foreign keys or
 // sequences refer to, and pg_get_indexdef for indexes whose text is not certain.
 Error Capture::finish()
 {
+    // 0. Column type and collation names, and column comments.
+    if (Error x = columnDetails())
+        return x;
+    for (auto it = m_indexBytes.cbegin(); it != m_indexBytes.cend(); ++it) { // estimated total sizes
+        QString key;
+        if (auto t = m_tables.constFind(it.key()); t != m_tables.cend())
+            key = m_s.tables[*t].key();
+        else if (auto v = m_views.constFind(it.key()); v != m_views.cend())
+            key = m_s.views[*v].key();
+        if (auto st = m_s.tableStats.find(key); st != m_s.tableStats.end() && !st->exactSizes)
+            st->totalBytes += it.value();
+    }
+
     // 1. Column names the snapshot does not hold.
     QStringList missingRels, missingNums;
     QSet<QPair<quint32, qint64>> seen;
@@ -311,6 +328,11 @@ Error Capture::finish()
         IndexDef &i = m_s.indexes[p.index];
         i.columns = names(p.rel, p.keys, 0, p.keyCount);
         i.includeColumns = names(p.rel, p.keys, p.keyCount);
+        if (i.definition.isEmpty() && p.columnOptions) { // only the server prints column options
+            uncertain << QString::number(p.oid);
+            byOid.insert(p.oid, p.index);
+            continue;
+        }
         if (!i.definition.isEmpty() || !p.exprTree.isEmpty() || !p.predTree.isEmpty()) // trees: printExpressions()
             continue;
         QStringList keys;

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QPair>
+#include <QSet>
 #include <cstdlib>
 #include <libpq-fe.h>
 #include <memory>
@@ -17,6 +18,15 @@
 #include <vector>
 
 namespace strata::catalog::detail {
+
+// The catalogs' own oids (fixed since the catalogs' bootstrap), as pg_description's
+// classoid names them.
+constexpr quint32 kPgClass = 1259;
+constexpr quint32 kPgType = 1247;
+constexpr quint32 kPgProc = 1255;
+constexpr quint32 kPgConstraint = 2606;
+constexpr quint32 kPgTrigger = 2620;
+constexpr quint32 kPgPolicy = 3256;
 
 // One row of a libpq result, read without intermediate copies.
 struct Row
@@ -74,6 +84,8 @@ struct Attr
     QString name;
     quint32 type = 0;
     quint32 collation = 0;
+    qint32 typmod = -1;
+    bool generated = false; // its pg_attrdef row is GENERATED ALWAYS AS, not DEFAULT
 };
 
 struct Opclass
@@ -113,6 +125,7 @@ struct PendingIndex
     bool nullsNotDistinct;
     QByteArray exprTree; // node trees when the client prints them
     QByteArray predTree;
+    bool columnOptions = false; // a column has options only pg_get_indexdef prints
 };
 
 struct PendingPolicy
@@ -186,6 +199,16 @@ private:
     void readSequence(const Row &r);
     void readRelation(const Row &r);
     void readColumn(const Row &r);
+    void readDefault(const Row &r);
+    void readComment(const Row &r);
+    qsizetype columnPosition(quint32 rel, int attnum) const;
+    Error columnDetails();
+    // The comment on a user object (pg_description), empty when none.
+    QString comment(quint32 catalog, quint32 oid, int subId = 0) const
+    {
+        const auto c = m_comments.constFind(catalog);
+        return c == m_comments.cend() ? QString() : c->value((quint64(oid) << 32) | quint32(subId));
+    }
     void readConstraint(const Row &r);
     void readOpclass(const Row &r);
     void readIndex(const Row &r);
@@ -205,7 +228,7 @@ private:
     bool m_clientDeparse = false;    // CHECKs and index expressions printed by ExprDeparse
     bool m_standardStrings = true;   // standard_conforming_strings
     int m_step = 0;
-    int m_steps = 15; // progress maximum: 13 catalog queries, up to 2 follow-ups (more parts when parallel)
+    int m_steps = 19; // progress maximum: 15 catalog queries, up to 4 follow-ups (more parts when parallel)
 
     QHash<quint32, qsizetype> m_tables;      // pg_class oid -> index in m_s.tables
     QHash<quint32, qsizetype> m_views;       // pg_class oid -> index in m_s.views
@@ -213,6 +236,10 @@ private:
     QHash<quint32, qsizetype> m_composites;  // typrelid -> index in m_s.types
     QHash<quint32, QList<Attr>> m_attrs;     // relation -> attributes by attnum
     QHash<quint32, Opclass> m_opclasses;
+    QHash<quint32, QString> m_constraintByIndex; // index oid -> the PK/UNIQUE/EXCLUDE it backs
+    QSet<quint32> m_indexColumnOptions;          // indexes with a column's options (columns())
+    QHash<quint32, qint64> m_indexBytes;         // table -> its indexes' estimated bytes
+    QHash<quint32, QHash<quint64, QString>> m_comments; // catalog -> (oid << 32 | sub-id) -> comment
     QHash<QPair<quint32, int>, QPair<QString, SequenceOptions>> m_identity; // (table, attnum) -> sequence
     QList<PendingSequenceColumn> m_ownedBy;
     QList<PendingConstraint> m_pendingConstraints;

@@ -172,7 +172,7 @@ Error Capture::printExpressions()
             ok = e.has_value();
             predicate = e.value_or(QString());
         }
-        const bool compose = ix.definition.isEmpty();
+        const bool compose = ix.definition.isEmpty() && !p.columnOptions; // else: the server's (finish())
         QStringList keys;
         size_t next = 0;
         for (qsizetype k = 0; ok && compose && k < p.keyCount; ++k) {

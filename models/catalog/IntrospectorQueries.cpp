@@ -83,34 +83,23 @@ QString collationName(const char *oidExpr)
         .arg(QLatin1StringView(oidExpr));
 }
 
-// Table sizes: 0 none, 1 estimates from pg_class (free), 2 exact (pg_relation_size and
-// pg_total_relation_size open every table and index: seconds on 10,000 tables).
+// Table sizes: 0 none, 1 estimates from pg_class (free; the indexes' pages are added by
+// the client from indexes()), 2 exact (pg_relation_size and pg_total_relation_size open
+// every table and index: seconds on 10,000 tables).
 QString sizes(int statsMode)
 {
     switch (statsMode) {
-    case 1: // the TOAST table and the index pages come from sizeJoins()
+    case 1:
         return QStringLiteral(
             "CASE WHEN c.relkind IN ('r', 'm') THEN c.relpages::int8 * pg_catalog.current_setting('block_size')::int8 END,"
-            " CASE WHEN c.relkind IN ('r', 'm') THEN (c.relpages::int8 + COALESCE(sz_toast.relpages, 0) + COALESCE(sz_index.pages, 0))"
-            "   * pg_catalog.current_setting('block_size')::int8 END");
+            " CASE WHEN c.relkind IN ('r', 'm') THEN (c.relpages::int8 + COALESCE((SELECT sz.relpages FROM pg_catalog.pg_class sz"
+            "   WHERE sz.oid = c.reltoastrelid AND c.reltoastrelid <> 0), 0)) * pg_catalog.current_setting('block_size')::int8 END");
     case 2:
         return QStringLiteral("CASE WHEN c.relkind IN ('r', 'm') THEN pg_catalog.pg_relation_size(c.oid) END,"
                               " CASE WHEN c.relkind IN ('r', 'm') THEN pg_catalog.pg_total_relation_size(c.oid) END");
     default:
         return QStringLiteral("NULL, NULL");
     }
-}
-
-// The joins sizes(1) reads: two hash joins instead of two subqueries per table (on 10,000
-// tables the subqueries cost a quarter of a second in a fresh backend).
-QString sizeJoins(int statsMode)
-{
-    if (statsMode != 1)
-        return {};
-    return QStringLiteral(
-        " LEFT JOIN pg_catalog.pg_class sz_toast ON sz_toast.oid = c.reltoastrelid"
-        " LEFT JOIN (SELECT x.indrelid, sum(ic.relpages) AS pages FROM pg_catalog.pg_index x"
-        "   JOIN pg_catalog.pg_class ic ON ic.oid = x.indexrelid GROUP BY x.indrelid) sz_index ON sz_index.indrelid = c.oid");
 }
 
 } // namespace
@@ -196,11 +185,11 @@ QString sequences()
 
 QString relations(int statsMode)
 {
-    // 0 oid, 1 relkind, 2 schema, 3 name, 4 owner, 5 comment, 6 acl, 7 relpersistence,
+    // 0 oid, 1 relkind, 2 schema, 3 name, 4 owner, 5 (unused: comments()), 6 acl, 7 relpersistence,
     // 8 reloptions, 9 partition key, 10 parent schema, 11 parent name, 12 partition bound,
     // 13 rls, 14 force rls, 15 view definition, 16 populated,
     // 17 reltuples, 18 relpages, 19 table bytes, 20 total bytes
-    return QStringLiteral("SELECT c.oid, c.relkind, n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), ds.description, ")
+    return QStringLiteral("SELECT c.oid, c.relkind, n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), NULL, ")
         + aclEntries("c.relacl", 'r', "c.relowner")
         + QStringLiteral(
               ", c.relpersistence, c.reloptions,"
@@ -216,38 +205,56 @@ QString relations(int statsMode)
               " LEFT JOIN pg_catalog.pg_inherits i ON c.relispartition AND i.inhrelid = c.oid"
               " LEFT JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent"
               " LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace")
-        + sizeJoins(statsMode) + commentJoin("ds", "pg_class", "c.oid")
         + QStringLiteral(" WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ")
         + nsFilter() + QStringLiteral(" AND ") + notInExtension("pg_class", "c.oid");
 }
 
 QString columns(int parts, int part)
 {
-    // 0 attrelid, 1 attnum, 2 name, 3 type, 4 collation, 5 default, 6 attgenerated,
-    // 7 attidentity, 8 not null, 9 islocal, 10 comment, 11 atttypid, 12 attcollation
-    // format_type once per distinct (type, typmod), not once per column.
+    // 0 attrelid, 1 attnum, 2 name, 3 atttypid, 4 atttypmod, 5 attcollation, 6 attgenerated,
+    // 7 attidentity, 8 not null, 9 islocal, 10 an index's column (one with options, which
+    // only pg_get_indexdef prints; nothing else of indexes comes here). The raw rows only:
+    // type and collation names come from columnTypes() (once per distinct type), defaults
+    // from defaults(), comments from comments(); rows may come in any order.
     return QStringLiteral(
-               "WITH a AS (SELECT a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmod, a.attcollation,"
-               "   a.attgenerated, a.attidentity, a.attnotnull, a.attislocal, a.atthasdef"
+               "SELECT a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmod, a.attcollation,"
+               " a.attgenerated, a.attidentity, a.attnotnull, a.attislocal, c.relkind IN ('i', 'I')"
                " FROM pg_catalog.pg_attribute a"
                " JOIN pg_catalog.pg_class c ON c.oid = a.attrelid"
                " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-               " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'c') AND ")
-        + nsFilter() + partFilter("a.attrelid", parts, part)
-        + QStringLiteral(
-              "), ft AS (SELECT x.atttypid, x.atttypmod, pg_catalog.format_type(x.atttypid, x.atttypmod) AS name,"
-              "   t.typcollation FROM (SELECT DISTINCT atttypid, atttypmod FROM a) x"
-              "   JOIN pg_catalog.pg_type t ON t.oid = x.atttypid)"
-              " SELECT a.attrelid, a.attnum, a.attname, ft.name,"
-              " CASE WHEN a.attcollation <> ft.typcollation THEN ")
-        + collationName("a.attcollation")
-        + QStringLiteral(" END, ") + exprText("ad.adbin", "ad.adrelid")
-        + QStringLiteral(
-              ", a.attgenerated, a.attidentity, a.attnotnull, a.attislocal, ds.description, a.atttypid, a.attcollation"
-              " FROM a JOIN ft ON ft.atttypid = a.atttypid AND ft.atttypmod = a.atttypmod"
-              " LEFT JOIN pg_catalog.pg_attrdef ad ON a.atthasdef AND ad.adrelid = a.attrelid AND ad.adnum = a.attnum")
-        + commentJoin("ds", "pg_class", "a.attrelid", "a.attnum")
-        + QStringLiteral(" ORDER BY a.attrelid, a.attnum");
+               " WHERE a.attnum > 0 AND NOT a.attisdropped AND (c.relkind IN ('r', 'p', 'v', 'm', 'c')"
+               " OR (c.relkind IN ('i', 'I') AND a.attoptions IS NOT NULL)) AND ")
+        + nsFilter() + partFilter("a.attrelid", parts, part);
+}
+
+QString defaults(int parts, int part)
+{
+    // 0 adrelid, 1 adnum, 2 the expression. User relations only (oid >= 16384, the
+    // first oid of objects made after initdb); the reader keeps those of the snapshot.
+    return QStringLiteral("SELECT ad.adrelid, ad.adnum, ") + exprText("ad.adbin", "ad.adrelid")
+        + QStringLiteral(" FROM pg_catalog.pg_attrdef ad WHERE ad.adrelid >= 16384"
+                         " AND cardinality($1::text[]) >= 0 AND cardinality($2::text[]) >= 0")
+        + partFilter("ad.adrelid", parts, part);
+}
+
+QString columnTypes()
+{
+    // 0 kind ('t' type, 'l' collation), 1 oid, 2 typmod, 3 format_type / qualified quoted
+    // collation name, 4 the type's collation. $1/$2 (type, typmod) pairs, $3 collations.
+    return QStringLiteral(
+        "SELECT 't', u.oid, u.typmod, pg_catalog.format_type(u.oid, u.typmod), t.typcollation"
+        " FROM unnest($1::oid[], $2::int4[]) u(oid, typmod) LEFT JOIN pg_catalog.pg_type t ON t.oid = u.oid"
+        " UNION ALL SELECT 'l', co.oid, 0, pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname), 0"
+        " FROM pg_catalog.pg_collation co JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace"
+        " WHERE co.oid = ANY ($3::oid[])");
+}
+
+QString comments()
+{
+    // 0 catalog oid, 1 object oid, 2 sub-id (column number), 3 comment: every comment on a
+    // user object (oid >= 16384), read once instead of joined into each query.
+    return QStringLiteral("SELECT d.classoid, d.objoid, d.objsubid, d.description FROM pg_catalog.pg_description d"
+                          " WHERE d.objoid >= 16384 AND cardinality($1::text[]) >= 0 AND cardinality($2::text[]) >= 0");
 }
 
 QString constraints(int serverVersionNum, int parts, int part, bool clientDeparse)
@@ -257,7 +264,8 @@ QString constraints(int serverVersionNum, int parts, int part, bool clientDepars
     // 7 ref table, 8 confrelid, 9 confkey, 10 on update, 11 on delete, 12 match,
     // 13 deferrable, 14 deferred, 15 validated, 16 nulls not distinct, 17 inherited,
     // 18 comment, 19 index key columns (INCLUDE beyond 20), 20 index key count,
-    // 21 the node tree of a table CHECK (clientDeparse; 4 is NULL then), 22 NO INHERIT, 23 oid
+    // 21 the node tree of a table CHECK (clientDeparse; 4 is NULL then), 22 NO INHERIT, 23 oid,
+    // 24 the backing index (PRIMARY KEY, UNIQUE, EXCLUDE)
     const QString nnd = serverVersionNum >= 150000 ? QStringLiteral("COALESCE(ix.indnullsnotdistinct, false)") : QStringLiteral("false");
     const QString delSetCols = serverVersionNum >= 150000 ? QStringLiteral("co.confdelsetcols IS NOT NULL") : QStringLiteral("false");
     return QStringLiteral(
@@ -274,7 +282,7 @@ QString constraints(int serverVersionNum, int parts, int part, bool clientDepars
                          " CASE WHEN ix.indnatts > ix.indnkeyatts THEN ix.indkey::int2[] END, ix.indnkeyatts, ")
         + (clientDeparse ? QStringLiteral("CASE WHEN co.contype = 'c' AND co.conrelid <> 0 THEN co.conbin::text END")
                          : QStringLiteral("NULL"))
-        + QStringLiteral(", co.connoinherit, co.oid"
+        + QStringLiteral(", co.connoinherit, co.oid, CASE WHEN co.contype IN ('p', 'u', 'x') THEN co.conindid END"
                          " FROM pg_catalog.pg_constraint co JOIN pg_catalog.pg_namespace n ON n.oid = co.connamespace"
                          " LEFT JOIN pg_catalog.pg_class rc ON rc.oid = co.confrelid"
                          " LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace"
@@ -286,43 +294,36 @@ QString constraints(int serverVersionNum, int parts, int part, bool clientDepars
 
 QString indexes(int serverVersionNum, int parts, int part, bool clientDeparse)
 {
-    // 0 indrelid, 1 schema, 2 index name, 3 table name, 4 server definition (NULL when the
-    // client may compose it: no expressions, predicate, options or tablespace),
-    // 5 method, 6 unique, 7 valid, 8 indkey, 9 indnkeyatts, 10 expressions, 11 predicate,
-    // 12 constraint, 13 parent index schema, 14 parent index name, 15 comment,
-    // 16 indclass, 17 indcollation, 18 indoption, 19 nulls not distinct, 20 table relkind,
-    // 21 index oid. clientDeparse: 10 and 11 are node trees (ExprDeparse), and 4 is
-    // NULL for expressions and predicates alone.
+    // 0 indrelid, 1 index name, 2 server definition (NULL when the client may compose it: no
+    // expressions, predicate, options or tablespace; per-column options are found by
+    // columns()), 3 method, 4 unique, 5 valid, 6 indkey, 7 indnkeyatts, 8 expressions,
+    // 9 predicate, 10 parent index schema, 11 parent index name, 12 indclass,
+    // 13 indcollation, 14 indoption, 15 nulls not distinct, 16 index oid, 17 estimated bytes.
+    // clientDeparse: 8 and 9 are node trees (ExprDeparse), and 2 is NULL for expressions
+    // and predicates alone. The table, the schema (the table's), the backing constraint
+    // and the comment come from what the capture read before.
     const QString nnd = serverVersionNum >= 150000 ? QStringLiteral("i.indnullsnotdistinct") : QStringLiteral("false");
-    const QString serverDef = QStringLiteral(
-        " CASE WHEN %1 ic.reloptions IS NOT NULL"
-        "   OR ic.reltablespace <> 0 OR i.indexrelid IN (SELECT oa.attrelid FROM pg_catalog.pg_attribute oa"
-        "   WHERE oa.attoptions IS NOT NULL) THEN pg_catalog.pg_get_indexdef(i.indexrelid) END,")
+    const QString serverDef = QStringLiteral(" CASE WHEN %1 ic.reloptions IS NOT NULL OR ic.reltablespace <> 0"
+                                             " THEN pg_catalog.pg_get_indexdef(i.indexrelid) END,")
         .arg(clientDeparse ? QString() : QStringLiteral("i.indexprs IS NOT NULL OR i.indpred IS NOT NULL OR"));
     const QString exprs = clientDeparse
         ? QStringLiteral(" i.indexprs::text, i.indpred::text,")
         : QStringLiteral(" CASE WHEN i.indexprs IS NOT NULL THEN pg_catalog.pg_get_expr(i.indexprs, i.indrelid) END,"
                          " CASE WHEN i.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(i.indpred, i.indrelid) END,");
-    return QStringLiteral("SELECT i.indrelid, n.nspname, ic.relname, tc.relname,") + serverDef
+    return QStringLiteral("SELECT i.indrelid, ic.relname,") + serverDef
         + QStringLiteral(" am.amname, i.indisunique, i.indisvalid, i.indkey::int2[], i.indnkeyatts,") + exprs
-        + QStringLiteral(
-               " co.conname, pin.nspname, pi.relname, ds.description,"
-               " i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[], ")
+        + QStringLiteral(" pin.nspname, pi.relname, i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[], ")
         + nnd
         + QStringLiteral(
-              ", tc.relkind, i.indexrelid"
+              ", i.indexrelid, ic.relpages::int8 * pg_catalog.current_setting('block_size')::int8"
               " FROM pg_catalog.pg_index i"
               " JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid"
-              " JOIN pg_catalog.pg_class tc ON tc.oid = i.indrelid"
               " JOIN pg_catalog.pg_namespace n ON n.oid = ic.relnamespace"
               " JOIN pg_catalog.pg_am am ON am.oid = ic.relam"
-              " LEFT JOIN pg_catalog.pg_constraint co ON co.conindid = i.indexrelid AND co.conrelid = i.indrelid"
-              "   AND co.contype IN ('p', 'u', 'x')"
               " LEFT JOIN pg_catalog.pg_inherits inh ON ic.relispartition AND inh.inhrelid = i.indexrelid"
               " LEFT JOIN pg_catalog.pg_class pi ON pi.oid = inh.inhparent"
-              " LEFT JOIN pg_catalog.pg_namespace pin ON pin.oid = pi.relnamespace")
-        + commentJoin("ds", "pg_class", "i.indexrelid")
-        + QStringLiteral(" WHERE tc.relkind IN ('r', 'p', 'm') AND ") + nsFilter() + partFilter("i.indrelid", parts, part);
+              " LEFT JOIN pg_catalog.pg_namespace pin ON pin.oid = pi.relnamespace"
+              " WHERE ") + nsFilter() + partFilter("i.indrelid", parts, part);
 }
 
 QString opclasses()

@@ -18,6 +18,11 @@ QString sequences();
 // statsMode: 0 none, 1 size estimates from pg_class, 2 exact sizes.
 QString relations(int statsMode);
 QString columns(int parts = 1, int part = 0);
+QString defaults(int parts = 1, int part = 0);
+// Follow-up of columns(): format_type of each distinct (type, typmod), the types'
+// collations, and the names of the collations columns use. Takes $1..$3, not the schemas.
+QString columnTypes();
+QString comments();
 // clientDeparse: table CHECK constraints, index expressions and predicates come back as
 // their node trees (for ExprDeparse) instead of server text, which opens every table.
 QString constraints(int serverVersionNum, int parts = 1, int part = 0, bool clientDeparse = false);

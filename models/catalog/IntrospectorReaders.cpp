@@ -152,7 +152,7 @@ void Capture::readRelation(const Row &r)
         v.name = r.str(3);
         v.materialized = kind == 'm';
         v.owner = owner(r, 4);
-        v.comment = r.str(5);
+        v.comment = comment(kPgClass, oid);
         v.grants = grants(r, 6);
         v.options = options;
         v.definition = r.str(15);
@@ -167,7 +167,7 @@ void Capture::readRelation(const Row &r)
     t.schema = r.str(2);
     t.name = r.str(3);
     t.owner = owner(r, 4);
-    t.comment = r.str(5);
+    t.comment = comment(kPgClass, oid);
     t.grants = grants(r, 6);
     t.unlogged = r.ch(7) == 'u';
     t.options = options;
@@ -181,56 +181,6 @@ void Capture::readRelation(const Row &r)
         m_s.tableStats.insert(t.key(), stats(r));
     m_tables.insert(oid, m_s.tables.size());
     m_s.tables.append(std::move(t));
-}
-
-void Capture::readColumn(const Row &r)
-{
-    const quint32 rel = r.oid(0);
-    const int attnum = int(r.i64(1));
-    Column c;
-    c.name = r.str(2);
-    c.type = r.str(3);
-    c.collation = r.str(4);
-    if (r.ch(6) == 's')
-        c.generatedExpr = r.str(5);
-    else
-        c.defaultExpr = r.str(5);
-    switch (r.ch(7)) {
-    case 'a': c.identity = QStringLiteral("ALWAYS"); break;
-    case 'd': c.identity = QStringLiteral("BY DEFAULT"); break;
-    default: break;
-    }
-    c.notNull = r.flag(8);
-    c.inherited = !r.flag(9);
-    c.comment = r.str(10);
-
-    QList<Attr> &attrs = m_attrs[rel];
-    if (attrs.size() <= attnum)
-        attrs.resize(attnum + 1);
-    attrs[attnum] = {c.name, r.oid(11), r.oid(12)};
-
-    if (auto it = m_tables.constFind(rel); it != m_tables.cend()) {
-        if (!c.identity.isEmpty()) {
-            const auto id = m_identity.value({rel, attnum});
-            c.identitySequence = id.first;
-            c.identityOptions = id.second;
-        }
-        m_s.tables[*it].columns.append(std::move(c));
-    } else {
-        // View columns and composite attributes: name, type, collation and comment only.
-        auto brief = [&c] {
-            Column x;
-            x.name = c.name;
-            x.type = c.type;
-            x.collation = c.collation;
-            x.comment = c.comment;
-            return x;
-        };
-        if (auto v = m_views.constFind(rel); v != m_views.cend())
-            m_s.views[*v].columns.append(brief());
-        else if (auto t = m_composites.constFind(rel); t != m_composites.cend())
-            m_s.types[*t].attributes.append(brief());
-    }
 }
 
 void Capture::readConstraint(const Row &r)
@@ -269,6 +219,8 @@ void Capture::readConstraint(const Row &r)
     PendingConstraint p{m_s.constraints.size(), rel, r.ints(5), 0, {}, r.ints(19), int(r.i64(20)), r.ch(12), r.ch(10), r.ch(11)};
     p.oid = r.oid(23);
     p.noInherit = r.flag(22);
+    if (!r.isNull(24))
+        m_constraintByIndex.insert(r.oid(24), c.name);
     if (m_clientDeparse && !r.isNull(21))
         p.checkTree = QByteArray(PQgetvalue(r.res, r.row, 21), PQgetlength(r.res, r.row, 21));
     if (c.type == ConstraintDef::Type::ForeignKey) {
@@ -298,32 +250,43 @@ void Capture::readOpclass(const Row &r)
 void Capture::readIndex(const Row &r)
 {
     const quint32 rel = r.oid(0);
-    if (!m_tables.contains(rel) && !m_views.contains(rel))
+    const quint32 oid = r.oid(16);
+    const TableDef *table = nullptr;
+    const ViewDef *view = nullptr;
+    if (auto t = m_tables.constFind(rel); t != m_tables.cend())
+        table = &m_s.tables[*t];
+    else if (auto v = m_views.constFind(rel); v != m_views.cend())
+        view = &m_s.views[*v];
+    else
         return;
     IndexDef i;
-    i.schema = r.str(1);
-    i.name = r.str(2);
-    i.table = r.str(3);
-    i.definition = r.str(4); // empty: composed in finish()
-    i.method = r.str(5);
-    i.unique = r.flag(6);
-    i.valid = r.flag(7);
+    i.schema = table ? table->schema : view->schema; // an index lives in its table's schema
+    i.name = r.str(1);
+    i.table = table ? table->name : view->name;
+    i.definition = r.str(2); // empty: composed in finish()
+    i.method = r.str(3);
+    i.unique = r.flag(4);
+    i.valid = r.flag(5);
     QByteArray exprTree, predTree;
     if (m_clientDeparse) { // node trees: printed in finish()
-        if (!r.isNull(10))
-            exprTree = QByteArray(PQgetvalue(r.res, r.row, 10), PQgetlength(r.res, r.row, 10));
-        if (!r.isNull(11))
-            predTree = QByteArray(PQgetvalue(r.res, r.row, 11), PQgetlength(r.res, r.row, 11));
+        if (!r.isNull(8))
+            exprTree = QByteArray(PQgetvalue(r.res, r.row, 8), PQgetlength(r.res, r.row, 8));
+        if (!r.isNull(9))
+            predTree = QByteArray(PQgetvalue(r.res, r.row, 9), PQgetlength(r.res, r.row, 9));
     } else {
-        i.expressions = r.str(10);
-        i.predicate = r.str(11);
+        i.expressions = r.str(8);
+        i.predicate = r.str(9);
     }
-    i.constraintName = r.str(12);
-    if (!r.isNull(14))
-        i.parentIndex = qualifiedName(r.str(13), r.str(14));
-    i.comment = r.str(15);
-    m_pendingIndexes.append({m_s.indexes.size(), r.oid(21), rel, r.ints(8), int(r.i64(9)), r.ints(16), r.ints(17), r.ints(18),
-                             r.ch(20) == 'p', r.flag(19), std::move(exprTree), std::move(predTree)});
+    i.constraintName = m_constraintByIndex.value(oid);
+    if (!r.isNull(11))
+        i.parentIndex = qualifiedName(r.str(10), r.str(11));
+    i.comment = comment(kPgClass, oid);
+    PendingIndex p{m_s.indexes.size(), oid, rel, r.ints(6), int(r.i64(7)), r.ints(12), r.ints(13), r.ints(14),
+                   table && !table->partitionKey.isEmpty(), r.flag(15), std::move(exprTree), std::move(predTree)};
+    p.columnOptions = m_indexColumnOptions.contains(oid);
+    if (m_o.stats == IntrospectOptions::Stats::Estimated)
+        m_indexBytes[rel] += r.i64(17);
+    m_pendingIndexes.append(std::move(p));
     m_s.indexes.append(std::move(i));
 }
 
