@@ -94,8 +94,14 @@ static int runSnapshot(const QStringList &args)
             return fail(e);
         keepUntilExit(std::move(*snap));
         return ExitOk;
-    } else {
-        data = catalog::SnapshotJson::write(*snap);
+    } else { // JSON to standard output, streamed in pieces
+        const bool written = catalog::SnapshotJson::write(*snap, [](QByteArrayView piece) {
+            return std::fwrite(piece.data(), 1, size_t(piece.size()), stdout) == size_t(piece.size());
+        });
+        keepUntilExit(std::move(*snap));
+        if (!written || std::fflush(stdout) != 0)
+            return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Could not write the snapshot to standard output."))));
+        return ExitOk;
     }
     keepUntilExit(std::move(*snap));
     if (p.isSet(output)) {

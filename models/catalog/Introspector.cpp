@@ -143,7 +143,11 @@ QList<Capture::Planned> Capture::plan() const
 {
     using namespace queries;
     const int version = m_c.info().serverVersionNum;
-    const int parts = int(m_conns.size());
+    // Split the per-table queries by table only when the server prints expressions (it
+    // opens each table it prints for: one backend per table). Otherwise each query is one
+    // scan of its catalog, and splitting would only scan it once per connection; the
+    // connections then take whole queries.
+    const int parts = m_clientDeparse ? 1 : int(m_conns.size());
     QList<Planned> out;
     auto add = [&](const char *name, const QString &sql, Reader reader) {
         out.append({{QString::fromLatin1(name), sql, m_params, -1}, reader});
@@ -206,18 +210,9 @@ void Capture::reserve(Reader reader, int rows)
 Error Capture::queries()
 {
     const QList<Planned> planned = plan();
-    if (m_conns.size() <= 1) {
-        for (const Planned &p : planned) {
-            const Reader reader = p.reader;
-            if (Error x = step(p.query.name.toLatin1().constData(), p.query.sql, p.query.params,
-                               [this, reader](const Row &r) { (this->*reader)(r); }))
-                return x;
-        }
-        return finish();
-    }
-
-    // Parallel: the results come back in plan order; reading one overlaps the server's
-    // work on the next ones.
+    // The results come back in plan order; reading one overlaps the server's work on the
+    // next ones (with one connection too: its own thread sends the next query while this
+    // one reads).
     QList<Connection *> conns = m_conns;
     QList<detail::CatalogQuery> qs;
     for (const Planned &p : planned)
@@ -268,24 +263,30 @@ Error Capture::finish()
             st->totalBytes += it.value();
     }
 
-    // 1. Column names the snapshot does not hold.
+    // 1. Column names the snapshot does not hold, and the names of the tables outside it
+    // that foreign keys refer to.
     QStringList missingRels, missingNums;
     QSet<QPair<quint32, qint64>> seen;
-    auto need = [&](quint32 rel, qint64 num) {
-        if (num > 0 && !attr(rel, num) && !seen.contains({rel, num})) {
+    auto need = [&](quint32 rel, qint64 num, bool evenIfKnown = false) {
+        if (num > 0 && (evenIfKnown || !attr(rel, num)) && !seen.contains({rel, num})) {
             seen.insert({rel, num});
             missingRels << QString::number(rel);
             missingNums << QString::number(num);
         }
     };
-    for (const PendingConstraint &p : m_pendingConstraints)
+    for (const PendingConstraint &p : m_pendingConstraints) {
+        if (m_tables.contains(p.refRel))
+            continue; // names known
         for (qint64 n : p.refKeys)
-            need(p.refRel, n);
+            need(p.refRel, n, true);
+    }
+    QHash<quint32, QPair<QString, QString>> otherTables; // oid -> (schema, name) outside the snapshot
     for (const PendingSequenceColumn &p : m_ownedBy)
         need(p.rel, p.attnum);
     if (!missingRels.isEmpty()) {
         const QVariantList params{QString(u'{' + missingRels.join(u',') + u'}'), QString(u'{' + missingNums.join(u',') + u'}')};
-        if (Error x = step("referenced columns", queries::attributeNames(), params, [this](const Row &r) {
+        if (Error x = step("referenced columns", queries::attributeNames(), params, [this, &otherTables](const Row &r) {
+                otherTables.insert(r.oid(0), {r.str(3), r.str(4)});
                 QList<Attr> &attrs = m_attrs[r.oid(0)];
                 const int n = int(r.i64(1));
                 if (attrs.size() <= n)
@@ -307,8 +308,15 @@ Error Capture::finish()
     for (const PendingConstraint &p : m_pendingConstraints) {
         ConstraintDef &c = m_s.constraints[p.index];
         c.columns = names(p.rel, p.keys);
-        if (c.type == ConstraintDef::Type::ForeignKey)
+        if (c.type == ConstraintDef::Type::ForeignKey) {
             c.refColumns = names(p.refRel, p.refKeys);
+            if (auto t = m_tables.constFind(p.refRel); t != m_tables.cend()) {
+                c.refSchema = m_s.tables[*t].schema;
+                c.refTable = m_s.tables[*t].name;
+            } else {
+                std::tie(c.refSchema, c.refTable) = otherTables.value(p.refRel);
+            }
+        }
         if (!c.definition.isEmpty() || !p.checkTree.isEmpty()) // CHECKs: printExpressions()
             continue;
         if (c.type == ConstraintDef::Type::ForeignKey) {

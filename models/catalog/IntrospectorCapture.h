@@ -103,7 +103,7 @@ struct PendingConstraint
     QList<qint64> keys;
     quint32 refRel;
     QList<qint64> refKeys;
-    QList<qint64> indexKeys; // the backing index's columns, for INCLUDE
+    QList<qint64> indexKeys; // the backing index's columns, for INCLUDE (readIndex())
     int indexKeyCount;
     char match, onUpdate, onDelete;
     quint32 oid = 0;
@@ -236,7 +236,7 @@ private:
     QHash<quint32, qsizetype> m_composites;  // typrelid -> index in m_s.types
     QHash<quint32, QList<Attr>> m_attrs;     // relation -> attributes by attnum
     QHash<quint32, Opclass> m_opclasses;
-    QHash<quint32, QString> m_constraintByIndex; // index oid -> the PK/UNIQUE/EXCLUDE it backs
+    QHash<quint32, qsizetype> m_constraintByIndex; // index oid -> the PK/UNIQUE/EXCLUDE it backs (in m_pendingConstraints)
     QSet<quint32> m_indexColumnOptions;          // indexes with a column's options (columns())
     QHash<quint32, qint64> m_indexBytes;         // table -> its indexes' estimated bytes
     QHash<quint32, QHash<quint64, QString>> m_comments; // catalog -> (oid << 32 | sub-id) -> comment

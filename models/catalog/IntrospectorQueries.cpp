@@ -260,13 +260,12 @@ QString comments()
 QString constraints(int serverVersionNum, int parts, int part, bool clientDeparse)
 {
     // 0 conrelid, 1 contypid, 2 name, 3 contype, 4 server definition (CHECK, EXCLUDE and
-    // the unusual rest; NULL where the client composes it), 5 conkey, 6 ref schema,
-    // 7 ref table, 8 confrelid, 9 confkey, 10 on update, 11 on delete, 12 match,
-    // 13 deferrable, 14 deferred, 15 validated, 16 nulls not distinct, 17 inherited,
-    // 18 comment, 19 index key columns (INCLUDE beyond 20), 20 index key count,
-    // 21 the node tree of a table CHECK (clientDeparse; 4 is NULL then), 22 NO INHERIT, 23 oid,
-    // 24 the backing index (PRIMARY KEY, UNIQUE, EXCLUDE)
-    const QString nnd = serverVersionNum >= 150000 ? QStringLiteral("COALESCE(ix.indnullsnotdistinct, false)") : QStringLiteral("false");
+    // the unusual rest; NULL where the client composes it), 5 conkey, 6 confrelid,
+    // 7 confkey, 8 on update, 9 on delete, 10 match, 11 deferrable, 12 deferred,
+    // 13 validated, 14 inherited, 15 the node tree of a table CHECK (clientDeparse; 4 is
+    // NULL then), 16 NO INHERIT, 17 oid, 18 the backing index (PRIMARY KEY, UNIQUE,
+    // EXCLUDE). The referenced table's name, the backing index's NULLS NOT DISTINCT and
+    // INCLUDE columns, and the comment come from the other reads of the capture.
     const QString delSetCols = serverVersionNum >= 150000 ? QStringLiteral("co.confdelsetcols IS NOT NULL") : QStringLiteral("false");
     return QStringLiteral(
                "SELECT co.conrelid, co.contypid, co.conname, co.contype,")
@@ -275,20 +274,14 @@ QString constraints(int serverVersionNum, int parts, int part, bool clientDepars
         + delSetCols
         + QStringLiteral(
               " THEN pg_catalog.pg_get_constraintdef(co.oid) END,"
-              " co.conkey, rn.nspname, rc.relname, co.confrelid, co.confkey,"
-              " co.confupdtype, co.confdeltype, co.confmatchtype, co.condeferrable, co.condeferred, co.convalidated, ")
-        + nnd
-        + QStringLiteral(", ((NOT co.conislocal AND co.coninhcount > 0) OR co.conparentid <> 0), ds.description,"
-                         " CASE WHEN ix.indnatts > ix.indnkeyatts THEN ix.indkey::int2[] END, ix.indnkeyatts, ")
+              " co.conkey, co.confrelid, co.confkey,"
+              " co.confupdtype, co.confdeltype, co.confmatchtype, co.condeferrable, co.condeferred, co.convalidated,"
+              " ((NOT co.conislocal AND co.coninhcount > 0) OR co.conparentid <> 0), ")
         + (clientDeparse ? QStringLiteral("CASE WHEN co.contype = 'c' AND co.conrelid <> 0 THEN co.conbin::text END")
                          : QStringLiteral("NULL"))
         + QStringLiteral(", co.connoinherit, co.oid, CASE WHEN co.contype IN ('p', 'u', 'x') THEN co.conindid END"
                          " FROM pg_catalog.pg_constraint co JOIN pg_catalog.pg_namespace n ON n.oid = co.connamespace"
-                         " LEFT JOIN pg_catalog.pg_class rc ON rc.oid = co.confrelid"
-                         " LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace"
-                         " LEFT JOIN pg_catalog.pg_index ix ON co.contype IN ('p', 'u') AND ix.indexrelid = co.conindid")
-        + commentJoin("ds", "pg_constraint", "co.oid")
-        + QStringLiteral(" WHERE co.contype IN ('p', 'u', 'f', 'c', 'x') AND ") + nsFilter()
+                         " WHERE co.contype IN ('p', 'u', 'f', 'c', 'x') AND ") + nsFilter()
         + partFilter("co.conrelid", parts, part); // domain constraints (conrelid 0) fall in part 0
 }
 
@@ -379,10 +372,12 @@ QString expressionObjects()
 
 QString attributeNames()
 {
-    // 0 attrelid, 1 attnum, 2 name: columns of tables outside the snapshot that
-    // foreign keys or sequences of the snapshot refer to. $1 oid[], $2 int2[].
-    return QStringLiteral("SELECT a.attrelid, a.attnum, a.attname FROM pg_catalog.pg_attribute a"
-                          " JOIN unnest($1::oid[], $2::int2[]) u(rel, num) ON a.attrelid = u.rel AND a.attnum = u.num");
+    // 0 attrelid, 1 attnum, 2 name, 3 the table's schema, 4 the table's name: columns of
+    // tables outside the snapshot that foreign keys or sequences of the snapshot refer to.
+    // $1 oid[], $2 int2[].
+    return QStringLiteral("SELECT a.attrelid, a.attnum, a.attname, n.nspname, c.relname FROM pg_catalog.pg_attribute a"
+                          " JOIN unnest($1::oid[], $2::int2[]) u(rel, num) ON a.attrelid = u.rel AND a.attnum = u.num"
+                          " JOIN pg_catalog.pg_class c ON c.oid = a.attrelid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace");
 }
 
 QString functions()

@@ -194,8 +194,8 @@ void Capture::readConstraint(const Row &r)
         DomainConstraint d;
         d.name = r.str(2);
         d.definition = r.str(4);
-        d.validated = r.flag(15);
-        d.comment = r.str(18);
+        d.validated = r.flag(13);
+        d.comment = comment(kPgConstraint, r.oid(17));
         m_s.types[*it].constraints.append(std::move(d));
         return;
     }
@@ -216,28 +216,26 @@ void Capture::readConstraint(const Row &r)
     default: return;
     }
     c.definition = r.str(4); // empty: composed in finish()
-    PendingConstraint p{m_s.constraints.size(), rel, r.ints(5), 0, {}, r.ints(19), int(r.i64(20)), r.ch(12), r.ch(10), r.ch(11)};
-    p.oid = r.oid(23);
-    p.noInherit = r.flag(22);
-    if (!r.isNull(24))
-        m_constraintByIndex.insert(r.oid(24), c.name);
-    if (m_clientDeparse && !r.isNull(21))
-        p.checkTree = QByteArray(PQgetvalue(r.res, r.row, 21), PQgetlength(r.res, r.row, 21));
+    // The backing index's INCLUDE columns and NULLS NOT DISTINCT: set by readIndex().
+    PendingConstraint p{m_s.constraints.size(), rel, r.ints(5), 0, {}, {}, 0, r.ch(10), r.ch(8), r.ch(9)};
+    p.oid = r.oid(17);
+    p.noInherit = r.flag(16);
+    if (!r.isNull(18))
+        m_constraintByIndex.insert(r.oid(18), m_pendingConstraints.size());
+    if (m_clientDeparse && !r.isNull(15))
+        p.checkTree = QByteArray(PQgetvalue(r.res, r.row, 15), PQgetlength(r.res, r.row, 15));
     if (c.type == ConstraintDef::Type::ForeignKey) {
-        c.refSchema = r.str(6);
-        c.refTable = r.str(7);
-        p.refRel = r.oid(8);
-        p.refKeys = r.ints(9);
+        p.refRel = r.oid(6); // its name: finish()
+        p.refKeys = r.ints(7);
         c.onUpdate = fkAction(p.onUpdate);
         c.onDelete = fkAction(p.onDelete);
         c.matchType = matchType(p.match);
     }
-    c.deferrable = r.flag(13);
-    c.initiallyDeferred = r.flag(14);
-    c.validated = r.flag(15);
-    c.nullsNotDistinct = r.flag(16);
-    c.inherited = r.flag(17);
-    c.comment = r.str(18);
+    c.deferrable = r.flag(11);
+    c.initiallyDeferred = r.flag(12);
+    c.validated = r.flag(13);
+    c.inherited = r.flag(14);
+    c.comment = comment(kPgConstraint, p.oid);
     m_s.constraints.append(std::move(c));
     m_pendingConstraints.append(std::move(p));
 }
@@ -277,12 +275,25 @@ void Capture::readIndex(const Row &r)
         i.expressions = r.str(8);
         i.predicate = r.str(9);
     }
-    i.constraintName = m_constraintByIndex.value(oid);
+    const QList<qint64> keys = r.ints(6);
+    const int keyCount = int(r.i64(7));
+    const bool nullsNotDistinct = r.flag(15);
+    if (auto backs = m_constraintByIndex.constFind(oid); backs != m_constraintByIndex.cend()) {
+        PendingConstraint &pc = m_pendingConstraints[*backs];
+        ConstraintDef &c = m_s.constraints[pc.index];
+        i.constraintName = c.name;
+        if (c.type == ConstraintDef::Type::PrimaryKey || c.type == ConstraintDef::Type::Unique) {
+            c.nullsNotDistinct = nullsNotDistinct;
+            if (keys.size() > keyCount) // INCLUDE columns
+                pc.indexKeys = keys;
+            pc.indexKeyCount = keyCount;
+        }
+    }
     if (!r.isNull(11))
         i.parentIndex = qualifiedName(r.str(10), r.str(11));
     i.comment = comment(kPgClass, oid);
-    PendingIndex p{m_s.indexes.size(), oid, rel, r.ints(6), int(r.i64(7)), r.ints(12), r.ints(13), r.ints(14),
-                   table && !table->partitionKey.isEmpty(), r.flag(15), std::move(exprTree), std::move(predTree)};
+    PendingIndex p{m_s.indexes.size(), oid, rel, keys, keyCount, r.ints(12), r.ints(13), r.ints(14),
+                   table && !table->partitionKey.isEmpty(), nullsNotDistinct, std::move(exprTree), std::move(predTree)};
     p.columnOptions = m_indexColumnOptions.contains(oid);
     if (m_o.stats == IntrospectOptions::Stats::Estimated)
         m_indexBytes[rel] += r.i64(17);

@@ -18,6 +18,26 @@ concept IsRecord = std::is_class_v<T> && !std::is_same_v<T, QString> && !std::is
 
 void appendString(QByteArray &out, const QString &s)
 {
+    // Most strings (names, types) are printable ASCII: copied straight into the output.
+    const qsizetype start = out.size();
+    const qsizetype n = s.size();
+    out.resize(start + n + 2);
+    char *d = out.data() + start;
+    *d++ = '"';
+    const auto *p = reinterpret_cast<const char16_t *>(s.utf16());
+    qsizetype i = 0;
+    for (; i < n; ++i) {
+        const char16_t c = p[i];
+        if (c < 0x20 || c >= 0x80 || c == u'"' || c == u'\\')
+            break;
+        *d++ = char(c);
+    }
+    if (i == n) {
+        *d = '"';
+        return;
+    }
+    out.resize(start); // the rest needs escapes or UTF-8: the careful way
+
     static const char hex[] = "0123456789abcdef";
     const QByteArray utf8 = s.toUtf8();
     out += '"';
@@ -42,10 +62,26 @@ void appendString(QByteArray &out, const QString &s)
     out += '"';
 }
 
+// Hands the output to a sink in pieces of about 1 MB (a 20 MB snapshot is never held
+// whole) and keeps the buffer's memory for the next piece.
+struct Flusher
+{
+    const SnapshotJson::Sink *sink = nullptr;
+    bool failed = false;
+    void maybeFlush(QByteArray &out, qsizetype at = 1 << 20)
+    {
+        if (!sink || out.size() < at)
+            return;
+        if (!failed && !(*sink)(QByteArrayView(out)))
+            failed = true;
+        out.resize(0);
+    }
+};
+
 class WriteVisitor
 {
 public:
-    WriteVisitor(QByteArray &out, int depth) : m_out(out), m_depth(depth) {}
+    WriteVisitor(QByteArray &out, int depth, Flusher *flusher = nullptr) : m_out(out), m_depth(depth), m_flusher(flusher) {}
 
     void req(const char *name, const QString &v) { key(name); appendString(m_out, v); }
     void req(const char *name, bool v) { key(name); m_out += v ? "true" : "false"; }
@@ -93,6 +129,8 @@ public:
             if (lines)
                 m_out += "\n  ";
             writeObject(v[i]);
+            if (m_flusher)
+                m_flusher->maybeFlush(m_out);
         }
         if (lines && !v.isEmpty())
             m_out += '\n';
@@ -132,20 +170,22 @@ private:
 
     QByteArray &m_out;
     int m_depth;
+    Flusher *m_flusher;
     bool m_first = true;
 };
 
 } // namespace
 
-QByteArray SnapshotJson::write(const Snapshot &snapshot)
+bool SnapshotJson::write(const Snapshot &snapshot, const Sink &sink)
 {
     // The visitors take non-const references so one description serves both ways;
     // writing never modifies.
     auto &s = const_cast<Snapshot &>(snapshot);
+    Flusher flusher{&sink};
     QByteArray out;
-    out.reserve(1 << 16);
+    out.reserve((1 << 20) + (1 << 16));
     out += '{';
-    WriteVisitor w(out, 0);
+    WriteVisitor w(out, 0, &flusher);
     w.req("format", QString::fromLatin1(kFormatName));
     w.req("format_version", kFormatVersion);
     w.req("server_version", s.serverVersion);
@@ -166,9 +206,21 @@ QByteArray SnapshotJson::write(const Snapshot &snapshot)
         out += ':';
         WriteVisitor inner(out, 1);
         inner.writeObject(it.value());
+        flusher.maybeFlush(out);
     }
     out += "}\n}\n";
-    return out;
+    flusher.maybeFlush(out, 0);
+    return !flusher.failed;
+}
+
+QByteArray SnapshotJson::write(const Snapshot &snapshot)
+{
+    QByteArray all;
+    write(snapshot, [&all](QByteArrayView piece) {
+        all += piece;
+        return true;
+    });
+    return all;
 }
 
 Result<Snapshot> SnapshotJson::read(const QByteArray &json)
@@ -181,8 +233,8 @@ Error SnapshotJson::writeFile(const Snapshot &snapshot, const QString &path)
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return Error(Error::Kind::Io, tr("Could not write the snapshot to “%1”.").arg(path), f.errorString());
-    const QByteArray data = write(snapshot);
-    if (f.write(data) != data.size() || !f.commit())
+    const bool written = write(snapshot, [&f](QByteArrayView piece) { return f.write(piece.data(), piece.size()) == piece.size(); });
+    if (!written || !f.commit())
         return Error(Error::Kind::Io, tr("Could not write the snapshot to “%1”.").arg(path), f.errorString());
     return {};
 }

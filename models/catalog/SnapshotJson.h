@@ -13,6 +13,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <functional>
 
 namespace strata::catalog {
 
@@ -23,7 +24,11 @@ public:
     static constexpr int kFormatVersion = 1;
     static constexpr const char *kFormatName = "strata-snapshot";
 
+    // Receives the JSON in pieces; false stops nothing but makes write() return false.
+    using Sink = std::function<bool(QByteArrayView)>;
     static QByteArray write(const Snapshot &snapshot);
+    // Streams the JSON to `sink` in pieces of about 1 MB; false when the sink failed.
+    static bool write(const Snapshot &snapshot, const Sink &sink);
     static Result<Snapshot> read(const QByteArray &json);
 
     static Error writeFile(const Snapshot &snapshot, const QString &path);
