@@ -123,11 +123,11 @@ QString extensions()
 
 QString types()
 {
-    // 0 oid, 1 schema, 2 name, 3 typtype, 4 owner, 5 comment, 6 acl, 7 enum labels,
+    // 0 oid, 1 schema, 2 name, 3 typtype, 4 owner, 5 (unused: comments()), 6 acl, 7 enum labels,
     // 8 domain base type, 9 collation, 10 default, 11 not null, 12 typrelid,
     // 13 range subtype, 14 opclass, 15 canonical, 16 subtype_diff, 17 multirange
     return QStringLiteral(
-               "SELECT t.oid, n.nspname, t.typname, t.typtype, pg_catalog.pg_get_userbyid(t.typowner), ds.description, ")
+               "SELECT t.oid, n.nspname, t.typname, t.typtype, pg_catalog.pg_get_userbyid(t.typowner), NULL, ")
         + aclEntries("t.typacl", 'T', "t.typowner")
         + QStringLiteral(
               ", CASE WHEN t.typtype = 'e' THEN ARRAY(SELECT l.enumlabel FROM pg_catalog.pg_enum l"
@@ -153,7 +153,6 @@ QString types()
               " LEFT JOIN pg_catalog.pg_type st ON st.oid = r.rngsubtype"
               " LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = r.rngsubopc"
               " LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace")
-        + commentJoin("ds", "pg_type", "t.oid")
         + QStringLiteral(
               " WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND"
               "   t.typrelid IN (SELECT rc.oid FROM pg_catalog.pg_class rc WHERE rc.relkind = 'c')))"
@@ -163,22 +162,25 @@ QString types()
 
 QString sequences()
 {
-    // 0 oid, 1 schema, 2 name, 3 owner, 4 comment, 5 acl, 6 type, 7 start, 8 increment,
+    // 0 oid, 1 schema, 2 name, 3 owner, 4 (unused: comments()), 5 acl, 6 type, 7 start, 8 increment,
     // 9 min, 10 max, 11 cache, 12 cycle, 13 deptype (a = owned by, i = identity),
     // 14 table oid, 15 table schema, 16 table name, 17 column number
-    return QStringLiteral("SELECT c.oid, n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), ds.description, ")
+    return QStringLiteral("SELECT c.oid, n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), NULL, ")
         + aclEntries("c.relacl", 's', "c.relowner")
         + QStringLiteral(
               ", pg_catalog.format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax,"
-              " s.seqcache, s.seqcycle, dep.deptype, dep.refobjid, tn.nspname, tc.relname, dep.refobjsubid"
+              " s.seqcache, s.seqcycle, dep.deptype, dep.refobjid,"
+              // The owning table's name only for OWNED BY (an identity sequence's table is
+              // found by its oid): no lookup for each of 10,000 identity columns.
+              " CASE WHEN dep.deptype = 'a' THEN (SELECT tn.nspname FROM pg_catalog.pg_class tc"
+              "   JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace WHERE tc.oid = dep.refobjid) END,"
+              " CASE WHEN dep.deptype = 'a' THEN (SELECT tc.relname FROM pg_catalog.pg_class tc WHERE tc.oid = dep.refobjid) END,"
+              " dep.refobjsubid"
               " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
               " JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid"
               " LEFT JOIN (SELECT d.objid, d.refobjid, d.refobjsubid, d.deptype FROM pg_catalog.pg_depend d"
               "   WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass"
-              "   AND d.deptype IN ('a', 'i')) dep ON dep.objid = c.oid"
-              " LEFT JOIN pg_catalog.pg_class tc ON tc.oid = dep.refobjid"
-              " LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace")
-        + commentJoin("ds", "pg_class", "c.oid")
+              "   AND d.deptype IN ('a', 'i')) dep ON dep.objid = c.oid")
         + QStringLiteral(" WHERE c.relkind = 'S' AND ")
         + nsFilter() + QStringLiteral(" AND ") + notInExtension("pg_class", "c.oid");
 }
@@ -384,18 +386,17 @@ QString functions()
 {
     // 0 oid, 1 schema, 2 name, 3 prokind, 4 argument types, 5 arguments, 6 identity arguments,
     // 7 result, 8 language, 9 volatility, 10 strict, 11 security definer, 12 definition,
-    // 13 owner, 14 comment, 15 acl
+    // 13 owner, 14 (unused: comments()), 15 acl
     return QStringLiteral(
                "SELECT p.oid, n.nspname, p.proname, p.prokind, pg_catalog.oidvectortypes(p.proargtypes),"
                " pg_catalog.pg_get_function_arguments(p.oid), pg_catalog.pg_get_function_identity_arguments(p.oid),"
                " CASE WHEN p.prokind <> 'p' THEN pg_catalog.pg_get_function_result(p.oid) END,"
                " l.lanname, p.provolatile, p.proisstrict, p.prosecdef, pg_catalog.pg_get_functiondef(p.oid),"
-               " pg_catalog.pg_get_userbyid(p.proowner), ds.description, ")
+               " pg_catalog.pg_get_userbyid(p.proowner), NULL, ")
         + aclEntries("p.proacl", 'f', "p.proowner")
         + QStringLiteral(
               " FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace"
               " JOIN pg_catalog.pg_language l ON l.oid = p.prolang")
-        + commentJoin("ds", "pg_proc", "p.oid")
         + QStringLiteral(" WHERE p.prokind IN ('f', 'p') AND ")
         + nsFilter() + QStringLiteral(" AND ") + notInExtension("pg_proc", "p.oid")
         // Constructors the server made for a range or multirange type belong to the type.
@@ -405,18 +406,17 @@ QString functions()
 
 QString triggers()
 {
-    // 0 tgrelid, 1 name, 2 definition, 3 enabled, 4 inherited, 5 comment
+    // 0 tgrelid, 1 name, 2 definition, 3 enabled, 4 inherited, 5 oid
     return QStringLiteral(
-               "SELECT t.tgrelid, t.tgname, pg_catalog.pg_get_triggerdef(t.oid), t.tgenabled, t.tgparentid <> 0, ds.description"
+               "SELECT t.tgrelid, t.tgname, pg_catalog.pg_get_triggerdef(t.oid), t.tgenabled, t.tgparentid <> 0, t.oid"
                " FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid"
                " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace")
-        + commentJoin("ds", "pg_trigger", "t.oid")
         + QStringLiteral(" WHERE NOT t.tgisinternal AND ") + nsFilter();
 }
 
 QString policies(bool clientDeparse)
 {
-    // 0 polrelid, 1 name, 2 permissive, 3 command, 4 roles, 5 using, 6 with check, 7 comment,
+    // 0 polrelid, 1 name, 2 permissive, 3 command, 4 roles, 5 using, 6 with check, 7 (unused: comments()),
     // 8 oid. clientDeparse: 5 and 6 are node trees (ExprDeparse).
     return QStringLiteral(
                "SELECT p.polrelid, p.polname, p.polpermissive, p.polcmd,"
@@ -424,10 +424,9 @@ QString policies(bool clientDeparse)
                "   FROM unnest(p.polroles) r(oid)),")
         + (clientDeparse ? QStringLiteral(" p.polqual::text, p.polwithcheck::text,")
                          : QStringLiteral(" pg_catalog.pg_get_expr(p.polqual, p.polrelid), pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid),"))
-        + QStringLiteral(" ds.description, p.oid"
+        + QStringLiteral(" NULL, p.oid"
                " FROM pg_catalog.pg_policy p JOIN pg_catalog.pg_class c ON c.oid = p.polrelid"
                " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace")
-        + commentJoin("ds", "pg_policy", "p.oid")
         + QStringLiteral(" WHERE ") + nsFilter();
 }
 

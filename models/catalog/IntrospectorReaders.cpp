@@ -92,7 +92,7 @@ void Capture::readType(const Row &r)
     default: return;
     }
     t.owner = owner(r, 4);
-    t.comment = r.str(5);
+    t.comment = comment(kPgType, r.oid(0));
     t.grants = grants(r, 6);
     t.labels = r.list(7);
     t.baseType = r.str(8);
@@ -129,7 +129,7 @@ void Capture::readSequence(const Row &r)
     s.schema = r.str(1);
     s.name = r.str(2);
     s.owner = owner(r, 3);
-    s.comment = r.str(4);
+    s.comment = comment(kPgClass, r.oid(0));
     s.grants = grants(r, 5);
     s.options = o;
     if (r.ch(13) == 'a') {
@@ -321,7 +321,7 @@ void Capture::readFunction(const Row &r)
     f.securityDefiner = r.flag(11);
     f.definition = r.str(12);
     f.owner = owner(r, 13);
-    f.comment = r.str(14);
+    f.comment = comment(kPgProc, r.oid(0));
     f.grants = grants(r, 15);
     m_s.functions.append(std::move(f));
 }
@@ -348,7 +348,7 @@ void Capture::readTrigger(const Row &r)
     default: t.enabled = QStringLiteral("ORIGIN"); break;
     }
     t.inherited = r.flag(4);
-    t.comment = r.str(5);
+    t.comment = comment(kPgTrigger, r.oid(5));
     m_s.triggers.append(std::move(t));
 }
 
@@ -378,7 +378,7 @@ void Capture::readPolicy(const Row &r)
         p.usingExpr = r.str(5);
         p.withCheckExpr = r.str(6);
     }
-    p.comment = r.str(7);
+    p.comment = comment(kPgPolicy, r.oid(8));
     m_s.policies.append(std::move(p));
 }
 
