@@ -4781,6 +4781,14 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <source> (a sample differed from the server's text: all were printed by the server)</source>
         <translation> (eine Stichprobe wich vom Text des Servers ab: alle wurden vom Server ausgegeben)</translation>
     </message>
+    <message>
+        <source>connecting: %1 ms; the catalog queries: %2 ms; completing the snapshot: %3 ms; in all: %4 ms</source>
+        <translation>Verbinden: %1 ms; Katalogabfragen: %2 ms; Vervollständigen des Snapshots: %3 ms; insgesamt: %4 ms</translation>
+    </message>
+    <message>
+        <source>writing: %1 ms</source>
+        <translation>Schreiben: %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>strata::CatalogTreeModel</name>

@@ -9,6 +9,7 @@
 #include "pg/Connection.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QSaveFile>
 #include <cstdio>
 
@@ -53,9 +54,12 @@ static int runSnapshot(const QStringList &args)
     if (!profile)
         return fail(profile.error());
     const SessionOptions so = SessionOptions::review(QStringLiteral("strata-cli snapshot"), 0);
+    QElapsedTimer phase;
+    phase.start();
     auto conn = Connection::open(*profile, so);
     if (!conn)
         return fail(conn.error());
+    const qint64 connectMs = phase.restart();
 
     catalog::IntrospectOptions o;
     o.includeSchemas = p.values(schema);
@@ -73,7 +77,11 @@ static int runSnapshot(const QStringList &args)
     auto snap = catalog::Introspector::capture(**conn, o, nullptr, &report);
     if (!snap)
         return fail(snap.error());
+    const qint64 captureMs = phase.restart();
     if (p.isSet(timings)) {
+        err() << T(QT_TRANSLATE_NOOP("strata-cli", "connecting: %1 ms; the catalog queries: %2 ms; completing the snapshot: %3 ms; in all: %4 ms"))
+                     .arg(connectMs).arg(report.queriesMs).arg(report.completionMs).arg(connectMs + captureMs)
+              << Qt::endl;
         for (const auto &s : report.stepMs)
             err() << s.first << ": " << s.second << " ms" << Qt::endl;
         err() << T(QT_TRANSLATE_NOOP("strata-cli", "%1 statements on %3 connection(s), %2 objects")).arg(report.statements).arg(snap->objectCount()).arg(report.connections) << Qt::endl;
@@ -92,6 +100,8 @@ static int runSnapshot(const QStringList &args)
     } else if (p.isSet(output)) {
         if (Error e = catalog::SnapshotJson::writeFile(*snap, p.value(output)))
             return fail(e);
+        if (p.isSet(timings))
+            err() << T(QT_TRANSLATE_NOOP("strata-cli", "writing: %1 ms")).arg(phase.elapsed()) << Qt::endl;
         keepUntilExit(std::move(*snap));
         return ExitOk;
     } else { // JSON to standard output, streamed in pieces
@@ -101,6 +111,8 @@ static int runSnapshot(const QStringList &args)
         keepUntilExit(std::move(*snap));
         if (!written || std::fflush(stdout) != 0)
             return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Could not write the snapshot to standard output."))));
+        if (p.isSet(timings))
+            err() << T(QT_TRANSLATE_NOOP("strata-cli", "writing: %1 ms")).arg(phase.elapsed()) << Qt::endl;
         return ExitOk;
     }
     keepUntilExit(std::move(*snap));

@@ -218,6 +218,8 @@ Error Capture::queries()
     for (const Planned &p : planned)
         qs.append(p.query);
     const int total = int(qs.size()) + 4; // and up to 4 follow-ups in finish()
+    QElapsedTimer phase;
+    phase.start();
     m_steps = total;
     int sent = 0;
     Error x = detail::runConcurrently(conns, qs, m_ctl, [&](qsizetype i, PgResultPtr res, qint64 ms) -> Error {
@@ -237,12 +239,17 @@ Error Capture::queries()
             m_rep->stepMs.append({qs[i].name, ms + t.elapsed()});
         return {};
     }, &sent);
-    if (m_rep)
+    if (m_rep) {
         m_rep->statements += sent;
+        m_rep->queriesMs = phase.restart();
+    }
     if (x)
         return x;
     m_step = total - 4;
-    return finish();
+    x = finish();
+    if (m_rep)
+        m_rep->completionMs = phase.elapsed();
+    return x;
 }
 
 // Names and composed definitions, once every catalog row is in. At most four more
@@ -445,12 +452,16 @@ Result<Snapshot> Capture::run()
     if (failure)
         return failure;
 
+    QElapsedTimer sorting;
+    sorting.start();
     for (TypeDef &t : m_s.types)
         std::sort(t.constraints.begin(), t.constraints.end(),
                   [](const DomainConstraint &a, const DomainConstraint &b) { return a.name < b.name; });
     for (ViewDef &v : m_s.views)
         v.dependsOn.sort();
     m_s.sort();
+    if (m_rep)
+        m_rep->completionMs += sorting.elapsed();
 
     m_s.serverVersion = m_c.info().serverVersion;
     m_s.serverVersionNum = m_c.info().serverVersionNum;

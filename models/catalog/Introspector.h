@@ -35,10 +35,12 @@ struct IntrospectOptions
     // once, all inside one snapshot that the first exports (pg_export_snapshot) and the
     // others import (SET TRANSACTION SNAPSHOT), so the result is the same consistent
     // snapshot a sequential capture reads. The extra connections come from openConnection
-    // (same parameters as the first; the caller decides how). The capture is sequential
-    // on the given connection when connections <= 1, without openConnection, inside the
+    // (same parameters as the first; the caller decides how). The capture uses the given
+    // connection alone when connections <= 1, without openConnection, inside the
     // caller's own transaction, on a standby (no snapshot export), or when no extra
-    // connection can be opened.
+    // connection can be opened. Either way the queries run on helper threads (one per
+    // connection, each connection used by one thread at a time) while the calling
+    // thread reads the results in order.
     int connections = 1;
     std::function<Result<std::unique_ptr<Connection>>()> openConnection;
     // Print table CHECK constraints and index expressions and predicates in Strata
@@ -59,6 +61,8 @@ struct IntrospectReport
     int printedByServer = 0;                 // the ones it left to the server (unknown kinds)
     QStringList leftToServer;                // their names (schema.table.constraint / schema.index)
     bool sampleMismatch = false;             // a sampled print differed from the server's: all redone
+    qint64 queriesMs = 0;                    // wall time of the catalog queries (reading overlapped)
+    qint64 completionMs = 0;                 // after them: follow-ups, printing, composing, sorting
 };
 
 class Introspector

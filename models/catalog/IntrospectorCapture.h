@@ -3,6 +3,7 @@
 // Introspector.cpp sends the catalog queries and completes the snapshot;
 // IntrospectorReaders.cpp turns each catalog row into snapshot objects.
 
+#include "ExprDeparse.h"
 #include "Introspector.h"
 #include "IntrospectorParallel.h"
 #include "pg/Session.h"
@@ -175,6 +176,9 @@ private:
     Error queries();
     Error finish();
     Error printExpressions();
+    // Parses a node tree as its row is read (while the server works on the next query)
+    // to learn which operators, functions and types printExpressions() must look up.
+    void noteTree(const QByteArray &text);
     std::optional<QString> indexKey(const PendingIndex &p, qsizetype k, const QString &text, quint32 type,
                                     quint32 collation) const;
     QString owner(const Row &r, int c) const { return m_o.owners ? r.str(c) : QString(); }
@@ -239,6 +243,8 @@ private:
     QHash<quint32, qsizetype> m_constraintByIndex; // index oid -> the PK/UNIQUE/EXCLUDE it backs (in m_pendingConstraints)
     QSet<quint32> m_indexColumnOptions;          // indexes with a column's options (columns())
     QHash<quint32, qint64> m_indexBytes;         // table -> its indexes' estimated bytes
+    deparse::Needs m_exprNeeds;  // what the node trees read so far name (noteTree())
+    bool m_anyTree = false;
     QHash<quint32, QHash<quint64, QString>> m_comments; // catalog -> (oid << 32 | sub-id) -> comment
     QHash<QPair<quint32, int>, QPair<QString, SequenceOptions>> m_identity; // (table, attnum) -> sequence
     QList<PendingSequenceColumn> m_ownedBy;

@@ -11,6 +11,8 @@
 #include "IntrospectorQueries.h"
 #include "QuoteIdent.h"
 
+#include <thread>
+
 namespace strata::catalog::detail {
 
 namespace {
@@ -42,32 +44,24 @@ constexpr qsizetype kSample = 8; // prints of each kind checked against the serv
 
 } // namespace
 
+void Capture::noteTree(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return;
+    m_anyTree = true;
+    if (const std::optional<nodes::Node> tree = nodes::parse(text))
+        deparse::collect(*tree, &m_exprNeeds);
+}
+
 Error Capture::printExpressions()
 {
     using nodes::Node;
-    // Two passes over the trees, each parsed and dropped again: all 20,000 trees of a
-    // large schema held at once would cost more memory than the rest of the snapshot.
-    deparse::Needs needs;
-    bool any = false;
-    auto gather = [&](const QByteArray &text) {
-        if (text.isEmpty())
-            return;
-        any = true;
-        if (const std::optional<Node> tree = nodes::parse(text))
-            deparse::collect(*tree, &needs);
-    };
-    for (const PendingConstraint &p : std::as_const(m_pendingConstraints))
-        gather(p.checkTree);
-    for (const PendingIndex &p : std::as_const(m_pendingIndexes)) {
-        gather(p.exprTree);
-        gather(p.predTree);
-    }
-    for (const PendingPolicy &p : std::as_const(m_pendingPolicies)) {
-        gather(p.usingTree);
-        gather(p.checkTree);
-    }
-    if (!any)
+    // Each tree is parsed twice, and dropped again each time: once as its row is read
+    // (noteTree(), for what it names), once here to print it. All 20,000 trees of a large
+    // schema held at once would cost more memory than the rest of the snapshot.
+    if (!m_anyTree)
         return {};
+    const deparse::Needs &needs = m_exprNeeds;
 
     // What the trees name, in one query.
     deparse::Catalog cat;
@@ -113,29 +107,34 @@ Error Capture::printExpressions()
         };
     };
 
-    // CHECK (expr) [NO INHERIT] [NOT VALID], as pg_get_constraintdef prints it.
+    // CHECK (expr) [NO INHERIT] [NOT VALID], as pg_get_constraintdef prints it. On a
+    // second thread, while this one prints the indexes: the two touch different objects
+    // and only read the rest (the catalog, the column names).
     QList<quint32> serverConstraints;
     QList<qsizetype> printedConstraints;
-    for (qsizetype i = 0; i < m_pendingConstraints.size(); ++i) {
-        const PendingConstraint &p = m_pendingConstraints[i];
-        if (p.checkTree.isEmpty())
-            continue;
-        ConstraintDef &c = m_s.constraints[p.index];
-        const std::optional<Node> tree = nodes::parse(p.checkTree);
-        const std::optional<QString> e = tree ? deparse::expression(*tree, cat, columnsOf(p.rel)) : std::nullopt;
-        if (!e) {
-            serverConstraints << p.oid;
-            if (m_rep)
-                m_rep->leftToServer << qualifiedName(c.schema, c.table) + u'.' + quoteIdent(c.name);
-            continue;
+    QStringList constraintsLeft; // for the report, in front of the indexes' names
+    std::thread checks([&] {
+        for (qsizetype i = 0; i < m_pendingConstraints.size(); ++i) {
+            const PendingConstraint &p = std::as_const(m_pendingConstraints)[i];
+            if (p.checkTree.isEmpty())
+                continue;
+            ConstraintDef &c = m_s.constraints[p.index];
+            const std::optional<Node> tree = nodes::parse(p.checkTree);
+            const std::optional<QString> e = tree ? deparse::expression(*tree, cat, columnsOf(p.rel)) : std::nullopt;
+            if (!e) {
+                serverConstraints << p.oid;
+                constraintsLeft << qualifiedName(c.schema, c.table) + u'.' + quoteIdent(c.name);
+                continue;
+            }
+            c.definition = QStringLiteral("CHECK (") + *e + u')';
+            if (p.noInherit)
+                c.definition += QStringLiteral(" NO INHERIT");
+            if (!c.validated)
+                c.definition += QStringLiteral(" NOT VALID");
+            printedConstraints << i;
         }
-        c.definition = QStringLiteral("CHECK (") + *e + u')';
-        if (p.noInherit)
-            c.definition += QStringLiteral(" NO INHERIT");
-        if (!c.validated)
-            c.definition += QStringLiteral(" NOT VALID");
-        printedConstraints << i;
-    }
+    });
+    QStringList indexesLeft;
 
     // Index expressions, predicate and, unless the server printed it already (storage
     // options), the whole definition.
@@ -194,8 +193,7 @@ Error Capture::printExpressions()
         }
         if (!ok) {
             serverIndexes << p.oid;
-            if (m_rep)
-                m_rep->leftToServer << qualifiedName(ix.schema, ix.name);
+            indexesLeft << qualifiedName(ix.schema, ix.name);
             continue;
         }
         ix.expressions = expressions;
@@ -208,6 +206,10 @@ Error Capture::printExpressions()
         }
         printedIndexes << i;
     }
+
+    checks.join();
+    if (m_rep)
+        m_rep->leftToServer << constraintsLeft << indexesLeft;
 
     // Policy expressions (USING, WITH CHECK), as pg_get_expr prints them.
     QList<quint32> serverPolicies;

@@ -222,8 +222,10 @@ void Capture::readConstraint(const Row &r)
     p.noInherit = r.flag(16);
     if (!r.isNull(18))
         m_constraintByIndex.insert(r.oid(18), m_pendingConstraints.size());
-    if (m_clientDeparse && !r.isNull(15))
+    if (m_clientDeparse && !r.isNull(15)) {
         p.checkTree = QByteArray(PQgetvalue(r.res, r.row, 15), PQgetlength(r.res, r.row, 15));
+        noteTree(p.checkTree);
+    }
     if (c.type == ConstraintDef::Type::ForeignKey) {
         p.refRel = r.oid(6); // its name: finish()
         p.refKeys = r.ints(7);
@@ -292,6 +294,8 @@ void Capture::readIndex(const Row &r)
     if (!r.isNull(11))
         i.parentIndex = qualifiedName(r.str(10), r.str(11));
     i.comment = comment(kPgClass, oid);
+    noteTree(exprTree);
+    noteTree(predTree);
     PendingIndex p{m_s.indexes.size(), oid, rel, keys, keyCount, r.ints(12), r.ints(13), r.ints(14),
                    table && !table->partitionKey.isEmpty(), nullsNotDistinct, std::move(exprTree), std::move(predTree)};
     p.columnOptions = m_indexColumnOptions.contains(oid);
@@ -374,6 +378,8 @@ void Capture::readPolicy(const Row &r)
     if (m_clientDeparse) { // node trees: printed in finish()
         auto tree = [&r](int c) { return r.isNull(c) ? QByteArray() : QByteArray(PQgetvalue(r.res, r.row, c), PQgetlength(r.res, r.row, c)); };
         m_pendingPolicies.append({m_s.policies.size(), r.oid(8), r.oid(0), tree(5), tree(6)});
+        noteTree(m_pendingPolicies.last().usingTree);
+        noteTree(m_pendingPolicies.last().checkTree);
     } else {
         p.usingExpr = r.str(5);
         p.withCheckExpr = r.str(6);

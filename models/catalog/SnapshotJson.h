@@ -24,7 +24,7 @@ public:
     static constexpr int kFormatVersion = 1;
     static constexpr const char *kFormatName = "strata-snapshot";
 
-    // Receives the JSON in pieces; false stops nothing but makes write() return false.
+    // Receives the JSON in pieces; false: it failed (nothing more is sent to it).
     using Sink = std::function<bool(QByteArrayView)>;
     static QByteArray write(const Snapshot &snapshot);
     // Streams the JSON to `sink` in pieces of about 1 MB; false when the sink failed.

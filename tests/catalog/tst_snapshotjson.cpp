@@ -92,6 +92,59 @@ private slots:
         QVERIFY(back->tableStats == s.tableStats);
     }
 
+    void streamedInPieces()
+    {
+        // A large snapshot goes to the sink in pieces of about 1 MB; together they are
+        // exactly the whole document, and a failing sink makes write() return false.
+        Snapshot s;
+        s.takenAt = QDateTime::currentDateTimeUtc();
+        const QStringList odd{QStringLiteral("plain"), QStringLiteral("with \"quote\" and \\"), QStringLiteral("üñí©ødé"),
+                              QStringLiteral("tab\there"), QStringLiteral("del\x7f"), QStringLiteral("😀")};
+        for (int i = 0; i < 20000; ++i) {
+            TableDef t;
+            t.schema = QStringLiteral("s%1").arg(i % 7);
+            t.name = odd[i % odd.size()] + QString::number(i);
+            Column c;
+            c.name = odd[(i + 1) % odd.size()];
+            c.type = QStringLiteral("integer");
+            c.comment = odd[(i + 2) % odd.size()];
+            t.columns.append(c);
+            s.tables.append(t);
+            s.tableStats.insert(t.key(), {double(i), i, qint64(i) * 8192, qint64(i) * 16384, false});
+        }
+        s.sort();
+        QList<QByteArray> pieces;
+        QVERIFY(SnapshotJson::write(s, [&pieces](QByteArrayView piece) {
+            pieces.append(piece.toByteArray());
+            return true;
+        }));
+        QVERIFY2(pieces.size() > 2, qPrintable(QString::number(pieces.size())));
+        QByteArray joined;
+        for (const QByteArray &piece : std::as_const(pieces)) {
+            QVERIFY(!piece.isEmpty());
+            QVERIFY2(piece.size() < (1 << 20) + (1 << 16), qPrintable(QString::number(piece.size())));
+            joined += piece;
+        }
+        const QByteArray whole = SnapshotJson::write(s);
+        QCOMPARE(joined, whole);
+        auto back = SnapshotJson::read(whole);
+        STRATA_VERIFY_RESULT(back);
+        QVERIFY(*back == s);
+        QCOMPARE(back->tables[0].name, s.tables[0].name);
+        // The same text as a JSON library writes for the odd strings.
+        for (const QString &text : odd) {
+            Snapshot one;
+            SchemaDef d;
+            d.name = text;
+            one.schemas.append(d);
+            const QJsonDocument doc = QJsonDocument::fromJson(SnapshotJson::write(one));
+            QCOMPARE(doc.object().value(QStringLiteral("schemas")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(), text);
+        }
+        int calls = 0;
+        QVERIFY(!SnapshotJson::write(s, [&calls](QByteArrayView) { return ++calls == 1; }));
+        QCOMPARE(calls, 2); // nothing more is sent after the sink failed
+    }
+
     void files()
     {
         QTemporaryDir dir;

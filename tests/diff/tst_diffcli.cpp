@@ -9,6 +9,7 @@
 #include "diff/SchemaDiff.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -224,6 +225,13 @@ private slots:
         const QString file = tmp.filePath(QStringLiteral("base.json"));
         const Run snap = cli({QStringLiteral("snapshot"), QStringLiteral("--db"), m_base.displayString(), QStringLiteral("--output"), file});
         QVERIFY2(snap.exitCode == 0, qPrintable(snap.err));
+        // Standard output gets the same JSON (streamed), and --timings the phases.
+        const Run streamed = cli({QStringLiteral("snapshot"), QStringLiteral("--db"), m_base.displayString(), QStringLiteral("--timings")});
+        QVERIFY2(streamed.exitCode == 0, qPrintable(streamed.err));
+        static const QRegularExpression takenAt(QStringLiteral("\"taken_at\":\"[^\"]*\""));
+        QCOMPARE(QString(streamed.out).remove(takenAt), readText(file).remove(takenAt));
+        QVERIFY2(streamed.err.contains(QStringLiteral("the catalog queries: ")) && streamed.err.contains(QStringLiteral("writing: ")),
+                 qPrintable(streamed.err));
         const Run same = cli({QStringLiteral("diff"), file, m_same.displayString()});
         QVERIFY2(same.exitCode == 0, qPrintable(same.out + same.err));
         const Run diff = cli({QStringLiteral("diff"), m_changed.displayString(), file, QStringLiteral("--sql")});
