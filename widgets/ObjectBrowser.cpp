@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -50,17 +51,31 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
     layout->addWidget(m_view);
 
     // Open the first schema (public) and its tables as soon as they arrive; while a
-    // filter is set, open everything that matches as it loads.
+    // filter is set, open everything that matches as it loads. Both after the insertion's
+    // signal has reached everyone: expanding fetches children, and rows inserted from
+    // inside another insertion's notification would reach the other observers (the
+    // proxy's, a model tester) nested in it.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &insertedUnder, int first) {
-        if (!insertedUnder.isValid() && first == 0) {
+        if (insertedUnder.isValid() || first != 0)
+            return;
+        QTimer::singleShot(0, this, [this] {
             const QModelIndex schema = m_model->index(0, 0);
+            if (!schema.isValid())
+                return;
             m_view->expand(m_proxy->mapFromSource(schema));
             m_view->expand(m_proxy->mapFromSource(m_model->index(0, 0, schema)));
-        }
+        });
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+    auto *expandMatches = new QTimer(this); // one expandAll for a burst of insertions
+    expandMatches->setSingleShot(true);
+    expandMatches->setInterval(0);
+    connect(expandMatches, &QTimer::timeout, this, [this] {
         if (!m_proxy->nameFilter().isEmpty())
             m_view->expandAll();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, expandMatches, [this, expandMatches] {
+        if (!m_proxy->nameFilter().isEmpty())
+            expandMatches->start();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_model->setEagerLoading(!m_proxy->nameFilter().isEmpty());
