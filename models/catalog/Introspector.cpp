@@ -252,9 +252,10 @@ Error Capture::queries()
     return x;
 }
 
-// Names and composed definitions, once every catalog row is in. At most four more
-// bulk queries: column type names (always), column names of tables outside the snapshot that foreign keys or
-// sequences refer to, and pg_get_indexdef for indexes whose text is not certain.
+// Names and composed definitions, once every catalog row is in. A few more bulk
+// queries: column type names (always), column names of tables outside the snapshot that
+// foreign keys or sequences refer to, what printed expressions name (and a sample of
+// the server's text), and pg_get_indexdef for indexes whose text is not certain.
 Error Capture::finish()
 {
     // 0. Column type and collation names, and column comments.
