@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "common/Deliver.h"
 #include "DemoLauncher.h"
 
 #include "ConnectionDialog.h"
@@ -204,7 +205,7 @@ void MainWindow::connectTo(const ConnectionProfile &profile)
     setViewsSession(nullptr);
     m_session = std::move(session);
     updateStatus();
-    raw->open(profile).then(this, [this, gen, profile](const Result<ConnectionInfo> &r) {
+    deliver(raw->open(profile), this, [this, gen, profile](const Result<ConnectionInfo> &r) {
         if (gen != m_connectGeneration)
             return; // superseded by a newer connect
         clearBusy();

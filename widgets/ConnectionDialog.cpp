@@ -1,4 +1,5 @@
 #include "ConnectionDialog.h"
+#include "common/Deliver.h"
 #include "ErrorBanner.h"
 #include "PasswordStore.h"
 #include "pg/ProfileStore.h"
@@ -176,7 +177,7 @@ void ConnectionDialog::testConnection()
     m_banner->showInfo(tr("Connecting…"));
     const quint64 gen = ++m_testGeneration;
     m_testSession = std::make_unique<Session>();
-    m_testSession->open(profile()).then(this, [this, gen](const Result<ConnectionInfo> &r) {
+    deliver(m_testSession->open(profile()), this, [this, gen](const Result<ConnectionInfo> &r) {
         if (gen != m_testGeneration)
             return;
         m_test->setEnabled(true);

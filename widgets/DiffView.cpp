@@ -1,4 +1,5 @@
 #include "DiffView.h"
+#include "common/Deliver.h"
 #include "DiffChart.h"
 #include "DiffDdlPane.h"
 #include "DiffSourcePicker.h"
@@ -520,12 +521,12 @@ void DiffView::saveScript(const QString &fileName)
         return;
     }
     const QByteArray data = m_comparison->plan.toSql(true).toUtf8();
-    QtConcurrent::run([fileName, data]() -> Error {
+    deliver(QtConcurrent::run([fileName, data]() -> Error {
         QSaveFile f(fileName);
         if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
             return Error(Error::Kind::Io, DiffView::tr("Could not save the script to “%1”.").arg(fileName), f.errorString());
         return {};
-    }).then(this, [this](const Error &e) {
+    }), this, [this](const Error &e) {
         if (e)
             m_banner->showError(e);
         emit scriptSaved(!e);

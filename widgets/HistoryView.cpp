@@ -1,4 +1,5 @@
 #include "HistoryView.h"
+#include "common/Deliver.h"
 #include "ElidedLabel.h"
 #include "ErrorBanner.h"
 #include "HistoryStateColors.h"
@@ -209,8 +210,8 @@ void HistoryView::reload()
     const quint64 gen = ++m_generation;
     m_summary->setText(tr("Loading…"));
     m_banner->hide();
-    m_session->run<LoadedHistory>([req](Connection &c, JobControl &ctl) { return HistoryLoader::load(c, req, &ctl); })
-        .then(this, [this, gen](const Result<LoadedHistory> &r) {
+    deliver(m_session->run<LoadedHistory>([req](Connection &c, JobControl &ctl) { return HistoryLoader::load(c, req, &ctl); }),
+            this, [this, gen](const Result<LoadedHistory> &r) {
             if (gen != m_generation)
                 return; // a newer request (or another connection) superseded this one
             if (!r) {

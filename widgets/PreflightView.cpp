@@ -1,4 +1,5 @@
 #include "PreflightView.h"
+#include "common/Deliver.h"
 #include "ElidedLabel.h"
 #include "DarkPalette.h"
 #include "ErrorBanner.h"
@@ -214,7 +215,7 @@ PreflightView::PreflightView(QWidget *parent) : QWidget(parent)
 PreflightView::~PreflightView()
 {
     // A run still on the worker: its continuation checks the generation, but this object
-    // goes away; the .then() context (this) makes Qt drop it.
+    // goes away; deliver()'s context (this) makes Qt drop it.
     ++m_generation;
     if (m_running && m_session)
         m_session->cancel();
@@ -264,12 +265,12 @@ void PreflightView::openFile()
         return;
     // Reading happens off the GUI thread (a network drive can be slow).
     const quint64 gen = ++m_generation;
-    QtConcurrent::run([file]() -> Result<QString> {
+    deliver(QtConcurrent::run([file]() -> Result<QString> {
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             return Error(Error::Kind::Io, PreflightView::tr("Cannot read %1.").arg(file), f.errorString());
         return QString::fromUtf8(f.readAll());
-    }).then(this, [this, gen, file](const Result<QString> &r) {
+    }), this, [this, gen, file](const Result<QString> &r) {
         if (gen != m_generation)
             return;
         if (!r) {
@@ -473,7 +474,7 @@ void PreflightView::chooseExport(ExportFormat format)
     const QString file = QFileDialog::getSaveFileName(this, tr("Export pre-flight report"), base + suffix(format), fileFilter(format));
     if (file.isEmpty())
         return;
-    exportReport(format, file).then(this, [this, file](const Error &e) {
+    deliver(exportReport(format, file), this, [this, file](const Error &e) {
         if (e.isError())
             m_banner->showError(e);
         else

@@ -1,4 +1,5 @@
 #include "CatalogTreeModel.h"
+#include "common/Deliver.h"
 #include "pg/Session.h"
 
 #include <QFuture>
@@ -204,7 +205,8 @@ void CatalogTreeModel::fetchMore(const QModelIndex &parent)
     if (m_pending++ == 0)
         emit loadingChanged(true);
     const quint64 gen = m_generation;
-    m_session->query(sql, params).then(this, [this, n, gen](const ResultSet &rs) { applyResult(n, gen, rs); });
+    // Never inside this call: views call fetchMore() while they handle another insertion.
+    deliver(m_session->query(sql, params), this, [this, n, gen](const ResultSet &rs) { applyResult(n, gen, rs); });
 }
 
 void CatalogTreeModel::applyResult(Node *n, quint64 generation, const ResultSet &rs)

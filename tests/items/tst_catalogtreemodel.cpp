@@ -22,10 +22,20 @@ class TestCatalogTreeModel : public QObject
         }
         return {};
     }
+    // Views call fetchMore() while they handle another insertion, so rows must never be
+    // inserted inside it; watchInsertions() fails the test if they are.
+    static inline bool s_insideFetch = false;
+    static void watchInsertions(CatalogTreeModel &m)
+    {
+        QObject::connect(&m, &QAbstractItemModel::rowsAboutToBeInserted, &m, [] { QVERIFY(!s_insideFetch); });
+    }
     static void fetch(CatalogTreeModel &m, const QModelIndex &i)
     {
-        if (m.canFetchMore(i))
+        if (m.canFetchMore(i)) {
+            s_insideFetch = true;
             m.fetchMore(i);
+            s_insideFetch = false;
+        }
         QTRY_VERIFY_WITH_TIMEOUT(!m.isLoading(), 10000);
     }
 
@@ -57,6 +67,7 @@ private slots:
         QVERIFY(s.open(m_db).result().ok());
         CatalogTreeModel m;
         QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        watchInsertions(m);
         QCOMPARE(m.rowCount(), 0);
         m.setSession(&s);
         QVERIFY(m.hasChildren());

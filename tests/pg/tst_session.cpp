@@ -1,4 +1,5 @@
 #include "TestServer.h"
+#include "common/Deliver.h"
 #include "pg/Session.h"
 
 #include <QElapsedTimer>
@@ -84,6 +85,46 @@ private slots:
         }));
         QVERIFY(r.ok());
         QVERIFY(*r);
+    }
+
+    // A result reaches the GUI side on a later turn of the event loop, never inside the
+    // call that asked for it, even when the work finished before the handler was attached
+    // (as a fast query can on a busy machine). QFuture::then(context, ...) alone calls
+    // the handler at once then; a model inserting rows there would nest insertions.
+    void resultsAreDeliveredOnALaterTurn()
+    {
+        Session s;
+        QVERIFY(s.open(m_db).result().ok());
+        QFuture<ResultSet> done = s.query(QStringLiteral("SELECT 42"));
+        done.waitForFinished();
+
+        int plainThen = 0;
+        done.then(this, [&plainThen](const ResultSet &) { ++plainThen; });
+        QCOMPARE(plainThen, 1); // Qt's behaviour that deliver() guards against
+
+        int delivered = 0;
+        QString value;
+        deliver(done, this, [&](const ResultSet &rs) { ++delivered; value = rs.text(0, 0); });
+        QCOMPARE(delivered, 0);
+        QTRY_COMPARE(delivered, 1);
+        QCOMPARE(value, QStringLiteral("42"));
+
+        // Pending work: delivered once it finishes, on this thread.
+        Qt::HANDLE thread = nullptr;
+        deliver(s.query(QStringLiteral("SELECT pg_sleep(0.05)")), this, [&](const ResultSet &rs) {
+            QVERIFY(rs.ok());
+            thread = QThread::currentThreadId();
+            ++delivered;
+        });
+        QTRY_COMPARE(delivered, 2);
+        QCOMPARE(thread, QThread::currentThreadId());
+
+        // The receiver is gone before its turn comes: nothing is called.
+        auto *receiver = new QObject;
+        deliver(done, receiver, [&](const ResultSet &) { ++delivered; });
+        delete receiver;
+        QTest::qWait(50);
+        QCOMPARE(delivered, 2);
     }
 
     void cancelInterruptsRunningStatement()
