@@ -13,6 +13,65 @@ namespace {
 // CoercionForm, as outfuncs writes the enum.
 constexpr qint64 kExplicitCall = 0, kExplicitCast = 1, kImplicitCast = 2;
 
+// The fields holding a node's result type and collation (exprType, exprCollation).
+struct ResultFields
+{
+    std::string_view node, type, collation;
+};
+constexpr ResultFields kResultFields[] = {
+    {"VAR", "vartype", "varcollid"},
+    {"CONST", "consttype", "constcollid"},
+    {"OPEXPR", "opresulttype", "opcollid"},
+    {"NULLIFEXPR", "opresulttype", "opcollid"},
+    {"FUNCEXPR", "funcresulttype", "funccollid"},
+    {"RELABELTYPE", "resulttype", "resultcollid"},
+    {"COERCEVIAIO", "resulttype", "resultcollid"},
+    {"ARRAYCOERCEEXPR", "resulttype", "resultcollid"},
+    {"ARRAYEXPR", "array_typeid", "array_collid"},
+    {"COALESCEEXPR", "coalescetype", "coalescecollid"},
+    {"MINMAXEXPR", "minmaxtype", "minmaxcollid"},
+};
+
+const ResultFields *resultFields(std::string_view type)
+{
+    for (const ResultFields &f : kResultFields)
+        if (type == f.node)
+            return &f;
+    return nullptr;
+}
+
+// What a struct node names, for the lookup query: from its type and its fields, read by
+// field(name, fallback) (a tree's Node or a scanned nodes::StructFields).
+template<class Field>
+quint32 resultType(std::string_view type, const Field &field)
+{
+    if (const ResultFields *f = resultFields(type))
+        return quint32(field(f->type, 0));
+    for (std::string_view boolean : {"BOOLEXPR", "NULLTEST", "BOOLEANTEST", "SCALARARRAYOPEXPR", "DISTINCTEXPR"})
+        if (type == boolean)
+            return kBool;
+    return 0;
+}
+
+template<class Field>
+void note(std::string_view type, const Field &field, Needs *needs)
+{
+    if (type == "OPEXPR" || type == "SCALARARRAYOPEXPR")
+        needs->operators.insert(quint32(field("opno", 0)));
+    else if (type == "FUNCEXPR")
+        needs->functions.insert(quint32(field("funcid", 0)));
+    if (type == "CONST")
+        needs->typeNames.insert({quint32(field("consttype", 0)), qint32(field("consttypmod", -1))});
+    else if (type == "RELABELTYPE" || type == "ARRAYCOERCEEXPR")
+        needs->typeNames.insert({quint32(field("resulttype", 0)), qint32(field("resulttypmod", -1))});
+    else if (type == "COERCEVIAIO" || type == "FUNCEXPR")
+        needs->typeNames.insert({resultType(type, field), -1});
+    else if (type == "ARRAYEXPR")
+        needs->typeNames.insert({quint32(field("array_typeid", 0)), -1});
+    if (const quint32 t = resultType(type, field))
+        needs->types.insert(t);
+}
+
 bool anyOf(const Node &n, std::initializer_list<std::string_view> types)
 {
     for (std::string_view t : types)
@@ -437,22 +496,8 @@ private:
 
 void walk(const Node &n, Needs *needs)
 {
-    if (n.kind == Node::Kind::Struct) {
-        if (n.is("OPEXPR") || n.is("SCALARARRAYOPEXPR"))
-            needs->operators.insert(n.oid("opno"));
-        else if (n.is("FUNCEXPR"))
-            needs->functions.insert(n.oid("funcid"));
-        if (n.is("CONST"))
-            needs->typeNames.insert({n.oid("consttype"), qint32(n.integer("consttypmod", -1))});
-        else if (n.is("RELABELTYPE") || n.is("ARRAYCOERCEEXPR"))
-            needs->typeNames.insert({n.oid("resulttype"), qint32(n.integer("resulttypmod", -1))});
-        else if (n.is("COERCEVIAIO") || n.is("FUNCEXPR"))
-            needs->typeNames.insert({typeOf(n), -1});
-        else if (n.is("ARRAYEXPR"))
-            needs->typeNames.insert({n.oid("array_typeid"), -1});
-        if (const quint32 t = typeOf(n))
-            needs->types.insert(t);
-    }
+    if (n.kind == Node::Kind::Struct)
+        note(n.text, [&n](std::string_view name, qint64 fallback) { return n.integer(name, fallback); }, needs);
     if (n.kind == Node::Kind::Struct || (n.kind == Node::Kind::List && n.text.empty()))
         for (const Node &v : n.values)
             walk(v, needs);
@@ -463,6 +508,13 @@ void walk(const Node &n, Needs *needs)
 void collect(const Node &expr, Needs *needs)
 {
     walk(expr, needs);
+}
+
+bool collect(QByteArrayView tree, Needs *needs)
+{
+    return nodes::scan(tree, [needs](const nodes::StructFields &n) {
+        note(n.type, [&n](std::string_view name, qint64 fallback) { return n.integer(name, fallback); }, needs);
+    });
 }
 
 std::optional<QString> expression(const Node &expr, const Catalog &catalog, const ColumnName &column)
@@ -482,49 +534,16 @@ bool looksLikeFunction(const Node &expr)
     return anyOf(expr, {"NULLIFEXPR", "COALESCEEXPR", "MINMAXEXPR", "SQLVALUEFUNCTION", "XMLEXPR"});
 }
 
-namespace {
-
-// The fields holding a node's result type and collation (exprType, exprCollation).
-struct ResultFields
-{
-    std::string_view node, type, collation;
-};
-constexpr ResultFields kResultFields[] = {
-    {"VAR", "vartype", "varcollid"},
-    {"CONST", "consttype", "constcollid"},
-    {"OPEXPR", "opresulttype", "opcollid"},
-    {"NULLIFEXPR", "opresulttype", "opcollid"},
-    {"FUNCEXPR", "funcresulttype", "funccollid"},
-    {"RELABELTYPE", "resulttype", "resultcollid"},
-    {"COERCEVIAIO", "resulttype", "resultcollid"},
-    {"ARRAYCOERCEEXPR", "resulttype", "resultcollid"},
-    {"ARRAYEXPR", "array_typeid", "array_collid"},
-    {"COALESCEEXPR", "coalescetype", "coalescecollid"},
-    {"MINMAXEXPR", "minmaxtype", "minmaxcollid"},
-};
-
-const ResultFields *resultFields(const Node &n)
-{
-    for (const ResultFields &f : kResultFields)
-        if (n.is(f.node))
-            return &f;
-    return nullptr;
-}
-
-} // namespace
-
 quint32 typeOf(const Node &n)
 {
-    if (const ResultFields *f = resultFields(n))
-        return n.oid(f->type);
-    if (anyOf(n, {"BOOLEXPR", "NULLTEST", "BOOLEANTEST", "SCALARARRAYOPEXPR", "DISTINCTEXPR"}))
-        return kBool;
-    return 0;
+    if (n.kind != Node::Kind::Struct)
+        return 0;
+    return resultType(n.text, [&n](std::string_view name, qint64 fallback) { return n.integer(name, fallback); });
 }
 
 quint32 collationOf(const Node &n)
 {
-    const ResultFields *f = resultFields(n);
+    const ResultFields *f = n.kind == Node::Kind::Struct ? resultFields(n.text) : nullptr;
     return f ? n.oid(f->collation) : 0;
 }
 

@@ -65,6 +65,9 @@ struct Needs
     QSet<QPair<quint32, qint32>> typeNames;
 };
 void collect(const nodes::Node &expr, Needs *needs);
+// The same from the tree's text, without building the tree (nodes::scan()): for a pass
+// that needs only this. False when the text is not a node tree.
+bool collect(QByteArrayView tree, Needs *needs);
 
 // A column's name by its number in the expression's table; nullptr when unknown.
 using ColumnName = std::function<const QString *(qint64 attnum)>;

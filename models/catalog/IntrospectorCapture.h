@@ -29,6 +29,20 @@ constexpr quint32 kPgConstraint = 2606;
 constexpr quint32 kPgTrigger = 2620;
 constexpr quint32 kPgPolicy = 3256;
 
+// A decimal integer as the server prints int2/int4/int8/oid ("-12", "4294967295"): the
+// digits up to the first other character, as strtoll reads them, without its locale and
+// base handling (a third of the reading time of 100,000-row results).
+inline qint64 decimal(const char *p)
+{
+    const bool negative = *p == '-';
+    if (negative)
+        ++p;
+    quint64 v = 0;
+    for (; *p >= '0' && *p <= '9'; ++p)
+        v = v * 10 + quint64(*p - '0');
+    return negative ? -qint64(v) : qint64(v);
+}
+
 // One row of a libpq result, read without intermediate copies.
 struct Row
 {
@@ -43,9 +57,9 @@ struct Row
     }
     bool flag(int c) const { return !isNull(c) && PQgetvalue(res, row, c)[0] == 't'; }
     char ch(int c) const { return isNull(c) ? '\0' : PQgetvalue(res, row, c)[0]; }
-    qint64 i64(int c) const { return isNull(c) ? 0 : std::strtoll(PQgetvalue(res, row, c), nullptr, 10); }
+    qint64 i64(int c) const { return isNull(c) ? 0 : decimal(PQgetvalue(res, row, c)); }
     double dbl(int c) const { return isNull(c) ? 0.0 : std::strtod(PQgetvalue(res, row, c), nullptr); }
-    quint32 oid(int c) const { return isNull(c) ? 0 : quint32(std::strtoul(PQgetvalue(res, row, c), nullptr, 10)); }
+    quint32 oid(int c) const { return isNull(c) ? 0 : quint32(decimal(PQgetvalue(res, row, c))); }
     // int2[], oid[] (and int2vector/oidvector cast to arrays): "{1,2,3}".
     QList<qint64> ints(int c) const
     {
@@ -59,9 +73,10 @@ struct Row
         }
         while (*p) {
             if ((*p >= '0' && *p <= '9') || *p == '-') {
-                char *end = nullptr;
-                out.append(std::strtoll(p, &end, 10));
-                p = end;
+                out.append(decimal(p));
+                p += *p == '-';
+                while (*p >= '0' && *p <= '9')
+                    ++p;
             } else {
                 ++p;
             }

@@ -49,16 +49,15 @@ void Capture::noteTree(const QByteArray &text)
     if (text.isEmpty())
         return;
     m_anyTree = true;
-    if (const std::optional<nodes::Node> tree = nodes::parse(text))
-        deparse::collect(*tree, &m_exprNeeds);
+    deparse::collect(QByteArrayView(text), &m_exprNeeds); // a broken tree is printed by the server
 }
 
 Error Capture::printExpressions()
 {
     using nodes::Node;
-    // Each tree is parsed twice, and dropped again each time: once as its row is read
-    // (noteTree(), for what it names), once here to print it. All 20,000 trees of a large
-    // schema held at once would cost more memory than the rest of the snapshot.
+    // Each tree is read twice: scanned as its row is read (noteTree(), for what it names,
+    // without building it), and parsed here to print it, then dropped. All 20,000 trees of
+    // a large schema held at once would cost more memory than the rest of the snapshot.
     if (!m_anyTree)
         return {};
     const deparse::Needs &needs = m_exprNeeds;

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -37,5 +38,24 @@ struct Node
 // The tree, or nothing with a sentence in *error when the text is not a node tree. The
 // tree points into `text`: keep it alive while the tree is used.
 std::optional<Node> parse(QByteArrayView text, QString *error = nullptr);
+
+// A struct node as scan() meets it: its type and its scalar fields (fields holding a node,
+// a list or "<>" are left out). Valid during the visit only.
+class StructFields
+{
+public:
+    std::string_view type;
+    // The field's value as Node::integer() reads it; fallback when absent or not a number.
+    qint64 integer(std::string_view name, qint64 fallback = 0) const;
+
+private:
+    friend class Scanner;
+    const std::vector<std::pair<std::string_view, std::string_view>> *m_fields = nullptr; // name, raw token
+};
+
+// Visits every struct node of the text (children before their parent) without building a
+// tree: for a pass that only needs some fields, several times cheaper than parse(). False
+// when the text is not a node tree; the nodes before the fault have been visited then.
+bool scan(QByteArrayView text, const std::function<void(const StructFields &)> &visit);
 
 } // namespace strata::catalog::nodes

@@ -31,9 +31,30 @@ constexpr std::array<std::string_view, 151> kQuotedKeywords = {
 };
 } // namespace
 
+namespace {
+
+// Which (length, first letter) pairs any keyword has: most names are ruled out by one
+// lookup, before the search.
+struct KeywordShapes
+{
+    std::array<std::array<bool, 26>, 33> has{};
+    constexpr KeywordShapes()
+    {
+        for (std::string_view k : kQuotedKeywords)
+            if (k.size() < has.size() && k.front() >= 'a' && k.front() <= 'z')
+                has[k.size()][size_t(k.front() - 'a')] = true;
+    }
+};
+constexpr KeywordShapes kShapes;
+
+} // namespace
+
 bool isQuotedKeyword(QStringView word)
 {
-    if (word.size() > 32)
+    if (word.size() > 32 || word.isEmpty())
+        return false;
+    const char16_t first = word.front().unicode();
+    if (first < u'a' || first > u'z' || !kShapes.has[size_t(word.size())][size_t(first - u'a')])
         return false;
     char buf[33];
     for (qsizetype i = 0; i < word.size(); ++i) {

@@ -4,6 +4,8 @@
 
 #include <QFile>
 #include <QSaveFile>
+#include <charconv>
+#include <string>
 #include <type_traits>
 
 namespace strata::catalog {
@@ -15,13 +17,23 @@ template<class T>
 concept IsRecord = std::is_class_v<T> && !std::is_same_v<T, QString> && !std::is_same_v<T, QStringList>;
 
 // ---- writing: a streaming writer (a snapshot of 100,000 columns should not build a DOM)
+// into a std::string, whose appends are inline (QByteArray's are library calls).
 
-void appendString(QByteArray &out, const QString &s)
+using Out = std::string;
+
+void appendNumber(Out &out, qint64 v)
+{
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    out.append(buf, size_t(r.ptr - buf));
+}
+
+void appendString(Out &out, const QString &s)
 {
     // Most strings (names, types) are printable ASCII: copied straight into the output.
-    const qsizetype start = out.size();
+    const size_t start = out.size();
     const qsizetype n = s.size();
-    out.resize(start + n + 2);
+    out.resize(start + size_t(n) + 2);
     char *d = out.data() + start;
     *d++ = '"';
     const auto *p = reinterpret_cast<const char16_t *>(s.utf16());
@@ -68,26 +80,26 @@ struct Flusher
 {
     const SnapshotJson::Sink *sink = nullptr;
     bool failed = false;
-    void maybeFlush(QByteArray &out, qsizetype at = 1 << 20)
+    void maybeFlush(Out &out, size_t at = 1 << 20)
     {
         if (!sink || out.size() < at)
             return;
-        if (!failed && !(*sink)(QByteArrayView(out)))
+        if (!failed && !(*sink)(QByteArrayView(out.data(), qsizetype(out.size()))))
             failed = true;
-        out.resize(0);
+        out.clear(); // keeps the capacity
     }
 };
 
 class WriteVisitor
 {
 public:
-    WriteVisitor(QByteArray &out, int depth, Flusher *flusher = nullptr) : m_out(out), m_depth(depth), m_flusher(flusher) {}
+    WriteVisitor(Out &out, int depth, Flusher *flusher = nullptr) : m_out(out), m_depth(depth), m_flusher(flusher) {}
 
     void req(const char *name, const QString &v) { key(name); appendString(m_out, v); }
     void req(const char *name, bool v) { key(name); m_out += v ? "true" : "false"; }
-    void req(const char *name, qint64 v) { key(name); m_out += QByteArray::number(v); }
-    void req(const char *name, int v) { key(name); m_out += QByteArray::number(v); }
-    void req(const char *name, double v) { key(name); m_out += QByteArray::number(v, 'g', 17); }
+    void req(const char *name, qint64 v) { key(name); appendNumber(m_out, v); }
+    void req(const char *name, int v) { key(name); appendNumber(m_out, v); }
+    void req(const char *name, double v) { key(name); m_out += QByteArray::number(v, 'g', 17).toStdString(); }
     void req(const char *name, const QStringList &v)
     {
         key(name);
@@ -168,7 +180,7 @@ private:
         m_out += "\":";
     }
 
-    QByteArray &m_out;
+    Out &m_out;
     int m_depth;
     Flusher *m_flusher;
     bool m_first = true;
@@ -182,7 +194,7 @@ bool SnapshotJson::write(const Snapshot &snapshot, const Sink &sink)
     // writing never modifies.
     auto &s = const_cast<Snapshot &>(snapshot);
     Flusher flusher{&sink};
-    QByteArray out;
+    Out out;
     out.reserve((1 << 20) + (1 << 16));
     out += '{';
     WriteVisitor w(out, 0, &flusher);

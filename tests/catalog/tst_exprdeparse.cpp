@@ -133,6 +133,15 @@ private slots:
         QCOMPARE(args->values[0].integer("varattno"), 3);
         QCOMPARE(args->values[1].field("constvalue")->datum, QByteArray(8, char(0xff)));
 
+        // Scanned without a tree: children before their parent, a field after a child
+        // (OPEXPR's location) still the parent's, a constant's bytes skipped.
+        QStringList seen;
+        QVERIFY(nodes::scan(text, [&seen](const nodes::StructFields &f) {
+            seen << QString::fromLatin1(f.type.data(), qsizetype(f.type.size())) + u'=' + QString::number(f.integer("location", -1))
+                        + u'/' + QString::number(f.integer("constvalue", -1)) + u'/' + QString::number(f.integer("args", -1));
+        }));
+        QCOMPARE(seen, QStringList({QStringLiteral("VAR=70/-1/-1"), QStringLiteral("CONST=75/4/-1"), QStringLiteral("OPEXPR=73/-1/-1")}));
+
         deparse::Catalog cat;
         cat.operators.insert(521, {QStringLiteral(">"), QStringLiteral("pg_catalog"), 'b', 23, 23});
         cat.typeNames.insert({23, -1}, QStringLiteral("integer"));
@@ -145,22 +154,29 @@ private slots:
     void brokenTreesGiveErrors_data()
     {
         QTest::addColumn<QByteArray>("text");
-        QTest::newRow("empty") << QByteArray();
-        QTest::newRow("unclosed node") << QByteArray("{OPEXPR :opno 521");
-        QTest::newRow("unclosed list") << QByteArray("({VAR :varno 1}");
-        QTest::newRow("stray bracket") << QByteArray(")");
-        QTest::newRow("no field name") << QByteArray("{OPEXPR 521}");
-        QTest::newRow("not a byte") << QByteArray("{CONST :constvalue 4 [ 1 2 x 4 ]}");
-        QTest::newRow("trailing text") << QByteArray("{VAR :varno 1} {VAR}");
-        QTest::newRow("deep") << QByteArray(500, '(');
+        QTest::addColumn<bool>("scanRefuses"); // nodes::scan() does not read a constant's bytes
+        QTest::newRow("empty") << QByteArray() << true;
+        QTest::newRow("unclosed node") << QByteArray("{OPEXPR :opno 521") << true;
+        QTest::newRow("unclosed list") << QByteArray("({VAR :varno 1}") << true;
+        QTest::newRow("stray bracket") << QByteArray(")") << true;
+        QTest::newRow("no field name") << QByteArray("{OPEXPR 521}") << true;
+        QTest::newRow("not a byte") << QByteArray("{CONST :constvalue 4 [ 1 2 x 4 ]}") << false;
+        QTest::newRow("byte too big") << QByteArray("{CONST :constvalue 4 [ 1 2 256 4 ]}") << false;
+        QTest::newRow("unclosed constant") << QByteArray("{CONST :constvalue 4 [ 1 2") << true;
+        QTest::newRow("trailing text") << QByteArray("{VAR :varno 1} {VAR}") << true;
+        QTest::newRow("deep") << QByteArray(500, '(') << true;
+        QTest::newRow("deep nodes") << QByteArray(500, '{').replace("{", "{A :a ") << true;
     }
 
     void brokenTreesGiveErrors()
     {
         QFETCH(QByteArray, text);
+        QFETCH(bool, scanRefuses);
         QString error;
         QVERIFY(!nodes::parse(text, &error));
         QVERIFY(!error.isEmpty());
+        if (scanRefuses)
+            QVERIFY(!nodes::scan(text, [](const nodes::StructFields &) {}));
     }
 
     void unknownKindsAreNotGuessed()
@@ -222,7 +238,41 @@ private slots:
         QCOMPARE(longName.toUtf8().size(), 63);
         sql += QStringLiteral("CREATE TABLE \"%1\" (\"Mixed Case\" integer CHECK (\"Mixed Case\" BETWEEN 1 AND 9));"
                               "CREATE INDEX ON \"%1\" ((\"Mixed Case\" % 3)) WHERE \"Mixed Case\" > 2;").arg(longName);
+        // Defaults with typed constants (a Const's typmod), for the trees read below.
+        sql += QStringLiteral("CREATE TABLE typmods (n numeric(4,1) DEFAULT 1.5::numeric(4,1),"
+                              " v varchar(3) DEFAULT 'ab'::varchar(3), a int[] DEFAULT ARRAY[1, 2]);");
         STRATA_VERIFY_OK(test::runScript(*db, sql));
+
+        // What each tree names, read without building the tree (as a capture does while it
+        // reads rows), equals what the tree's walk finds, for every tree of the corpus.
+        {
+            auto c = test::connectRw(*db);
+            STRATA_VERIFY_RESULT(c);
+            const ResultSet trees = (*c)->exec(QStringLiteral(
+                "SELECT conbin::text FROM pg_constraint WHERE conbin IS NOT NULL"
+                " UNION ALL SELECT indexprs::text FROM pg_index WHERE indexprs IS NOT NULL"
+                " UNION ALL SELECT indpred::text FROM pg_index WHERE indpred IS NOT NULL"
+                " UNION ALL SELECT polqual::text FROM pg_policy WHERE polqual IS NOT NULL"
+                " UNION ALL SELECT polwithcheck::text FROM pg_policy WHERE polwithcheck IS NOT NULL"
+                " UNION ALL SELECT adbin::text FROM pg_attrdef"));
+            STRATA_VERIFY_OK(trees.error);
+            QVERIFY(trees.rowCount() > 80);
+            int withOperators = 0, withFunctions = 0;
+            for (int r = 0; r < trees.rowCount(); ++r) {
+                const QByteArray text = trees.text(r, 0).toUtf8();
+                const auto tree = nodes::parse(text);
+                QVERIFY2(tree, text.constData());
+                deparse::Needs walked, scanned;
+                deparse::collect(*tree, &walked);
+                QVERIFY2(deparse::collect(QByteArrayView(text), &scanned), text.constData());
+                QVERIFY2(scanned.operators == walked.operators && scanned.functions == walked.functions
+                             && scanned.types == walked.types && scanned.typeNames == walked.typeNames,
+                         text.constData());
+                withOperators += !walked.operators.isEmpty();
+                withFunctions += !walked.functions.isEmpty();
+            }
+            QVERIFY(withOperators > 50 && withFunctions > 5); // not vacuous
+        }
 
         IntrospectOptions server;
         server.clientDeparse = false;
