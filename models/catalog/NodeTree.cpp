@@ -328,10 +328,12 @@ public:
                 return false;
             if (top.isStruct) {
                 if (same(tok, "}")) {
-                    StructFields fields;
-                    fields.type = top.type;
-                    fields.m_fields = &top.fields;
-                    visit(fields);
+                    if (!top.hidden) {
+                        StructFields fields;
+                        fields.type = top.type;
+                        fields.m_fields = &top.fields;
+                        visit(fields);
+                    }
                     --m_depth;
                     continue;
                 }
@@ -363,6 +365,8 @@ private:
     struct Open
     {
         bool isStruct = false;
+        bool tagged = false; // a list of plain values ("(o 1 2)")
+        bool hidden = false; // inside a tagged list: not a node of the tree (walks skip it)
         std::string_view type;
         std::vector<std::pair<std::string_view, std::string_view>> fields;
     };
@@ -384,10 +388,12 @@ private:
             return m_depth <= 201;
         }
         if (same(tok, "(")) {
-            push(false);
+            Open &o = push(false);
             QByteArrayView tag; // a list of plain values: its tag
-            if (m_t.peek(&tag) && (same(tag, "i") || same(tag, "o") || same(tag, "b") || same(tag, "x")))
+            if (m_t.peek(&tag) && (same(tag, "i") || same(tag, "o") || same(tag, "b") || same(tag, "x"))) {
                 m_t.next(&tag);
+                o.tagged = true;
+            }
             return m_depth <= 201;
         }
         return !same(tok, ")") && !same(tok, "}");
@@ -397,8 +403,11 @@ private:
     {
         if (m_depth == m_stack.size())
             m_stack.emplace_back();
+        const bool hidden = m_depth > 0 && (m_stack[m_depth - 1].hidden || m_stack[m_depth - 1].tagged);
         Open &o = m_stack[m_depth++];
         o.isStruct = isStruct;
+        o.tagged = false;
+        o.hidden = hidden;
         o.type = {};
         o.fields.clear();
         return o;

@@ -141,6 +141,17 @@ private slots:
                         + u'/' + QString::number(f.integer("constvalue", -1)) + u'/' + QString::number(f.integer("args", -1));
         }));
         QCOMPARE(seen, QStringList({QStringLiteral("VAR=70/-1/-1"), QStringLiteral("CONST=75/4/-1"), QStringLiteral("OPEXPR=73/-1/-1")}));
+        // A node inside a list of plain values ("(o ...)") is no node of the tree: neither
+        // the tree's walk nor the scan looks at it (found by fuzz_nodetree).
+        const QByteArray tagged = "{BOOLEXPR :boolop 0 :args (o 1 {ARRAYEXPR :array_typeid 1007}) :location 1}";
+        const auto taggedTree = nodes::parse(tagged);
+        QVERIFY(taggedTree);
+        deparse::Needs walked, scanned;
+        deparse::collect(*taggedTree, &walked);
+        QVERIFY(deparse::collect(QByteArrayView(tagged), &scanned));
+        QCOMPARE(scanned.typeNames, walked.typeNames);
+        QCOMPARE(scanned.types, walked.types);
+        QVERIFY(walked.typeNames.isEmpty());
 
         deparse::Catalog cat;
         cat.operators.insert(521, {QStringLiteral(">"), QStringLiteral("pg_catalog"), 'b', 23, 23});

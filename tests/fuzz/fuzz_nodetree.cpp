@@ -1,7 +1,8 @@
 // Fuzz target: the pg_node_tree reader (nodes::parse) and the expression printer
 // (deparse::expression) on what it reads, with a small catalog of operators, functions and
-// types. Invariants: no crash, no sanitizer report; a text that parses once parses the
-// same way again, and prints the same way again.
+// types, and the tree-less scan (nodes::scan via deparse::collect). Invariants: no crash,
+// no sanitizer report; a text that parses once parses the same way again, and prints the
+// same way again; a text that parses is also scanned, to the same needs.
 
 #include "catalog/ExprDeparse.h"
 #include "catalog/NodeTree.h"
@@ -65,9 +66,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const std::optional<QString> twice = print(text, &parsedTwice);
     if (parsedOnce != parsedTwice || once != twice)
         std::abort();
+    // The scan without a tree (what a capture does while reading rows) never crashes on
+    // anything, and on a text that parses it finds exactly what the tree's walk finds.
+    deparse::Needs scanned;
+    const bool scannedOk = deparse::collect(QByteArrayView(text), &scanned);
     if (parsedOnce) {
-        deparse::Needs needs;
-        deparse::collect(*nodes::parse(text), &needs);
+        deparse::Needs walked;
+        deparse::collect(*nodes::parse(text), &walked);
+        if (!scannedOk || scanned.operators != walked.operators || scanned.functions != walked.functions
+            || scanned.types != walked.types || scanned.typeNames != walked.typeNames)
+            std::abort();
     }
     return 0;
 }
