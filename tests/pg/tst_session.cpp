@@ -89,18 +89,16 @@ private slots:
 
     // A result reaches the GUI side on a later turn of the event loop, never inside the
     // call that asked for it, even when the work finished before the handler was attached
-    // (as a fast query can on a busy machine). QFuture::then(context, ...) alone calls
-    // the handler at once then; a model inserting rows there would nest insertions.
+    // (as a fast query can on a busy machine), and exactly once. QFuture::then(context)
+    // calls the handler at once then (a model inserting rows there would nest insertions).
     void resultsAreDeliveredOnALaterTurn()
     {
         Session s;
         QVERIFY(s.open(m_db).result().ok());
+        // (QFuture::then(context) is not shown here: on a future whose wait has just
+        // returned, Qt 6.4 calls the continuation at once and once more from the worker.)
         QFuture<ResultSet> done = s.query(QStringLiteral("SELECT 42"));
         done.waitForFinished();
-
-        int plainThen = 0;
-        done.then(this, [&plainThen](const ResultSet &) { ++plainThen; });
-        QCOMPARE(plainThen, 1); // Qt's behaviour that deliver() guards against
 
         int delivered = 0;
         QString value;
@@ -108,6 +106,8 @@ private slots:
         QCOMPARE(delivered, 0);
         QTRY_COMPARE(delivered, 1);
         QCOMPARE(value, QStringLiteral("42"));
+        QTest::qWait(50);
+        QCOMPARE(delivered, 1); // once
 
         // Pending work: delivered once it finishes, on this thread.
         Qt::HANDLE thread = nullptr;
