@@ -89,29 +89,6 @@ std::string_view view(QByteArrayView v)
     return std::string_view(v.data(), size_t(v.size()));
 }
 
-// One byte of a Const's value ("0".."255", or "-128".."-1" from older servers).
-bool datumByte(QByteArrayView tok, char *out)
-{
-    qsizetype i = 0;
-    const bool negative = !tok.isEmpty() && tok[0] == '-';
-    if (negative)
-        ++i;
-    if (i == tok.size() || tok.size() - i > 3)
-        return false;
-    int v = 0;
-    for (; i < tok.size(); ++i) {
-        if (tok[i] < '0' || tok[i] > '9')
-            return false;
-        v = v * 10 + (tok[i] - '0');
-    }
-    if (negative)
-        v = -v;
-    if (v < -128 || v > 255)
-        return false;
-    *out = char(v);
-    return true;
-}
-
 // Node::integer()'s reading of a scalar: the whole text a decimal number ("-12").
 qint64 toInteger(std::string_view text, qint64 fallback)
 {
@@ -127,6 +104,16 @@ qint64 toInteger(std::string_view text, qint64 fallback)
     if (v > quint64(std::numeric_limits<qint64>::max()))
         return fallback;
     return text[0] == '-' ? -qint64(v) : qint64(v);
+}
+
+// One byte of a Const's value ("0".."255", or "-128".."-1" from older servers).
+bool datumByte(QByteArrayView tok, char *out)
+{
+    const qint64 v = tok.size() <= 4 ? toInteger(std::string_view(tok.data(), size_t(tok.size())), -1000) : -1000;
+    if (v < -128 || v > 255)
+        return false;
+    *out = char(v);
+    return true;
 }
 
 QByteArray unescape(QByteArrayView raw)
