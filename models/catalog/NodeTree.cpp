@@ -10,9 +10,6 @@ namespace strata::catalog::nodes {
 
 namespace {
 
-// The tokens of PostgreSQL's read.c: whitespace separates them, the four brackets are
-// tokens of their own, a backslash protects the next character, and "<>" is the empty
-// token (a NULL pointer or an empty list).
 // A character's kind for the tokenizer: one table lookup instead of seven comparisons.
 enum : unsigned char { Space = 1, Bracket = 2, Backslash = 4 };
 struct Kinds
@@ -27,6 +24,9 @@ struct Kinds
 };
 constexpr Kinds kKinds{};
 
+// The tokens of PostgreSQL's read.c: whitespace separates them, the four brackets are
+// tokens of their own, a backslash protects the next character, and "<>" is the empty
+// token (a NULL pointer or an empty list).
 class Tokens
 {
 public:
@@ -82,6 +82,18 @@ template<size_t N>
 bool same(QByteArrayView tok, const char (&literal)[N])
 {
     return tok.size() == qsizetype(N - 1) && std::memcmp(tok.data(), literal, N - 1) == 0;
+}
+
+// A scalar token without the double quotes around it (a string's value).
+QByteArrayView unquoted(QByteArrayView tok)
+{
+    return tok.size() >= 2 && tok.front() == '"' && tok.back() == '"' ? tok.sliced(1, tok.size() - 2) : tok;
+}
+
+// The tag that opens a list of plain values: integers, oids, a bitmapset, xids.
+bool isListTag(QByteArrayView tok)
+{
+    return same(tok, "i") || same(tok, "o") || same(tok, "b") || same(tok, "x");
 }
 
 std::string_view view(QByteArrayView v)
@@ -148,8 +160,7 @@ public:
         if (same(tok, ")") || same(tok, "}"))
             return fail(QCoreApplication::translate("strata::catalog::nodes", "Unexpected “%1” in the expression.").arg(QString::fromLatin1(tok)));
         out->kind = Node::Kind::Scalar;
-        if (tok.size() >= 2 && tok.front() == '"' && tok.back() == '"')
-            tok = tok.sliced(1, tok.size() - 2);
+        tok = unquoted(tok);
         if (tok.contains('\\')) {
             out->unescaped = unescape(tok);
             out->text = std::string_view(out->unescaped.constData(), size_t(out->unescaped.size()));
@@ -208,7 +219,7 @@ public:
     {
         out->kind = Node::Kind::List;
         QByteArrayView tok;
-        if (m_t.peek(&tok) && (same(tok, "i") || same(tok, "o") || same(tok, "b") || same(tok, "x"))) {
+        if (m_t.peek(&tok) && isListTag(tok)) {
             m_t.next(&tok);
             out->text = view(tok);
         }
@@ -285,13 +296,10 @@ qint64 StructFields::integer(std::string_view name, qint64 fallback) const
     for (const auto &[field, raw] : *m_fields) {
         if (field != name)
             continue;
-        std::string_view text = raw;
-        if (text.size() >= 2 && text.front() == '"' && text.back() == '"')
-            text = text.substr(1, text.size() - 2);
-        if (text.find('\\') == std::string_view::npos)
-            return toInteger(text, fallback);
-        const QByteArray plain = unescape(QByteArrayView(text.data(), qsizetype(text.size())));
-        return toInteger(std::string_view(plain.constData(), size_t(plain.size())), fallback);
+        const QByteArrayView text = unquoted(QByteArrayView(raw.data(), qsizetype(raw.size())));
+        if (!text.contains('\\'))
+            return toInteger(view(text), fallback);
+        return toInteger(view(unescape(text)), fallback);
     }
     return fallback;
 }
@@ -377,7 +385,7 @@ private:
         if (same(tok, "(")) {
             Open &o = push(false);
             QByteArrayView tag; // a list of plain values: its tag
-            if (m_t.peek(&tag) && (same(tag, "i") || same(tag, "o") || same(tag, "b") || same(tag, "x"))) {
+            if (m_t.peek(&tag) && isListTag(tag)) {
                 m_t.next(&tag);
                 o.tagged = true;
             }
