@@ -6,11 +6,17 @@
 
 #include <QtGlobal>
 
+class QChart;
 class QValueAxis;
 
 namespace strata {
 
 // Returns the step chosen; the axis ends at the first multiple of it above maxValue.
 qint64 setCountAxis(QValueAxis *axis, qint64 maxValue, int maxIntervals = 4);
+
+// setCountAxis, fitted again whenever the chart's plot area changes: at most one label
+// per two lines of text along a vertical axis, or per two label widths along a
+// horizontal one, and never more than maxIntervals. Call after chart->addAxis(axis).
+void fitCountAxis(QChart *chart, QValueAxis *axis, qint64 maxValue, int maxIntervals);
 
 } // namespace strata

@@ -69,9 +69,9 @@ void DiffChart::setResult(const diff::DiffResult &result)
     if (m_categories.size() > 3)
         x->setLabelsAngle(-40); // long kind names stay readable
     auto *y = new QValueAxis;
-    setCountAxis(y, maxTotal);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    fitCountAxis(chart, y, maxTotal, 4);
     series->attachAxis(x);
     series->attachAxis(y);
     QChart *old = this->chart();

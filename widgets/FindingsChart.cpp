@@ -75,9 +75,9 @@ void FindingsChart::setReport(const preflight::PreflightReport &report)
     auto *y = new QBarCategoryAxis;
     y->append(tables.isEmpty() ? QStringList{tr("(no collisions or violations)")} : tables);
     auto *x = new QValueAxis;
-    setCountAxis(x, maxCount, 8); // a horizontal axis has room for more ticks
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
+    fitCountAxis(chart, x, maxCount, 8); // a horizontal axis has room for more ticks
     series->attachAxis(x);
     series->attachAxis(y);
     // Zero segments would print "0" labels; hide labels on sets that are all zero.

@@ -48,6 +48,7 @@ void HistoryTimeline::setResult(const HistoryResult &result)
     auto *chart = new QChart;
     chart->setTitle(tr("Migrations per month"));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
     const auto months = bucket(result);
     auto *applied = new QBarSet(tr("Applied"));
     auto *pending = new QBarSet(tr("Pending"));
@@ -69,9 +70,9 @@ void HistoryTimeline::setResult(const HistoryResult &result)
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    setCountAxis(y, maxCount);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    fitCountAxis(chart, y, maxCount, 4);
     series->attachAxis(x);
     series->attachAxis(y);
     if (dark)

@@ -4,11 +4,14 @@
 #include "items/CatalogTreeModel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace strata {
 
@@ -38,11 +41,18 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
     installCopyAction(m_view);
     m_view->setAlternatingRowColors(true);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(CatalogTreeModel::NameColumn, QHeaderView::Stretch);
+    // Name takes the room the other columns leave, but never less than its floor
+    // (fitNameColumn); QHeaderView::Stretch would squeeze it to nothing in a narrow dock.
+    m_view->header()->setSectionResizeMode(CatalogTreeModel::NameColumn, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(CatalogTreeModel::KindColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(CatalogTreeModel::RowsColumn, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(CatalogTreeModel::SizeColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setMinimumSectionSize(60);
+    m_view->header()->setMinimumSectionSize(40);
+    m_view->viewport()->installEventFilter(this);
+    connect(m_view->header(), &QHeaderView::sectionResized, this, [this](int section) {
+        if (section != CatalogTreeModel::NameColumn)
+            fitNameColumn(); // Kind, Rows or Size grew to their contents
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -85,6 +95,31 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
 void ObjectBrowser::setSession(Session *session)
 {
     m_model->setSession(session);
+}
+
+int ObjectBrowser::nameColumnFloor() const
+{
+    // Three levels of indentation, the expand arrow, and about 18 characters of a name.
+    return 3 * m_view->indentation() + m_view->fontMetrics().horizontalAdvance(QStringLiteral("workspace_members_")) + 24;
+}
+
+void ObjectBrowser::fitNameColumn()
+{
+    const QHeaderView *header = m_view->header();
+    int others = 0;
+    for (int c = 0; c < header->count(); ++c)
+        if (c != CatalogTreeModel::NameColumn && !header->isSectionHidden(c))
+            others += header->sectionSize(c);
+    const int width = std::max(nameColumnFloor(), m_view->viewport()->width() - others);
+    if (header->sectionSize(CatalogTreeModel::NameColumn) != width)
+        m_view->setColumnWidth(CatalogTreeModel::NameColumn, width);
+}
+
+bool ObjectBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ObjectBrowser::applyFilter(const QString &text)

@@ -27,8 +27,16 @@ public:
     // Wide enough for "schema > group > table" plus rows and size, so the dock opens usable.
     QSize sizeHint() const override { return {400, 600}; }
 
+    // The Name column's narrowest width: a table name three levels deep stays readable; a
+    // narrower dock scrolls sideways instead of squeezing the names to "...".
+    int nameColumnFloor() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void applyFilter(const QString &text);
+    void fitNameColumn();
 
     CatalogTreeModel *m_model;
     CatalogFilterProxy *m_proxy;

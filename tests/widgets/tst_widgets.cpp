@@ -28,6 +28,9 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QFile>
+#include <QFontMetricsF>
+#include <QHeaderView>
+#include <QScrollBar>
 #include <QImage>
 
 using namespace strata;
@@ -58,6 +61,37 @@ private slots:
             QVERIFY(axis.max() > double(c.max));
             QVERIFY(axis.max() / axis.tickInterval() <= c.intervals);
         }
+    }
+
+    // A short chart shows fewer labels instead of "..." for each: the step is fitted to
+    // the plot's height again whenever the chart is resized.
+    void countAxisFollowsTheChartsHeight()
+    {
+        QChartView view;
+        auto *chart = new QChart;
+        auto *series = new QBarSeries;
+        auto *set = new QBarSet(QStringLiteral("n"));
+        *set << 4 << 1;
+        series->append(set);
+        chart->addSeries(series);
+        auto *y = new QValueAxis;
+        chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(y);
+        strata::fitCountAxis(chart, y, 4, 4);
+        view.setChart(chart);
+        view.resize(400, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(y->tickInterval(), 2.0); // 0, 2, 4, 6: room for all
+        QCOMPARE(y->max(), 6.0);
+        view.resize(400, 130);
+        QTRY_COMPARE(y->tickInterval(), 5.0); // 0 and 5 only
+        QCOMPARE(y->max(), 5.0);
+        const qreal line = QFontMetricsF(y->labelsFont()).height();
+        QVERIFY2(chart->plotArea().height() / (y->max() / y->tickInterval()) >= 2 * line || y->max() == y->tickInterval(),
+                 qPrintable(QStringLiteral("plot %1 px").arg(chart->plotArea().height())));
+        view.resize(400, 600);
+        QTRY_COMPARE(y->tickInterval(), 2.0);
     }
 
     void copiesSelectionAsTsv()
@@ -199,6 +233,17 @@ private slots:
                 otherLoaded = !b.model()->canFetchMore(b.model()->index(0, 0, schema));
         }
         QVERIFY(!otherLoaded);
+
+        // A narrow dock scrolls sideways instead of squeezing the names to "..."; a wide
+        // one gives Name all the room the other columns leave.
+        QHeaderView *header = b.view()->header();
+        b.resize(200, 300);
+        QTRY_VERIFY(header->sectionSize(CatalogTreeModel::NameColumn) >= b.nameColumnFloor());
+        QTRY_VERIFY(b.view()->horizontalScrollBar()->maximum() > 0);
+        b.resize(900, 300);
+        QTRY_COMPARE(header->length(), b.view()->viewport()->width());
+        QVERIFY(header->sectionSize(CatalogTreeModel::NameColumn) > b.nameColumnFloor());
+        QCOMPARE(b.view()->horizontalScrollBar()->maximum(), 0);
     }
 
     // The filter finds objects in schemas that were never opened (it loads every
