@@ -1,7 +1,7 @@
 // strata-cli: Strata without a display, for scripts and CI.
 
 #include "Cli.h"
-#include "HugePages.h"
+#include "MallocTuning.h"
 #include "common/Translations.h"
 
 #include <QCoreApplication>
@@ -22,7 +22,7 @@ static void printHelp()
 
 int main(int argc, char **argv)
 {
-    preferHugePages(argc, argv);
+    tuneMalloc(argc, argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("strata"));
     QCoreApplication::setOrganizationName(QStringLiteral("Strata"));

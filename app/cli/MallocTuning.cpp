@@ -1,4 +1,6 @@
-#include "HugePages.h"
+#include "MallocTuning.h"
+
+#include <malloc.h>
 
 #include <cstdlib>
 #include <cstring>
@@ -26,7 +28,19 @@ bool kernelWantsMadvise()
     return std::getline(f, line) && line.find("[madvise]") != std::string::npos;
 }
 
-} // namespace
+void keepFreedMemory()
+{
+    if (const char *off = std::getenv("STRATA_MALLOC_KEEP"); off && std::strcmp(off, "0") == 0)
+        return;
+    const char *user = std::getenv(kTunables); // the user's own (restored after a restart)
+    auto userSets = [user](const char *name) { return user && std::strstr(user, name); };
+    if (!userSets("glibc.malloc.trim_threshold"))
+        mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    if (!userSets("glibc.malloc.mmap_threshold"))
+        mallopt(M_MMAP_THRESHOLD, 32 << 20); // glibc's largest on 64-bit (half a heap)
+    if (!userSets("glibc.malloc.top_pad"))
+        mallopt(M_TOP_PAD, 16 << 20);
+}
 
 void preferHugePages(int argc, char **argv)
 {
@@ -58,6 +72,15 @@ void preferHugePages(int argc, char **argv)
     else
         unsetenv(kTunables);
     unsetenv(kSaved);
+}
+
+} // namespace
+
+void tuneMalloc(int argc, char **argv)
+{
+    preferHugePages(argc, argv); // returns in the process that goes on, environment restored
+    if (argc >= 2 && loadsWholeSchemas(argv[1]))
+        keepFreedMemory();
 }
 
 } // namespace strata::cli
