@@ -78,23 +78,27 @@ Error Capture::exec(const QString &sql, const QVariantList &params)
     return e;
 }
 
-Error Capture::exec(Connection &c, const QString &sql)
+Error Capture::exec(Connection &c, const QString &sql, const QVariantList &params)
 {
     Error e;
-    PgResultPtr res = c.execRaw(sql, {}, &e);
+    PgResultPtr res = c.execRaw(sql, params, &e);
     if (m_rep)
         ++m_rep->statements;
     return e;
 }
 
-// One statement: an empty search_path (names come back qualified); in our own
+// One statement: the schema filters the catalog queries read (queries::includedSchemas(),
+// as parameters $1 and $2: the queries themselves run as COPY, without parameters); an
+// empty search_path (names come back qualified); in our own
 // transaction also enough work_mem for the hash joins and no parallel workers: the
 // catalog scans are too small to repay starting workers (measured: each Gather cost more
 // than it saved on a 10,000-table catalog), and with several connections they would only
 // compete with each other.
 QString Capture::transactionSettings(bool ownTransaction) const
 {
-    QString sql = QStringLiteral("SELECT pg_catalog.set_config('search_path', '', true)");
+    QString sql = QStringLiteral("SELECT pg_catalog.set_config('search_path', '', true),"
+                                 " pg_catalog.set_config('strata.snapshot_schemas', $1, true),"
+                                 " pg_catalog.set_config('strata.snapshot_excluded', $2, true)");
     if (ownTransaction)
         sql += QStringLiteral(", CASE WHEN pg_catalog.pg_size_bytes(pg_catalog.current_setting('work_mem')) < 67108864"
                               " THEN pg_catalog.set_config('work_mem', '64MB', true) END");
@@ -150,13 +154,13 @@ QList<Capture::Planned> Capture::plan() const
     const int parts = m_clientDeparse ? 1 : int(m_conns.size());
     QList<Planned> out;
     auto add = [&](const char *name, const QString &sql, Reader reader) {
-        out.append({{QString::fromLatin1(name), sql, m_params, -1}, reader});
+        out.append({{QString::fromLatin1(name), sql, -1}, reader});
     };
     auto split = [&](const char *name, const std::function<QString(int, int)> &sql, Reader reader) {
         if (parts <= 1)
             return add(name, sql(1, 0), reader);
         for (int k = 0; k < parts; ++k)
-            out.append({{QStringLiteral("%1 %2/%3").arg(QLatin1StringView(name)).arg(k + 1).arg(parts), sql(parts, k), m_params, k},
+            out.append({{QStringLiteral("%1 %2/%3").arg(QLatin1StringView(name)).arg(k + 1).arg(parts), sql(parts, k), k},
                         reader});
     };
     add("comments", comments(), &Capture::readComment);
@@ -222,7 +226,7 @@ Error Capture::queries()
     phase.start();
     m_steps = total;
     int sent = 0;
-    Error x = detail::runConcurrently(conns, qs, m_ctl, [&](qsizetype i, PgResultPtr res, qint64 ms) -> Error {
+    Error x = detail::runConcurrently(conns, qs, m_ctl, [&](qsizetype i, CopyRows &rows, qint64 ms) -> Error {
         if (m_ctl) {
             if (m_ctl->isCanceled())
                 return JobControl::canceledError();
@@ -230,11 +234,13 @@ Error Capture::queries()
         }
         QElapsedTimer t;
         t.start();
-        const int n = PQntuples(res.get());
         const Reader reader = planned[i].reader;
-        reserve(reader, n);
-        for (int row = 0; row < n; ++row)
-            (this->*reader)(Row{res.get(), row});
+        reserve(reader, int(rows.rowCount()));
+        const bool read = rows.forEach([this, reader](const char *const *values, const int *lengths, int count) {
+            (this->*reader)(Row{values, lengths, count});
+        });
+        if (!read)
+            return Error(Error::Kind::Internal, Introspector::tr("The server's answer to the catalog query “%1” could not be read.").arg(qs[i].name));
         if (m_rep)
             m_rep->stepMs.append({qs[i].name, ms + t.elapsed()});
         return {};
@@ -432,9 +438,9 @@ Result<Snapshot> Capture::run()
             return e;
         savedSearchPath = QString::fromUtf8(PQgetvalue(res.get(), 0, 0));
     }
-    Error failure = exec(transactionSettings(ownTransaction));
+    Error failure = exec(transactionSettings(ownTransaction), m_params);
     for (qsizetype k = 1; k < m_conns.size() && !failure; ++k)
-        failure = exec(*m_conns[k], transactionSettings(true));
+        failure = exec(*m_conns[k], transactionSettings(true), m_params);
     if (m_rep)
         m_rep->connections = int(m_conns.size());
     if (!failure)

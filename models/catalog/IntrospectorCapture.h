@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QPair>
 #include <QSet>
+#include <algorithm>
 #include <cstdlib>
 #include <libpq-fe.h>
 #include <memory>
@@ -43,30 +44,53 @@ inline qint64 decimal(const char *p)
     return negative ? -qint64(v) : qint64(v);
 }
 
-// One row of a libpq result, read without intermediate copies.
+// One catalog row, read without intermediate copies: its fields as NUL-terminated text
+// (a null pointer for NULL), from a COPY row (CopyRows) or a libpq result (PgRows).
 struct Row
 {
-    const PGresult *res;
-    int row;
-    bool isNull(int c) const { return PQgetisnull(res, row, c); }
+    const char *const *values;
+    const int *lengths;
+    int count;
+    const char *at(int c) const { return c < count ? values[c] : nullptr; }
+    bool isNull(int c) const { return !at(c); }
     QString str(int c) const
     {
-        if (PQgetisnull(res, row, c))
-            return {};
-        return QString::fromUtf8(PQgetvalue(res, row, c), PQgetlength(res, row, c));
+        const char *p = at(c);
+        return p ? QString::fromUtf8(p, lengths[c]) : QString();
     }
-    bool flag(int c) const { return !isNull(c) && PQgetvalue(res, row, c)[0] == 't'; }
-    char ch(int c) const { return isNull(c) ? '\0' : PQgetvalue(res, row, c)[0]; }
-    qint64 i64(int c) const { return isNull(c) ? 0 : decimal(PQgetvalue(res, row, c)); }
-    double dbl(int c) const { return isNull(c) ? 0.0 : std::strtod(PQgetvalue(res, row, c), nullptr); }
-    quint32 oid(int c) const { return isNull(c) ? 0 : quint32(decimal(PQgetvalue(res, row, c))); }
+    bool flag(int c) const
+    {
+        const char *p = at(c);
+        return p && p[0] == 't';
+    }
+    char ch(int c) const
+    {
+        const char *p = at(c);
+        return p ? p[0] : '\0';
+    }
+    qint64 i64(int c) const
+    {
+        const char *p = at(c);
+        return p ? decimal(p) : 0;
+    }
+    double dbl(int c) const
+    {
+        const char *p = at(c);
+        return p ? std::strtod(p, nullptr) : 0.0;
+    }
+    quint32 oid(int c) const { return quint32(i64(c)); }
+    QByteArrayView bytes(int c) const
+    {
+        const char *p = at(c);
+        return p ? QByteArrayView(p, lengths[c]) : QByteArrayView();
+    }
     // int2[], oid[] (and int2vector/oidvector cast to arrays): "{1,2,3}".
     QList<qint64> ints(int c) const
     {
         QList<qint64> out;
-        if (isNull(c))
+        const char *p = at(c);
+        if (!p)
             return out;
-        const char *p = PQgetvalue(res, row, c);
         if (*p == '[') { // "[0:1]={3,0}": arrays not starting at 1 carry their bounds
             while (*p && *p != '=')
                 ++p;
@@ -85,11 +109,27 @@ struct Row
     }
     QStringList list(int c) const
     {
-        if (isNull(c))
-            return {};
-        return Introspector::parseTextArray(PQgetvalue(res, row, c), PQgetlength(res, row, c));
+        const char *p = at(c);
+        return p ? Introspector::parseTextArray(p, lengths[c]) : QStringList();
     }
 };
+
+// Each row of a libpq result as a Row.
+template<class Fn>
+void forEachRow(const PGresult *res, Fn &&fn)
+{
+    const int fields = std::min(PQnfields(res), 64);
+    const char *values[64];
+    int lengths[64];
+    const int n = PQntuples(res);
+    for (int i = 0; i < n; ++i) {
+        for (int c = 0; c < fields; ++c) {
+            values[c] = PQgetisnull(res, i, c) ? nullptr : PQgetvalue(res, i, c);
+            lengths[c] = PQgetlength(res, i, c);
+        }
+        fn(Row{values, lengths, fields});
+    }
+}
 
 // Grant entries as the catalog queries spell them ("<g|r><t|f><privilege>:<grantee>"),
 // revokes first, then by grantee and privilege.
@@ -183,7 +223,7 @@ private:
     template<class Fn>
     Error step(const char *name, const QString &sql, const QVariantList &params, Fn &&perRow);
     Error exec(const QString &sql, const QVariantList &params = {});
-    Error exec(Connection &c, const QString &sql);
+    Error exec(Connection &c, const QString &sql, const QVariantList &params = {});
     Error openExtraConnections();
     QString transactionSettings(bool ownTransaction) const;
     QList<Planned> plan() const;
@@ -287,9 +327,7 @@ Error Capture::step(const char *name, const QString &sql, const QVariantList &pa
         ++m_rep->statements;
     if (e)
         return e;
-    const int n = PQntuples(res.get());
-    for (int i = 0; i < n; ++i)
-        perRow(Row{res.get(), i});
+    forEachRow(res.get(), perRow);
     if (m_rep)
         m_rep->stepMs.append({QString::fromLatin1(name), t.elapsed()});
     return {};

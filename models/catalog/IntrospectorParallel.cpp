@@ -12,16 +12,18 @@ namespace strata::catalog::detail {
 
 namespace {
 
-// Runs one query with text parameters (the extended protocol), blocking.
-PgResultPtr execute(Connection &c, const CatalogQuery &q, Error *error)
+// Runs one query as COPY ... TO STDOUT, blocking, and keeps its rows as text.
+Error execute(Connection &c, const CatalogQuery &q, CopyRows *rows)
 {
-    return c.execRaw(q.sql, q.params, error);
+    const Result<qint64> copied = c.copyOut(QStringLiteral("COPY (") + q.sql + QStringLiteral(") TO STDOUT"),
+                                            [rows](const char *data, int size) { rows->append(data, size); });
+    return copied ? Error() : copied.error();
 }
 
 } // namespace
 
 Error runConcurrently(const QList<Connection *> &connections, const QList<CatalogQuery> &queries, JobControl *control,
-                      const std::function<Error(qsizetype, PgResultPtr, qint64)> &deliver, int *statements)
+                      const std::function<Error(qsizetype, CopyRows &, qint64)> &deliver, int *statements)
 {
     // One thread per connection (each connection is used by that thread only until the
     // threads are joined), so every backend streams its result while this thread reads
@@ -30,7 +32,7 @@ Error runConcurrently(const QList<Connection *> &connections, const QList<Catalo
     const qsizetype n = queries.size();
     std::mutex mutex;
     std::condition_variable changed;
-    std::vector<PgResultPtr> results{size_t(n)};
+    std::vector<CopyRows> results{size_t(n)};
     std::vector<qint64> ms(size_t(n), 0);
     std::vector<char> taken(size_t(n), 0), done(size_t(n), 0);
     Error failure;   // the first error of any lane (guarded by mutex)
@@ -58,15 +60,15 @@ Error runConcurrently(const QList<Connection *> &connections, const QList<Catalo
                 return;
             QElapsedTimer t;
             t.start();
-            Error e;
-            PgResultPtr res = execute(c, queries[i], &e);
+            CopyRows rows;
+            const Error e = execute(c, queries[i], &rows);
             std::lock_guard lock(mutex);
             if (e) {
                 if (!failure)
                     failure = e;
                 stop = true;
             } else {
-                results[size_t(i)] = std::move(res);
+                results[size_t(i)] = std::move(rows);
                 ms[size_t(i)] = t.elapsed();
                 done[size_t(i)] = 1;
             }
@@ -84,7 +86,7 @@ Error runConcurrently(const QList<Connection *> &connections, const QList<Catalo
     Error result;
     qsizetype delivered = 0;
     while (delivered < n) {
-        PgResultPtr res;
+        CopyRows rows;
         qint64 took = 0;
         {
             std::unique_lock lock(mutex);
@@ -102,10 +104,10 @@ Error runConcurrently(const QList<Connection *> &connections, const QList<Catalo
                 }
                 continue;
             }
-            res = std::move(results[size_t(delivered)]);
+            rows = std::move(results[size_t(delivered)]);
             took = ms[size_t(delivered)];
         }
-        if (Error e = deliver(delivered, std::move(res), took)) {
+        if (Error e = deliver(delivered, rows, took)) {
             std::lock_guard lock(mutex);
             stop = true;
             result = e;

@@ -1,8 +1,11 @@
 #pragma once
 // The bulk catalog queries of the Introspector: one per object kind, never one per
-// object. Every query takes $1 (text[] of schemas to include, empty = all) and
-// $2 (text[] of schemas to exclude) and skips the system schemas. Each query's
-// columns are documented by the reader in Introspector.cpp that consumes them.
+// object. They run as COPY (query) TO STDOUT, which takes no parameters: the schemas to
+// include (empty = all) and to exclude come from two settings of the capture's
+// transaction, strata.snapshot_schemas and strata.snapshot_excluded (text[] literals,
+// set with set_config from parameters; includedSchemas() and excludedSchemas() read
+// them). Every query skips the system schemas. Each query's columns are documented by
+// the reader that consumes them.
 // The per-table queries (columns, constraints, indexes) take parts/part: only the
 // tables whose oid % parts == part (a parallel capture gives each connection one part,
 // so each table's definitions are deparsed, and its relcache entry built, by one backend).
@@ -10,6 +13,9 @@
 #include <QString>
 
 namespace strata::catalog::queries {
+
+QString includedSchemas(); // the text[] expressions for the two settings above
+QString excludedSchemas();
 
 QString schemas();
 QString extensions();

@@ -223,7 +223,7 @@ void Capture::readConstraint(const Row &r)
     if (!r.isNull(18))
         m_constraintByIndex.insert(r.oid(18), m_pendingConstraints.size());
     if (m_clientDeparse && !r.isNull(15)) {
-        p.checkTree = QByteArray(PQgetvalue(r.res, r.row, 15), PQgetlength(r.res, r.row, 15));
+        p.checkTree = r.bytes(15).toByteArray();
         noteTree(p.checkTree);
     }
     if (c.type == ConstraintDef::Type::ForeignKey) {
@@ -270,9 +270,9 @@ void Capture::readIndex(const Row &r)
     QByteArray exprTree, predTree;
     if (m_clientDeparse) { // node trees: printed in finish()
         if (!r.isNull(8))
-            exprTree = QByteArray(PQgetvalue(r.res, r.row, 8), PQgetlength(r.res, r.row, 8));
+            exprTree = r.bytes(8).toByteArray();
         if (!r.isNull(9))
-            predTree = QByteArray(PQgetvalue(r.res, r.row, 9), PQgetlength(r.res, r.row, 9));
+            predTree = r.bytes(9).toByteArray();
     } else {
         i.expressions = r.str(8);
         i.predicate = r.str(9);
@@ -376,7 +376,7 @@ void Capture::readPolicy(const Row &r)
     p.roles = r.list(4);
     p.roles.sort();
     if (m_clientDeparse) { // node trees: printed in finish()
-        auto tree = [&r](int c) { return r.isNull(c) ? QByteArray() : QByteArray(PQgetvalue(r.res, r.row, c), PQgetlength(r.res, r.row, c)); };
+        auto tree = [&r](int c) { return r.bytes(c).toByteArray(); };
         m_pendingPolicies.append({m_s.policies.size(), r.oid(8), r.oid(0), tree(5), tree(6)});
         noteTree(m_pendingPolicies.last().usingTree);
         noteTree(m_pendingPolicies.last().checkTree);

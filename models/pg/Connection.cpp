@@ -263,8 +263,14 @@ Result<qint64> Connection::copyOut(const QString &sql, const std::function<void(
         const int n = PQgetCopyData(m_conn, &buf, 0);
         if (n == -1)
             break;
-        if (n == -2)
-            return errorFor(nullptr);
+        if (n == -2) {
+            // The server's error (a cancel, a lost connection) is in the result that follows.
+            PgResultPtr failed(PQgetResult(m_conn));
+            const Error e = errorFor(failed && PQresultStatus(failed.get()) == PGRES_FATAL_ERROR ? failed.get() : nullptr);
+            while (PGresult *r = PQgetResult(m_conn))
+                PQclear(r);
+            return e;
+        }
         chunk(buf, n);
         total += n;
         PQfreemem(buf);

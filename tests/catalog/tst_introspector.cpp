@@ -3,6 +3,7 @@
 // grow with the number of tables; cancel stops the capture.
 
 #include "CatalogTestUtil.h"
+#include "catalog/CopyRows.h"
 #include "pg/Session.h"
 
 #include <QElapsedTimer>
@@ -569,6 +570,70 @@ private slots:
         QCOMPARE(test::findByKey(s->indexes, QStringLiteral("index:public.t_doc_idx"))->comment, QStringLiteral("with options"));
         QCOMPARE(test::findByKey(s->indexes, QStringLiteral("index:public.t_expr_idx"))->predicate, QStringLiteral("(a > 0)"));
         QCOMPARE(test::findByKey(s->indexes, QStringLiteral("index:public.t_b_key"))->constraintName, QStringLiteral("t_b_key"));
+    }
+
+    // The catalog queries come back as COPY text: tabs, newlines, carriage returns and
+    // backslashes in names, comments and defaults are escaped by the server and must come
+    // back as they were; \N is NULL, the text "\N" is not.
+    void copyRowsAreSplitAndUnescaped()
+    {
+        using strata::catalog::detail::CopyRows;
+        using strata::catalog::detail::splitCopyRow;
+        auto split = [](QByteArray row) {
+            row.append('\n');
+            const char *values[8];
+            int lengths[8];
+            const int n = splitCopyRow(row.data(), row.size() - 1, values, lengths, 8);
+            QStringList out;
+            for (int i = 0; i < n; ++i)
+                out << (values[i] ? QStringLiteral("[") + QString::fromUtf8(values[i], lengths[i]) + u']' : QStringLiteral("NULL"));
+            return n < 0 ? QStringLiteral("too many") : out.join(u',');
+        };
+        QCOMPARE(split("a\tb\tc"), QStringLiteral("[a],[b],[c]"));
+        QCOMPARE(split("a\t\tb"), QStringLiteral("[a],[],[b]"));
+        QCOMPARE(split("1\t\\N\t\\\\N\t"), QStringLiteral("[1],NULL,[\\N],[]"));
+        QCOMPARE(split("tab\\there\tnew\\nline\tcr\\r\tback\\\\slash"),
+                 QString::fromUtf8("[tab\there],[new\nline],[cr\r],[back\\slash]"));
+        QCOMPARE(split("\\101\\x42\\7\\b\\f\\v"), QStringLiteral("[AB\a\b\f\v]"));
+        QCOMPARE(split("\\N"), QStringLiteral("NULL"));
+        QCOMPARE(split("\\Nx"), QStringLiteral("[Nx]"));
+        QCOMPARE(split(""), QStringLiteral("[]"));
+        QCOMPARE(split("1\t2\t3\t4\t5\t6\t7\t8\t9"), QStringLiteral("too many"));
+
+        CopyRows rows;
+        rows.append("1\tx\n", 4);
+        rows.append("2\t\\N", 4); // no newline: one is added
+        QCOMPARE(rows.rowCount(), 2);
+        QStringList seen;
+        QVERIFY(rows.forEach([&](const char *const *values, const int *, int count) {
+            seen << QString::number(count) + u':' + QString::fromUtf8(values[0]) + u':' + (values[1] ? QString::fromUtf8(values[1]) : QStringLiteral("NULL"));
+        }));
+        QCOMPARE(seen, (QStringList{QStringLiteral("2:1:x"), QStringLiteral("2:2:NULL")}));
+    }
+
+    void namesWithTabsNewlinesAndBackslashes()
+    {
+        auto db = test::freshDatabase(QStringLiteral("copy_escapes"));
+        STRATA_VERIFY_RESULT(db);
+        STRATA_VERIFY_OK(test::runScript(*db, QStringLiteral(
+            "CREATE SCHEMA \"tab\there\";"
+            "CREATE TABLE \"tab\there\".\"new\nline\\back\" (\"c\r1\" text DEFAULT E'a\\tb\\\\c', \"\\N\" int);"
+            "COMMENT ON TABLE \"tab\there\".\"new\nline\\back\" IS E'line one\\nline two\\ttabbed \\\\ done';"
+            "CREATE INDEX \"ix\tname\" ON \"tab\there\".\"new\nline\\back\" ((\"c\r1\" || E'\\t'));")));
+        auto s = test::snapshotOf(*db);
+        STRATA_VERIFY_RESULT(s);
+        const TableDef *t = s->table(QStringLiteral("tab\there"), QStringLiteral("new\nline\\back"));
+        QVERIFY(t);
+        QCOMPARE(t->comment, QStringLiteral("line one\nline two\ttabbed \\ done"));
+        QCOMPARE(t->columns.size(), 2);
+        QCOMPARE(t->columns[0].name, QStringLiteral("c\r1"));
+        QCOMPARE(t->columns[0].defaultExpr, QStringLiteral("'a\tb\\c'::text"));
+        QCOMPARE(t->columns[1].name, QStringLiteral("\\N"));
+        QCOMPARE(t->columns[1].type, QStringLiteral("integer"));
+        bool found = false;
+        for (const IndexDef &i : s->indexes)
+            found = found || i.name == u"ix\tname";
+        QVERIFY(found);
     }
 
     void statementsDoNotGrowWithTables()
