@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <thread>
 #include <cstdlib>
 #include <cstring>
 #include <libpq-fe.h>
@@ -318,30 +319,34 @@ Error Capture::finish()
     if (Error x = printExpressions())
         return x;
 
-    // 3. Constraint columns and the definitions the server did not print.
-    for (const PendingConstraint &p : m_pendingConstraints) {
-        ConstraintDef &c = m_s.constraints[p.index];
-        c.columns = names(p.rel, p.keys);
-        if (c.type == ConstraintDef::Type::ForeignKey) {
-            c.refColumns = names(p.refRel, p.refKeys);
-            if (auto t = m_tables.constFind(p.refRel); t != m_tables.cend()) {
-                c.refSchema = m_s.tables[*t].schema;
-                c.refTable = m_s.tables[*t].name;
+    // 3. Constraint columns and the definitions the server did not print, on a second
+    // thread while this one composes the indexes (4.): each writes its own objects and
+    // only reads the rest (column names, tables).
+    std::thread constraints([this, &otherTables] {
+        for (const PendingConstraint &p : m_pendingConstraints) {
+            ConstraintDef &c = m_s.constraints[p.index];
+            c.columns = names(p.rel, p.keys);
+            if (c.type == ConstraintDef::Type::ForeignKey) {
+                c.refColumns = names(p.refRel, p.refKeys);
+                if (auto t = m_tables.constFind(p.refRel); t != m_tables.cend()) {
+                    c.refSchema = std::as_const(m_s.tables)[*t].schema;
+                    c.refTable = std::as_const(m_s.tables)[*t].name;
+                } else {
+                    std::tie(c.refSchema, c.refTable) = otherTables.value(p.refRel);
+                }
+            }
+            if (!c.definition.isEmpty() || !p.checkTree.isEmpty()) // CHECKs: printExpressions()
+                continue;
+            if (c.type == ConstraintDef::Type::ForeignKey) {
+                c.definition = definitions::foreignKey(c.columns, qualifiedName(c.refSchema, c.refTable), c.refColumns, p.match,
+                                                       p.onUpdate, p.onDelete, c.deferrable, c.initiallyDeferred, c.validated);
             } else {
-                std::tie(c.refSchema, c.refTable) = otherTables.value(p.refRel);
+                const QStringList include = names(p.rel, p.indexKeys, p.indexKeyCount);
+                c.definition = definitions::keyConstraint(c.type == ConstraintDef::Type::PrimaryKey, c.nullsNotDistinct, c.columns,
+                                                          include, c.deferrable, c.initiallyDeferred, c.validated);
             }
         }
-        if (!c.definition.isEmpty() || !p.checkTree.isEmpty()) // CHECKs: printExpressions()
-            continue;
-        if (c.type == ConstraintDef::Type::ForeignKey) {
-            c.definition = definitions::foreignKey(c.columns, qualifiedName(c.refSchema, c.refTable), c.refColumns, p.match,
-                                                   p.onUpdate, p.onDelete, c.deferrable, c.initiallyDeferred, c.validated);
-        } else {
-            const QStringList include = names(p.rel, p.indexKeys, p.indexKeyCount);
-            c.definition = definitions::keyConstraint(c.type == ConstraintDef::Type::PrimaryKey, c.nullsNotDistinct, c.columns,
-                                                      include, c.deferrable, c.initiallyDeferred, c.validated);
-        }
-    }
+    });
 
     // 4. Index columns, and definitions: composed where certain, else from the server.
     QStringList uncertain;
@@ -368,14 +373,16 @@ Error Capture::finish()
                 certain = false;
         }
         if (certain) {
-            const TableDef *t = m_tables.contains(p.rel) ? &m_s.tables[m_tables.value(p.rel)] : nullptr;
-            const QString table = t ? t->qualifiedName() : m_s.views[m_views.value(p.rel)].qualifiedName();
+            const TableDef *t = m_tables.contains(p.rel) ? &std::as_const(m_s.tables)[m_tables.value(p.rel)] : nullptr;
+            const QString table = t ? t->qualifiedName() : std::as_const(m_s.views)[m_views.value(p.rel)].qualifiedName();
             i.definition = definitions::index(i.unique, i.name, p.only, table, i.method, keys, i.includeColumns, p.nullsNotDistinct);
         } else {
             uncertain << QString::number(p.oid);
             byOid.insert(p.oid, p.index);
         }
     }
+    constraints.join();
+
     if (!uncertain.isEmpty()) {
         const QVariantList params{QString(u'{' + uncertain.join(u',') + u'}')};
         if (Error x = step("index definitions", queries::indexDefinitions(), params, [this, &byOid](const Row &r) {
