@@ -201,11 +201,11 @@ QString sequences()
 
 QString relations(int statsMode)
 {
-    // 0 oid, 1 relkind, 2 schema, 3 name, 4 owner, 5 (unused: comments()), 6 acl, 7 relpersistence,
+    // 0 oid, 1 relkind, 2 schema, 3 name, 4 owner, 5 relnatts (room for the columns), 6 acl, 7 relpersistence,
     // 8 reloptions, 9 partition key, 10 parent schema, 11 parent name, 12 partition bound,
     // 13 rls, 14 force rls, 15 view definition, 16 populated,
     // 17 reltuples, 18 relpages, 19 table bytes, 20 total bytes
-    return QStringLiteral("SELECT c.oid, c.relkind, n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), NULL, ")
+    return QStringLiteral("SELECT c.oid, c.relkind, n.nspname, c.relname, pg_catalog.pg_get_userbyid(c.relowner), c.relnatts, ")
         + aclEntries("c.relacl", 'r', "c.relowner")
         + QStringLiteral(
               ", c.relpersistence, c.reloptions,"
