@@ -1595,6 +1595,10 @@
         <source>Snapshot complete.</source>
         <translation>Schnappschuss fertig.</translation>
     </message>
+    <message>
+        <source>The server's answer to the catalog query “%1” could not be read.</source>
+        <translation>Die Antwort des Servers auf die Katalogabfrage „%1“ konnte nicht gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>Journal</name>
