@@ -84,7 +84,6 @@ void CopyRows::append(const char *row, int size)
     if (!newline)
         b.push_back('\n');
     ++m_rows;
-    m_bytes += qsizetype(need);
 }
 
 } // namespace strata::catalog::detail

@@ -28,7 +28,6 @@ public:
     // One row as PQgetCopyData returns it, newline included.
     void append(const char *row, int size);
     qsizetype rowCount() const { return m_rows; }
-    qsizetype bytes() const { return m_bytes; }
 
     // fn(values, lengths, count) for each row in order, its fields split in place (so
     // once only). False when a row has more than kMaxFields fields.
@@ -55,7 +54,6 @@ public:
 private:
     std::vector<std::string> m_blocks; // whole rows, about 1 MB each
     qsizetype m_rows = 0;
-    qsizetype m_bytes = 0;
 };
 
 } // namespace strata::catalog::detail

@@ -45,7 +45,7 @@ inline qint64 decimal(const char *p)
 }
 
 // One catalog row, read without intermediate copies: its fields as NUL-terminated text
-// (a null pointer for NULL), from a COPY row (CopyRows) or a libpq result (PgRows).
+// (a null pointer for NULL), from a COPY row (CopyRows) or a libpq result (forEachRow).
 struct Row
 {
     const char *const *values;
@@ -118,9 +118,9 @@ struct Row
 template<class Fn>
 void forEachRow(const PGresult *res, Fn &&fn)
 {
-    const int fields = std::min(PQnfields(res), 64);
-    const char *values[64];
-    int lengths[64];
+    const int fields = std::min(PQnfields(res), CopyRows::kMaxFields);
+    const char *values[CopyRows::kMaxFields];
+    int lengths[CopyRows::kMaxFields];
     const int n = PQntuples(res);
     for (int i = 0; i < n; ++i) {
         for (int c = 0; c < fields; ++c) {
