@@ -71,6 +71,7 @@ QString index(bool unique, const QString &name, bool only, const QString &tableQ
         s += QStringLiteral(" NULLS NOT DISTINCT");
     if (!predicate.isEmpty())
         s += QStringLiteral(" WHERE ") + predicate;
+    s.squeeze(); // kept in the snapshot: without the room the appends left (a third of 30,000 definitions)
     return s;
 }
 

@@ -335,7 +335,7 @@ Error Capture::finish()
                     std::tie(c.refSchema, c.refTable) = otherTables.value(p.refRel);
                 }
             }
-            if (!c.definition.isEmpty() || !p.checkTree.isEmpty()) // CHECKs: printExpressions()
+            if (!c.definition.isEmpty() || p.hasTree) // CHECKs: printExpressions()
                 continue;
             if (c.type == ConstraintDef::Type::ForeignKey) {
                 c.definition = definitions::foreignKey(c.columns, qualifiedName(c.refSchema, c.refTable), c.refColumns, p.match,
@@ -360,7 +360,7 @@ Error Capture::finish()
             byOid.insert(p.oid, p.index);
             continue;
         }
-        if (!i.definition.isEmpty() || !p.exprTree.isEmpty() || !p.predTree.isEmpty()) // trees: printExpressions()
+        if (!i.definition.isEmpty() || p.hasTrees) // trees: printExpressions()
             continue;
         QStringList keys;
         bool certain = p.keys.size() >= p.keyCount && p.opclasses.size() >= p.keyCount;

@@ -163,7 +163,8 @@ struct PendingConstraint
     int indexKeyCount;
     char match, onUpdate, onDelete;
     quint32 oid = 0;
-    QByteArray checkTree; // a table CHECK's node tree when the client prints it
+    QByteArray checkTree; // a table CHECK's node tree when the client prints it (released once parsed)
+    bool hasTree = false; // it had one: printExpressions() printed the definition or asked the server
     bool noInherit = false;
 };
 
@@ -179,8 +180,9 @@ struct PendingIndex
     QList<qint64> options;
     bool only;
     bool nullsNotDistinct;
-    QByteArray exprTree; // node trees when the client prints them
+    QByteArray exprTree; // node trees when the client prints them (released once parsed)
     QByteArray predTree;
+    bool hasTrees = false; // it had either: printExpressions() printed the definition or asked the server
     bool columnOptions = false; // a column has options only pg_get_indexdef prints
 };
 

@@ -11,6 +11,7 @@
 #include "IntrospectorQueries.h"
 #include "QuoteIdent.h"
 
+#include <QScopeGuard>
 #include <thread>
 
 namespace strata::catalog::detail {
@@ -114,12 +115,13 @@ Error Capture::printExpressions()
     QStringList constraintsLeft; // for the report, in front of the indexes' names
     std::thread checks([&] {
         for (qsizetype i = 0; i < m_pendingConstraints.size(); ++i) {
-            const PendingConstraint &p = std::as_const(m_pendingConstraints)[i];
-            if (p.checkTree.isEmpty())
+            PendingConstraint &p = m_pendingConstraints[i];
+            if (!p.hasTree)
                 continue;
             ConstraintDef &c = m_s.constraints[p.index];
             const std::optional<Node> tree = nodes::parse(p.checkTree);
             const std::optional<QString> e = tree ? deparse::expression(*tree, cat, columnsOf(p.rel)) : std::nullopt;
+            p.checkTree = QByteArray(); // printed (the tree viewed it): not needed again, and the peak memory is near
             if (!e) {
                 serverConstraints << p.oid;
                 constraintsLeft << qualifiedName(c.schema, c.table) + u'.' + quoteIdent(c.name);
@@ -140,8 +142,8 @@ Error Capture::printExpressions()
     QList<quint32> serverIndexes;
     QList<qsizetype> printedIndexes;
     for (qsizetype i = 0; i < m_pendingIndexes.size(); ++i) {
-        const PendingIndex &p = m_pendingIndexes[i];
-        if (p.exprTree.isEmpty() && p.predTree.isEmpty())
+        PendingIndex &p = m_pendingIndexes[i];
+        if (!p.hasTrees)
             continue;
         IndexDef &ix = m_s.indexes[p.index];
         struct
@@ -152,6 +154,9 @@ Error Capture::printExpressions()
             t.expr = nodes::parse(p.exprTree);
         if (!p.predTree.isEmpty())
             t.pred = nodes::parse(p.predTree);
+        // The trees view the text: it goes when this index is done, not needed again (the
+        // peak memory is near).
+        const auto release = qScopeGuard([&p] { p.exprTree = p.predTree = QByteArray(); });
         const auto column = columnsOf(p.rel);
         bool ok = (p.exprTree.isEmpty() || t.expr) && (p.predTree.isEmpty() || t.pred);
         const std::vector<Node> *items = nullptr;
@@ -263,10 +268,10 @@ Error Capture::printExpressions()
     for (const PendingPolicy &p : std::as_const(m_pendingPolicies))
         policyByOid.insert(p.oid, p.index);
     for (const PendingConstraint &p : std::as_const(m_pendingConstraints))
-        if (!p.checkTree.isEmpty())
+        if (p.hasTree)
             constraintByOid.insert(p.oid, p.index);
     for (const PendingIndex &p : std::as_const(m_pendingIndexes))
-        if (!p.exprTree.isEmpty() || !p.predTree.isEmpty())
+        if (p.hasTrees)
             indexByOid.insert(p.oid, p.index);
     auto fetch = [&](const QList<quint32> &constraints, const QList<quint32> &indexes, const QList<quint32> &policies) -> Error {
         if (constraints.isEmpty() && indexes.isEmpty() && policies.isEmpty())

@@ -331,7 +331,10 @@ QString indexes(int serverVersionNum, int parts, int part, bool clientDeparse)
               " LEFT JOIN pg_catalog.pg_inherits inh ON ic.relispartition AND inh.inhrelid = i.indexrelid"
               " LEFT JOIN pg_catalog.pg_class pi ON pi.oid = inh.inhparent"
               " LEFT JOIN pg_catalog.pg_namespace pin ON pin.oid = pi.relnamespace"
-              " WHERE ") + nsFilter() + partFilter("i.indrelid", parts, part);
+              // Every index's pg_class row has one of these kinds. Stated, it lets the planner
+              // hash the 30,000 index rows of pg_class (3.5 MB) instead of the whole of
+              // pg_index with its node trees (13.5 MB): 60 ms less in a new backend.
+              " WHERE ic.relkind IN ('i', 'I') AND ") + nsFilter() + partFilter("i.indrelid", parts, part);
 }
 
 QString opclasses()
@@ -419,10 +422,13 @@ QString functions()
 QString triggers()
 {
     // 0 tgrelid, 1 name, 2 definition, 3 enabled, 4 inherited, 5 oid
+    // The table's schema is looked up for each user trigger (a few per table; the tens of
+    // thousands of internal foreign key triggers are filtered out first): joined, the
+    // planner hashed every row of pg_class for them.
     return QStringLiteral(
                "SELECT t.tgrelid, t.tgname, pg_catalog.pg_get_triggerdef(t.oid), t.tgenabled, t.tgparentid <> 0, t.oid"
-               " FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid"
-               " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace")
+               " FROM pg_catalog.pg_trigger t CROSS JOIN LATERAL (SELECT n.nspname FROM pg_catalog.pg_class c"
+               " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = t.tgrelid OFFSET 0) n")
         + QStringLiteral(" WHERE NOT t.tgisinternal AND ") + nsFilter();
 }
 

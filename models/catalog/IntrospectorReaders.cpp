@@ -231,6 +231,7 @@ void Capture::readConstraint(const Row &r)
         m_constraintByIndex.insert(r.oid(18), m_pendingConstraints.size());
     if (m_clientDeparse && !r.isNull(15)) {
         p.checkTree = r.bytes(15).toByteArray();
+        p.hasTree = true;
         noteTree(p.checkTree);
     }
     if (c.type == ConstraintDef::Type::ForeignKey) {
@@ -305,6 +306,7 @@ void Capture::readIndex(const Row &r)
     noteTree(predTree);
     PendingIndex p{m_s.indexes.size(), oid, rel, keys, keyCount, r.ints(12), r.ints(13), r.ints(14),
                    table && !table->partitionKey.isEmpty(), nullsNotDistinct, std::move(exprTree), std::move(predTree)};
+    p.hasTrees = !p.exprTree.isEmpty() || !p.predTree.isEmpty();
     p.columnOptions = m_indexColumnOptions.contains(oid);
     if (m_o.stats == IntrospectOptions::Stats::Estimated)
         m_indexBytes[rel] += r.i64(17);

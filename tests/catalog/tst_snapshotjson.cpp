@@ -442,6 +442,12 @@ private slots:
                 damaged[rng.bounded(int(damaged.size()))] = char(rng.bounded(256));
             auto r = SnapshotJson::read(damaged);
             auto ref = domreader::domReadSnapshot(damaged);
+            // QJsonDocument takes an unknown escape ("\q") as the character itself; the
+            // reader rejects it, as JSON does. Only that may differ.
+            if (!r.ok() && ref.ok() && r.error().detail.contains(QStringLiteral("invalid escape sequence"))) {
+                ++errors;
+                continue;
+            }
             QVERIFY2(r.ok() == ref.ok(), qPrintable(QStringLiteral("round %1: fast %2, reference %3")
                                                         .arg(round)
                                                         .arg(r.ok() ? QStringLiteral("ok") : r.error().detail,
