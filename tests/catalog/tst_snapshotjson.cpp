@@ -92,6 +92,58 @@ private slots:
         QVERIFY(back->tableStats == s.tableStats);
     }
 
+    void charactersAtEveryPositionSurvive()
+    {
+        // The writer copies plain ASCII eight characters at a time: a character that needs
+        // escaping or UTF-8 must be caught wherever it falls in a block, and in the tail.
+        const char16_t specials[] = {0x01, 0x1f, u'"', u'\\', u'\n', 0x7f, 0x80, 0xff, 0x100, 0x7fff, 0x8000, 0xfffd};
+        Snapshot s;
+        s.takenAt = QDateTime::currentDateTimeUtc();
+        TableDef t;
+        t.schema = QStringLiteral("s");
+        t.name = QStringLiteral("t");
+        QStringList expected;
+        for (int length = 1; length <= 34; ++length) {
+            for (int at = 0; at < length; ++at) {
+                for (const char16_t special : specials) {
+                    QString name(length, u'a');
+                    name[at] = QChar(special);
+                    Column c;
+                    c.name = name;
+                    c.type = QStringLiteral("int");
+                    t.columns.append(c);
+                    expected << name;
+                }
+            }
+            Column plain; // all plain: the whole string in blocks and the tail
+            plain.name = QString(length, u'~');
+            plain.type = QStringLiteral("int");
+            t.columns.append(plain);
+            expected << plain.name;
+        }
+        Column pair;
+        pair.name = QStringLiteral("abcdefg") + QString::fromUtf16(u"\U0001F600") + QStringLiteral("hij");
+        t.columns.append(pair);
+        expected << pair.name;
+        s.tables.append(t);
+        const QByteArray json = SnapshotJson::write(s);
+        auto back = SnapshotJson::read(json);
+        STRATA_VERIFY_RESULT(back);
+        QCOMPARE(back->tables.size(), 1);
+        QStringList read;
+        for (const Column &c : back->tables[0].columns)
+            read << c.name;
+        QCOMPARE(read, expected);
+        // And what Qt's own parser reads from it.
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QJsonArray columns = doc[QStringLiteral("tables")][0][QStringLiteral("columns")].toArray();
+        QCOMPARE(columns.size(), expected.size());
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            QCOMPARE(columns[i][QStringLiteral("name")].toString(), expected[i]);
+    }
+
     void streamedInPieces()
     {
         // A large snapshot goes to the sink in pieces of about 1 MB; together they are

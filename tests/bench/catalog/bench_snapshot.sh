@@ -12,6 +12,7 @@
 #        JOBS=n (strata-cli snapshot --jobs: connections reading the catalog in one
 #        exported snapshot; default: the CLI's default). pg_dump runs as always
 #        (--schema-only, one connection); the runs are interleaved on the same cluster.
+#        PAUSE=3 (seconds idle before each timed command; 0: back to back)
 # Bars:  strata time <= 0.2 x pg_dump time, strata peak RSS <= 300 MB, diff < 1 s
 #        (exit 1 when missed).
 set -euo pipefail
@@ -75,9 +76,15 @@ echo "   vacuumed and analyzed in $(( $(date +%s) - t0 )) s"
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname LIKE 'bench%'" | sed 's/^/   /'
 
 # run <name> <output file> <command...>: prints "<ms> <maxrss_kb>"
+# Seconds of idle before each timed command (PAUSE, default 3), so that no command starts
+# in the wake of the one before: on the VM this was measured on, a snapshot started right
+# after pg_dump took 1.85 s against 1.60 s after a rest, with the same client CPU time.
+# PAUSE=0 runs them back to back, as the first versions of this script did.
+pause="${PAUSE:-3}"
 run() {
     local out="$1"; shift
     local start end
+    sleep "$pause"
     start=$(date +%s%N)
     /usr/bin/time -v -o "$work/time.txt" "$@" > "$out"
     end=$(date +%s%N)
