@@ -2,10 +2,17 @@
 
 #include <malloc.h>
 
+#include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fstream>
+#include <pthread.h>
+#include <sched.h>
 #include <string>
+#include <sys/mman.h>
+#include <thread>
 #include <unistd.h>
 
 namespace strata::cli {
@@ -28,7 +35,12 @@ bool kernelWantsMadvise()
     return std::getline(f, line) && line.find("[madvise]") != std::string::npos;
 }
 
-void keepFreedMemory()
+bool isSnapshot(const char *command)
+{
+    return std::strcmp(command, "snapshot") == 0;
+}
+
+void keepFreedMemory(bool prefault)
 {
     if (const char *off = std::getenv("STRATA_MALLOC_KEEP"); off && std::strcmp(off, "0") == 0)
         return;
@@ -39,7 +51,43 @@ void keepFreedMemory()
     if (!userSets("glibc.malloc.mmap_threshold"))
         mallopt(M_MMAP_THRESHOLD, 32 << 20); // glibc's largest on 64-bit (half a heap)
     if (!userSets("glibc.malloc.top_pad"))
-        mallopt(M_TOP_PAD, 16 << 20);
+        mallopt(M_TOP_PAD, (prefault ? 64 : 16) << 20); // prefaulted: room for the thread to work ahead
+}
+
+// Faults the main heap's pages in ahead of use, on a thread that runs only when a CPU
+// would otherwise be idle (SCHED_IDLE): while the server works on the catalog queries,
+// the pages the snapshot is going to fill are made ready, instead of being faulted in by
+// the thread that fills them. MADV_POPULATE_WRITE (Linux 5.14) maps pages as a write
+// would, without writing: safe while malloc hands them out. It never goes beyond the
+// heap's end (what is in use and the heap's growth room, M_TOP_PAD); the thread ends at
+// the first refusal (an older kernel) and with the process.
+bool prefaultHeapWhenIdle()
+{
+#ifdef MADV_POPULATE_WRITE
+    if (const char *off = std::getenv("STRATA_MALLOC_PREFAULT"); off && std::strcmp(off, "0") == 0)
+        return false;
+    std::thread([] {
+        const sched_param none{};
+        if (pthread_setschedparam(pthread_self(), SCHED_IDLE, &none) != 0)
+            return; // never at the expense of the work itself
+        const auto page = std::uintptr_t(sysconf(_SC_PAGESIZE));
+        auto heapEnd = [page] { return reinterpret_cast<std::uintptr_t>(sbrk(0)) & ~(page - 1); };
+        std::uintptr_t done = heapEnd();
+        const timespec pause{0, 2'000'000};
+        for (;;) {
+            const std::uintptr_t end = heapEnd();
+            if (end > done) {
+                if (madvise(reinterpret_cast<void *>(done), end - done, MADV_POPULATE_WRITE) != 0 && errno != EINTR)
+                    return;
+            }
+            done = end;
+            nanosleep(&pause, nullptr);
+        }
+    }).detach();
+    return true;
+#else
+    return false;
+#endif
 }
 
 void preferHugePages(int argc, char **argv)
@@ -79,8 +127,12 @@ void preferHugePages(int argc, char **argv)
 void tuneMalloc(int argc, char **argv)
 {
     preferHugePages(argc, argv); // returns in the process that goes on, environment restored
-    if (argc >= 2 && loadsWholeSchemas(argv[1]))
-        keepFreedMemory();
+    if (argc >= 2 && loadsWholeSchemas(argv[1])) {
+        // Only for snapshots: they wait on the server, and a CPU is idle then. A diff
+        // keeps both busy; prefaulting made it slower (0.79 s against 0.85 s).
+        const bool prefault = isSnapshot(argv[1]) && prefaultHeapWhenIdle();
+        keepFreedMemory(prefault);
+    }
 }
 
 } // namespace strata::cli
