@@ -13,6 +13,7 @@
 #        exported snapshot; default: the CLI's default). pg_dump runs as always
 #        (--schema-only, one connection); the runs are interleaved on the same cluster.
 #        PAUSE=3 (seconds idle before each timed command; 0: back to back)
+#        SHARED_BUFFERS=128MB (the server's; the default is PostgreSQL's own)
 # Bars:  strata time <= 0.2 x pg_dump time, strata peak RSS <= 300 MB, diff < 1 s
 #        (exit 1 when missed).
 set -euo pipefail
@@ -48,11 +49,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "== cluster: $bindir, socket $work, port $port"
+echo "== cluster: $bindir, socket $work, port $port, shared_buffers ${SHARED_BUFFERS:-128MB}"
 "${as_server[@]}" "$bindir/initdb" -D "$work/data" -A trust -U strata --no-sync -E UTF8 >/dev/null
 # pg_dump locks every table in one transaction: give it room.
 "${as_server[@]}" "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
-    -o "-p $port -k $work -c listen_addresses= -c fsync=off -c max_locks_per_transaction=4096" start >/dev/null
+    -o "-p $port -k $work -c listen_addresses= -c fsync=off -c max_locks_per_transaction=4096 -c shared_buffers=${SHARED_BUFFERS:-128MB}" start >/dev/null
 uri="postgresql://strata@/bench?host=$work&port=$port"
 "$bindir/createdb" -h "$work" -p "$port" -U strata bench
 
