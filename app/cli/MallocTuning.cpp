@@ -23,6 +23,13 @@ constexpr const char *kTunables = "GLIBC_TUNABLES";
 constexpr const char *kSaved = "STRATA_SAVED_GLIBC_TUNABLES"; // the value before, for child processes
 constexpr const char *kSetting = "glibc.malloc.hugetlb=1";
 
+// The user turned this tuning off: the variable is "0".
+bool turnedOff(const char *variable)
+{
+    const char *value = std::getenv(variable);
+    return value && std::strcmp(value, "0") == 0;
+}
+
 bool loadsWholeSchemas(const char *command)
 {
     return std::strcmp(command, "diff") == 0 || std::strcmp(command, "snapshot") == 0 || std::strcmp(command, "squash-check") == 0;
@@ -42,7 +49,7 @@ bool isSnapshot(const char *command)
 
 void keepFreedMemory(bool prefault)
 {
-    if (const char *off = std::getenv("STRATA_MALLOC_KEEP"); off && std::strcmp(off, "0") == 0)
+    if (turnedOff("STRATA_MALLOC_KEEP"))
         return;
     const char *user = std::getenv(kTunables); // the user's own (restored after a restart)
     auto userSets = [user](const char *name) { return user && std::strstr(user, name); };
@@ -64,7 +71,7 @@ void keepFreedMemory(bool prefault)
 bool prefaultHeapWhenIdle()
 {
 #ifdef MADV_POPULATE_WRITE
-    if (const char *off = std::getenv("STRATA_MALLOC_PREFAULT"); off && std::strcmp(off, "0") == 0)
+    if (turnedOff("STRATA_MALLOC_PREFAULT"))
         return false;
     std::thread([] {
         const sched_param none{};
@@ -103,7 +110,7 @@ void preferHugePages(int argc, char **argv)
     }
     if (argc < 2 || !loadsWholeSchemas(argv[1]))
         return;
-    if (const char *off = std::getenv("STRATA_MALLOC_HUGEPAGES"); off && std::strcmp(off, "0") == 0)
+    if (turnedOff("STRATA_MALLOC_HUGEPAGES"))
         return;
     const char *before = std::getenv(kTunables);
     if (before && std::strstr(before, "glibc.malloc.hugetlb"))

@@ -72,11 +72,7 @@ namespace detail {
 
 Error Capture::exec(const QString &sql, const QVariantList &params)
 {
-    Error e;
-    PgResultPtr res = m_c.execRaw(sql, params, &e);
-    if (m_rep)
-        ++m_rep->statements;
-    return e;
+    return exec(m_c, sql, params);
 }
 
 Error Capture::exec(Connection &c, const QString &sql, const QVariantList &params)
