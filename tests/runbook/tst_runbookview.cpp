@@ -99,7 +99,7 @@ private slots:
         QCOMPARE(view.model()->state(2), StepState::Skipped);
         QTest::mouseClick(view.runButton(), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
-        QCOMPARE(view.model()->state(3), StepState::Done);
+        QVERIFY2(view.model()->state(3) == StepState::Done, qPrintable(view.detailView()->toPlainText()));
 
         // Step 4 deletes every row: the run button waits for the table's name.
         QVERIFY(view.confirmEdit()->isVisible());
@@ -111,7 +111,7 @@ private slots:
         QSignalSpy done(&view, &RunbookView::runbookFinished);
         QTest::mouseClick(view.runButton(), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
-        QCOMPARE(view.model()->state(4), StepState::Done);
+        QVERIFY2(view.model()->state(4) == StepState::Done, qPrintable(view.detailView()->toPlainText()));
         QCOMPARE(done.size(), 1);
         QCOMPARE(test::scalar(**c, QStringLiteral("SELECT count(*) FROM acct")), 0);
         QVERIFY(!view.runButton()->isEnabled());
