@@ -119,7 +119,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         // First start: most of the screen, so the object tree and the views both fit.
         const QRect screen = QGuiApplication::primaryScreen() ? QGuiApplication::primaryScreen()->availableGeometry() : QRect(0, 0, 1600, 1000);
         resize(qMax(1280, screen.width() * 9 / 10), qMax(800, screen.height() * 9 / 10));
-        resizeDocks({dock}, {400}, Qt::Horizontal);
+        resizeDocks({dock}, {qMin(m_browser->sizeHint().width(), width() * 2 / 5)}, Qt::Horizontal);
     }
     m_tabs->setCurrentIndex(s.value(QStringLiteral("window/tab"), 0).toInt());
 }

@@ -7,6 +7,8 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
+#include <QStyle>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -101,6 +103,25 @@ int ObjectBrowser::nameColumnFloor() const
 {
     // Three levels of indentation, the expand arrow, and about 18 characters of a name.
     return 3 * m_view->indentation() + m_view->fontMetrics().horizontalAdvance(QStringLiteral("workspace_members_")) + 24;
+}
+
+QSize ObjectBrowser::sizeHint() const
+{
+    // The Name column's floor, then Kind, Rows and Size each as wide as its header or a
+    // typical value ("function", "1,234,567", "999.0 KB"), whichever is wider.
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int pad = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+    const QLocale locale;
+    const std::pair<int, QString> samples[] = {{CatalogTreeModel::KindColumn, QStringLiteral("function")},
+                                               {CatalogTreeModel::RowsColumn, locale.toString(1234567)},
+                                               {CatalogTreeModel::SizeColumn, locale.formattedDataSize(1023 * 1000, 1, QLocale::DataSizeTraditionalFormat)}};
+    int width = nameColumnFloor();
+    for (const auto &[column, sample] : samples) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        width += std::max(fm.horizontalAdvance(header), fm.horizontalAdvance(sample)) + pad;
+    }
+    width += style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 2 * m_view->frameWidth();
+    return {width, 600};
 }
 
 void ObjectBrowser::fitNameColumn()

@@ -24,8 +24,9 @@ public:
     CatalogFilterProxy *proxy() const { return m_proxy; } // what the view shows
     QTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
-    // Wide enough for "schema > group > table" plus rows and size, so the dock opens usable.
-    QSize sizeHint() const override { return {400, 600}; }
+    // Wide enough for "schema > group > table" plus kind, rows and size, so the dock opens
+    // with every column in view.
+    QSize sizeHint() const override;
 
     // The Name column's narrowest width: a table name three levels deep stays readable; a
     // narrower dock scrolls sideways instead of squeezing the names to "...".
