@@ -12,12 +12,15 @@
 #include "items/FindingsModel.h"
 #include "items/HistoryTableModel.h"
 #include "ObjectBrowser.h"
+#include "items/CatalogFilterProxy.h"
 #include "items/CatalogTreeModel.h"
 #include "pg/Session.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QHeaderView>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QMenuBar>
 #include <QAction>
 #include <QTest>
@@ -95,6 +98,14 @@ private slots:
             model->fetchMore(tables);
         QTRY_VERIFY_WITH_TIMEOUT(childNamed(model, tables, QStringLiteral("agents")).isValid(), 10000);
         QVERIFY(childNamed(model, tables, QStringLiteral("schema_migrations")).isValid());
+        // the Objects dock opens with every column in view, Size included
+        QTreeView *tree = w.objectBrowser()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(tree->isExpanded(w.objectBrowser()->proxy()->mapFromSource(tables)), 10000);
+        QTest::qWait(100); // the columns sized to their contents follow the rows now shown
+        const QHeaderView *header = tree->header();
+        const int right = header->sectionViewportPosition(CatalogTreeModel::SizeColumn) + header->sectionSize(CatalogTreeModel::SizeColumn);
+        QVERIFY2(right <= tree->viewport()->width(), qPrintable(QStringLiteral("the Size column ends at %1 px, the tree is %2 px wide")
+                                                                    .arg(right).arg(tree->viewport()->width())));
         // the ledger holds every migration but the pending one
         auto r = w.session()->query(QStringLiteral("SELECT count(*) FROM schema_migrations")).result();
         STRATA_VERIFY_OK(r.error);
