@@ -67,6 +67,20 @@ void shutdownPostmaster(qint64 pid, int firstSignal = SIGINT)
     waitGone(pid, 5000);
 }
 
+// Removes a leftover instance that another process may be removing at the same time
+// (parallel starts clean the same base directory): QDir::removeRecursively fails on an
+// entry the other one removed first and then skips the rmdir, so each of the two could
+// leave the tree behind. Again until it is gone; every pass finds fewer entries.
+bool removeLeftover(const QString &path)
+{
+    for (int attempt = 0; attempt < 10; ++attempt) {
+        if (QDir(path).removeRecursively() || !QFileInfo::exists(path))
+            return true;
+        QThread::msleep(20);
+    }
+    return !QFileInfo::exists(path);
+}
+
 // True when pid is a postgres process serving dataDir (guards against pid reuse).
 bool isPostmasterOf(qint64 pid, const QString &dataDir)
 {
@@ -384,7 +398,7 @@ int ScratchServer::cleanupLeftovers(const QString &baseDir)
         const qint64 pm = readFirstLine(data + QStringLiteral("/postmaster.pid")).toLongLong();
         if (pm > 0 && proc::processAlive(pm) && isPostmasterOf(pm, data))
             shutdownPostmaster(pm, SIGQUIT);
-        if (QDir(path).removeRecursively())
+        if (removeLeftover(path))
             ++removed;
     }
     return removed;

@@ -4,8 +4,10 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <signal.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace strata;
@@ -127,6 +129,36 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!QDir(dir).exists(), 10000);
         // our own live server is left alone
         QVERIFY(test::server().isRunning());
+    }
+
+    void twoCleanupsAtOnceRemoveALeftover()
+    {
+        // Parallel starts (ctest -j) clean the same base directory at the same time: each
+        // removes entries the other is about to remove, and neither may leave the tree.
+        QTemporaryDir base;
+        QVERIFY(base.isValid());
+        QProcess done;
+        done.start(QStringLiteral("true"), {});
+        QVERIFY(done.waitForFinished());
+        const QByteArray owner = QByteArray::number(done.processId()) + " 1\n"; // an owner that has exited
+        for (int round = 0; round < 20; ++round) {
+            const QString dir = base.filePath(QStringLiteral("i-left-%1").arg(round));
+            for (int d = 0; d < 8; ++d) {
+                const QString sub = dir + QStringLiteral("/data/base/%1").arg(d);
+                QVERIFY(QDir().mkpath(sub));
+                for (int f = 0; f < 200; ++f) {
+                    QFile file(sub + u'/' + QString::number(f));
+                    QVERIFY(file.open(QIODevice::WriteOnly));
+                }
+            }
+            QFile o(dir + QStringLiteral("/owner"));
+            QVERIFY(o.open(QIODevice::WriteOnly) && o.write(owner) == owner.size());
+            o.close();
+            std::thread other([&] { ScratchServer::cleanupLeftovers(base.path()); });
+            ScratchServer::cleanupLeftovers(base.path());
+            other.join();
+            QVERIFY2(!QDir(dir).exists(), qPrintable(QStringLiteral("round %1: %2 is left").arg(round).arg(dir)));
+        }
     }
 
     void clearErrorWithoutServerBinaries()
