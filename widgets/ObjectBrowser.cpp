@@ -108,13 +108,13 @@ int ObjectBrowser::nameColumnFloor() const
 QSize ObjectBrowser::sizeHint() const
 {
     // The Name column's floor, then Kind, Rows and Size each as wide as its header or a
-    // typical value ("function", "1,234,567", "999.0 KB"), whichever is wider.
+    // typical value ("function", "1,234,567", "999.0 KB"), whichever is wider; the values
+    // formatted as the model formats them.
     const QFontMetrics fm = m_view->fontMetrics();
     const int pad = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + style()->pixelMetric(QStyle::PM_HeaderMarkSize);
-    const QLocale locale;
     const std::pair<int, QString> samples[] = {{CatalogTreeModel::KindColumn, QStringLiteral("function")},
-                                               {CatalogTreeModel::RowsColumn, locale.toString(1234567)},
-                                               {CatalogTreeModel::SizeColumn, locale.formattedDataSize(1023 * 1000, 1, QLocale::DataSizeTraditionalFormat)}};
+                                               {CatalogTreeModel::RowsColumn, QLocale().toString(1234567)},
+                                               {CatalogTreeModel::SizeColumn, CatalogTreeModel::formatBytes(1023 * 1000)}};
     int width = nameColumnFloor();
     for (const auto &[column, sample] : samples) {
         const QString header = m_model->headerData(column, Qt::Horizontal).toString();
