@@ -73,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     dock->setWidget(m_browser);
     m_browser->setMinimumWidth(280);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    m_objectsDock = dock;
     connect(m_browser->model(), &CatalogTreeModel::loadFailed, m_banner, &ErrorBanner::showError);
 
     m_serverLabel = new QLabel(tr("Not connected"), this);
@@ -112,6 +113,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     });
 
     createActions();
+    // An explicit minimum: the window's size is the user's. Without it the layout sets the
+    // minimum from the content, and a longer summary, a banner or a wider table would make
+    // the window grow by itself.
+    setMinimumSize(720, 480);
     QSettings s;
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
@@ -148,6 +153,8 @@ void MainWindow::createActions()
     QAction *disconnectAct = file->addAction(tr("&Disconnect"), this, [this] {
         ++m_connectGeneration;
         setViewsSession(nullptr);
+        m_runbook->clearProfile();
+        m_pending.reset();
         m_session.reset();
         updateStatus();
     });
@@ -159,21 +166,35 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refresh = view->addAction(tr("&Refresh objects"), this, [this] { m_browser->model()->reload(); });
     refresh->setShortcut(QKeySequence::Refresh);
+    // Ctrl+F from every tab: the Objects panel's name filter (the panel is shown if closed).
+    QAction *find = m_browser->findAction();
+    connect(find, &QAction::triggered, this, [this] {
+        m_objectsDock->show();
+        m_objectsDock->raise();
+    });
+    view->addAction(find);
     for (int i = 0; i < m_tabs->count(); ++i) {
         QAction *a = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
         a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
     }
+
+    // The migration selected in History: Ctrl+P from every tab.
+    QMenu *migration = menuBar()->addMenu(tr("&Migration"));
+    migration->addAction(m_history->preflightAction());
+    migration->addAction(m_history->runbookAction());
 
     QMenu *runbook = menuBar()->addMenu(tr("&Runbook"));
     QAction *rollback = runbook->addAction(tr("Roll &back what ran"), this, [this] {
         m_tabs->setCurrentWidget(m_runbook);
         m_runbook->rollBackRun();
     });
+    rollback->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     rollback->setToolTip(tr("Builds the way back from the run's journal: the inverse script from the schema "
-                            "before the run, restores from the verified backups, and its own pre-flight (Ctrl+Shift+Z in the Runbook tab)."));
+                            "before the run, restores from the verified backups, and its own pre-flight."));
     rollback->setEnabled(m_runbook->canRollBack());
     auto updateRollback = [this, rollback] { rollback->setEnabled(m_runbook->canRollBack()); };
     connect(m_runbook, &RunbookView::busyChanged, this, updateRollback);
+    connect(m_runbook, &RunbookView::busyChanged, this, &MainWindow::updateStatus); // "Runbook writing" while a step runs
     connect(m_runbook, &RunbookView::runbookFinished, this, updateRollback);
     connect(m_runbook, &RunbookView::stepFinished, this, updateRollback);
     connect(m_runbook, &RunbookView::rollbackReady, this, updateRollback);
@@ -199,17 +220,16 @@ void MainWindow::connectTo(const ConnectionProfile &profile)
     const quint64 gen = ++m_connectGeneration;
     m_banner->hide();
     setBusy(tr("Connecting to %1…").arg(profile.displayString()), false);
-    auto session = std::make_unique<Session>();
-    Session *raw = session.get();
-    connect(raw, &Session::connectionLost, this, &MainWindow::onConnectionLost);
-    setViewsSession(nullptr);
-    m_session = std::move(session);
-    updateStatus();
-    deliver(raw->open(profile), this, [this, gen, profile](const Result<ConnectionInfo> &r) {
-        if (gen != m_connectGeneration)
-            return; // superseded by a newer connect
+    // The new session opens beside the working one and replaces it only once it is open:
+    // a wrong password or a missing database leaves the current session as it was.
+    m_pending = std::make_unique<Session>();
+    Session *raw = m_pending.get();
+    deliver(raw->open(profile), this, [this, gen, profile, raw](const Result<ConnectionInfo> &r) {
+        if (gen != m_connectGeneration || m_pending.get() != raw)
+            return; // superseded by a newer connect (or a disconnect)
         clearBusy();
         if (!r) {
+            m_pending.reset();
             if (r.error().kind == Error::Kind::NeedsPassword)
                 askPasswordAndRetry(profile, r.error());
             else
@@ -217,7 +237,11 @@ void MainWindow::connectTo(const ConnectionProfile &profile)
             updateStatus();
             return;
         }
-        onConnected(*r, profile);
+        std::unique_ptr<Session> previous = std::move(m_session);
+        m_session = std::move(m_pending);
+        connect(raw, &Session::connectionLost, this, &MainWindow::onConnectionLost);
+        onConnected(*r, profile); // the views move to the new session
+        previous.reset();
     });
 }
 
@@ -255,7 +279,9 @@ void MainWindow::onConnected(const ConnectionInfo &, const ConnectionProfile &pr
         m_start->refreshRecent();
     }
     setViewsSession(m_session.get());
-    m_runbook->setProfile(profile); // the runbook opens its own write session, on the first step only
+    // The runbook opens its own write session, on the first step only; a runbook built for
+    // another database stays tied to it (it says so and does not run here).
+    m_runbook->setProfile(profile);
     m_browser->model()->fetchMore({});
     if (demo) {
         const QString folder = m_demo->projectDir() + QStringLiteral("/db/migrations");
@@ -272,7 +298,8 @@ void MainWindow::onConnected(const ConnectionInfo &, const ConnectionProfile &pr
         m_history->reload();
         // What the pending migration would change: this database against the folder replayed.
         m_diff->sourceA()->setKind(DiffSourcePicker::CurrentConnection);
-        m_diff->sourceB()->setSpec(folder);
+        if (m_diff->sourceB()->text().isEmpty())
+            m_diff->sourceB()->setSpec(folder);
     }
     updateStatus();
     emit connected();
@@ -304,8 +331,13 @@ void MainWindow::updateStatus()
     const ConnectionInfo i = m_session->info();
     const QString where = i.host.startsWith(u'/') ? tr("local socket") : i.host + u':' + i.port;
     m_serverLabel->setText(tr("PostgreSQL %1 · %2 · %3 as %4").arg(i.serverVersion, where, i.dbname, i.user));
-    m_modeLabel->setText(i.readOnly ? tr("Review (read-only)") : tr("Write session"));
-    m_modeLabel->setToolTip(tr("Review sessions run every transaction READ ONLY with a statement timeout."));
+    if (m_runbook->isWriting()) {
+        m_modeLabel->setText(tr("Runbook writing to %1").arg(m_runbook->targetProfile().dbname));
+        m_modeLabel->setToolTip(tr("A runbook step runs on its own write session; the review session stays read-only."));
+    } else {
+        m_modeLabel->setText(i.readOnly ? tr("Review (read-only)") : tr("Write session"));
+        m_modeLabel->setToolTip(tr("Review sessions run every transaction READ ONLY with a statement timeout."));
+    }
     const QString mode = i.sslmode.isEmpty() ? tr("default") : i.sslmode;
     m_sslLabel->setText(i.sslInUse ? tr("SSL %1 (sslmode=%2)").arg(i.sslProtocol, mode) : tr("No SSL (sslmode=%1)").arg(mode));
     setWindowTitle(tr("%1 — Strata").arg(i.dbname));

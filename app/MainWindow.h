@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QTabWidget;
@@ -68,6 +69,9 @@ private:
     void setViewsSession(strata::Session *session);
 
     std::unique_ptr<strata::Session> m_session;
+    // A connection being opened: it replaces m_session only once it is open, so a failed
+    // attempt leaves the working session as it was.
+    std::unique_ptr<strata::Session> m_pending;
     strata::ConnectionProfile m_profile;
     strata::ErrorBanner *m_banner;
     strata::ObjectBrowser *m_browser;
@@ -78,6 +82,7 @@ private:
     strata::RunbookView *m_runbook;
     strata::StartPage *m_start;
     QTabWidget *m_tabs;
+    QDockWidget *m_objectsDock;
     QLabel *m_serverLabel, *m_modeLabel, *m_sslLabel, *m_busyLabel;
     QProgressBar *m_progress;
     QToolButton *m_cancel;

@@ -165,8 +165,14 @@ void ConnectionDialog::applyConnectionString()
         return;
     }
     ConnectionProfile p = *r;
-    if (p.name.isEmpty())
+    // A connection string is a new connection: it does not take over the saved profile
+    // that was selected (its name, its keychain entry). A name typed for it stays.
+    const int row = m_list->currentRow();
+    const bool savedName = row >= 0 && row < m_profiles.size() && m_name->text() == m_profiles[row].name;
+    if (p.name.isEmpty() && !savedName)
         p.name = m_name->text();
+    m_list->setCurrentRow(-1);
+    m_list->clearSelection();
     setProfile(p);
     m_uri->clear(); // it may have held a password
 }

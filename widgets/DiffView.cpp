@@ -4,6 +4,7 @@
 #include "DiffDdlPane.h"
 #include "DiffSourcePicker.h"
 #include "DiffStateColors.h"
+#include "ElidedLabel.h"
 #include "ErrorBanner.h"
 #include "SqlView.h"
 #include "ViewActions.h"
@@ -151,10 +152,11 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
     m_bar = new QProgressBar(this);
     m_bar->setMaximumWidth(160);
     m_bar->setTextVisible(false);
-    m_progress = new QLabel(this);
+    // Progress and summary lines elide instead of widening the view (and the window with it).
+    m_progress = new ElidedLabel(this);
     m_progress->setTextFormat(Qt::PlainText);
     m_banner = new ErrorBanner(this);
-    m_summary = new QLabel(this);
+    m_summary = new ElidedLabel(this);
     m_summary->setTextFormat(Qt::PlainText);
 
     m_filter = new QLineEdit(this);
@@ -259,7 +261,7 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DiffView::showSelected);
     connect(m_save, &QPushButton::clicked, this, &DiffView::chooseSaveFile);
     connect(m_toRunbook, &QPushButton::clicked, this, [this] {
-        if (m_comparison && !m_comparison->plan.isEmpty())
+        if (canOpenInRunbook())
             emit runbookRequested(m_script->sql(), tr("generated diff script"));
     });
     connect(m_hazards, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -277,13 +279,28 @@ DiffView::~DiffView()
 
 void DiffView::setSession(Session *session)
 {
+    const QString target = session ? session->profile().targetKey() : QString();
+    if (target != m_sessionTargetKey) {
+        // Connected elsewhere: what came from the previous connection goes.
+        m_sessionTargetKey = target;
+        if (m_busy)
+            cancel();
+        if (!m_resultTarget.isEmpty())
+            clearResult();
+    }
     if (!session) {
         clearCurrentProfile();
+        updateRunbookButton();
         return;
     }
     m_session = session;
     m_pickA->setCurrentProfile(session->profile());
     m_pickB->setCurrentProfile(session->profile());
+    // The diff starts from this database (A: the schema the script changes), unless the
+    // user already chose a source for A.
+    if (m_pickA->kind() == DiffSourcePicker::ConnectionString && m_pickA->text().isEmpty())
+        m_pickA->setKind(DiffSourcePicker::CurrentConnection);
+    updateRunbookButton();
 }
 
 void DiffView::setCurrentProfile(const ConnectionProfile &profile)
@@ -313,11 +330,46 @@ void DiffView::setBusy(bool busy)
     m_cancel->setEnabled(busy);
     m_bar->setVisible(busy);
     m_save->setEnabled(!busy && m_comparison && !m_comparison->plan.isEmpty());
-    m_toRunbook->setEnabled(m_save->isEnabled());
+    updateRunbookButton();
+}
+
+QString DiffView::sessionTarget() const
+{
+    return m_session ? m_session->profile().targetKey() : QString();
+}
+
+bool DiffView::canOpenInRunbook() const
+{
+    return !m_busy && m_comparison && !m_comparison->plan.isEmpty() && m_resultAIsConnection
+           && !m_resultTarget.isEmpty() && m_resultTarget == sessionTarget();
+}
+
+void DiffView::updateRunbookButton()
+{
+    m_toRunbook->setEnabled(canOpenInRunbook());
+    if (m_comparison && !m_comparison->plan.isEmpty() && !m_resultAIsConnection)
+        m_toRunbook->setToolTip(tr("The script changes side A: it opens in the runbook when A is the current connection."));
+    else
+        m_toRunbook->setToolTip(tr("Step through this script with backups, confirmation and a journal"));
+}
+
+void DiffView::clearResult()
+{
+    m_comparison.reset();
+    m_resultTarget.clear();
+    m_resultAIsConnection = false;
+    m_model->clear();
+    m_chart->setResult({});
+    m_script->setSql(QString());
+    m_hazards->clear();
+    m_summary->clear();
+    m_ddl->clear();
+    setBusy(m_busy);
 }
 
 void DiffView::fail(const Error &e)
 {
+    clearResult(); // the old result does not stay under the error as if it still held
     m_progress->clear();
     m_banner->showError(e);
     emit finished(false);
@@ -348,6 +400,20 @@ void DiffView::compare()
     auto b = m_pickB->source();
     if (!b)
         return fail(b.error());
+    // Which sides are the window's connection: the result is tied to it.
+    const QString connection = sessionTarget();
+    auto isConnection = [&connection](const DiffSourcePicker *p) {
+        if (connection.isEmpty())
+            return false;
+        if (p->kind() == DiffSourcePicker::CurrentConnection)
+            return true;
+        if (p->kind() != DiffSourcePicker::ConnectionString)
+            return false;
+        const auto profile = ConnectionProfile::fromConnectionString(p->text());
+        return profile && profile->targetKey() == connection;
+    };
+    const bool aIsConnection = isConnection(m_pickA);
+    const QString resultTarget = aIsConnection || isConnection(m_pickB) ? connection : QString();
     if (m_cancelRunning)
         m_cancelRunning(); // superseded
     diff::CompareOptions o;
@@ -382,22 +448,25 @@ void DiffView::compare()
         if (gen == m_generation && !t.isEmpty())
             m_progress->setText(t);
     });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, gen] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, gen, resultTarget, aIsConnection] {
         watcher->deleteLater();
         if (gen != m_generation)
             return; // superseded or canceled: already reported
         m_cancelRunning = nullptr;
         setBusy(false);
-        const QFuture<Result<Comparison>> f = watcher->future();
+        QFuture<Result<Comparison>> f = watcher->future();
         if (f.isCanceled() || f.resultCount() == 0) {
             m_progress->setText(tr("Canceled."));
             emit finished(false);
             return;
         }
-        const Result<Comparison> &r = f.result();
+        // Moved out, not copied: two snapshots of a large database are a lot to copy on this thread.
+        Result<Comparison> r = f.takeResult();
         if (!r)
             return fail(r.error());
-        showComparison(*r);
+        m_resultTarget = resultTarget;
+        m_resultAIsConnection = aIsConnection;
+        showComparison(std::move(r).value());
         emit finished(true);
     });
     watcher->setFuture(future);
@@ -407,9 +476,10 @@ void DiffView::compare()
     setBusy(true);
 }
 
-void DiffView::showComparison(const Comparison &c)
+void DiffView::showComparison(Comparison &&result)
 {
-    m_comparison = std::make_unique<Comparison>(c);
+    m_comparison = std::make_unique<Comparison>(std::move(result));
+    const Comparison &c = *m_comparison;
     m_model->setResult(c.diff);
     m_tree->expandAll();
     m_tree->resizeColumnToContents(DiffTreeModel::ObjectColumn);

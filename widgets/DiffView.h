@@ -40,6 +40,8 @@ public:
 
     // "Current connection" as a source: the session's profile (read when comparing),
     // or a profile given directly. nullptr / clearCurrentProfile() removes the option.
+    // A result drawn from the previous connection is cleared when the session goes to
+    // another server or database (a compare still running for it is canceled).
     void setSession(Session *session);
     void setCurrentProfile(const ConnectionProfile &profile);
     void clearCurrentProfile();
@@ -51,6 +53,11 @@ public:
     void compare();
     void cancel();
     bool isBusy() const { return m_busy; }
+    // Drops the shown result (tree, chart, script, hazards, summary).
+    void clearResult();
+    // The script opens in the runbook only when side A is the window's connection and the
+    // window is still connected to the database it was compared on.
+    bool canOpenInRunbook() const;
     // Writes the generated script (off the GUI thread); scriptSaved(ok) follows.
     void saveScript(const QString &fileName);
     // Selects the object with this key in the tree and shows its DDL.
@@ -88,18 +95,25 @@ signals:
 
 private:
     void setBusy(bool busy);
-    void showComparison(const diff::Comparison &c);
+    void showComparison(diff::Comparison &&result);
     void showScript(const diff::Plan &plan);
     void showSelected();
     void applyFilter();
     void chooseSaveFile();
     void fail(const Error &e);
+    void updateRunbookButton();
+    QString sessionTarget() const;
 
     Session *m_session = nullptr;
     quint64 m_generation = 0;
     bool m_busy = false;
     std::function<void()> m_cancelRunning;
     std::unique_ptr<diff::Comparison> m_comparison;
+    // The connection (target key) the shown result was drawn from ("" when neither side
+    // was the window's connection), and whether side A was that connection.
+    QString m_resultTarget;
+    bool m_resultAIsConnection = false;
+    QString m_sessionTargetKey; // the session's target when it was set
 
     DiffSourcePicker *m_pickA;
     DiffSourcePicker *m_pickB;

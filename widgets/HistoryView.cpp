@@ -5,6 +5,7 @@
 #include "HistoryStateColors.h"
 #include "HistoryTimeline.h"
 #include "RevisionGraph.h"
+#include "SqlView.h"
 #include "ViewActions.h"
 #include "history/FolderFormat.h"
 #include "history/HistoryLoader.h"
@@ -112,9 +113,15 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
 
     m_timeline = new HistoryTimeline(this);
     m_graph = new RevisionGraph(this);
+    m_sql = new SqlView(this);
+    m_sql->setObjectName(QStringLiteral("historySql"));
+    m_sql->setReadOnly(true);
+    m_sql->setPlaceholderText(tr("Select a migration to read its SQL."));
     auto *lower = new QTabWidget(this);
+    m_lower = lower;
     lower->addTab(m_timeline, tr("Timeline"));
     lower->addTab(m_graph, tr("Revision graph"));
+    lower->addTab(m_sql, tr("SQL"));
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -133,8 +140,10 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     m_runbook->setToolTip(tr("Step through the selected migration with backups and confirmation"));
     auto *preflightAct = new QAction(tr("Pre-flight this migration"), m_table);
     preflightAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    preflightAct->setShortcutContext(Qt::WidgetShortcut);
+    preflightAct->setShortcutContext(Qt::WindowShortcut);
     auto *runbookAct = new QAction(tr("Open in the runbook"), m_table);
+    m_preflightAct = preflightAct;
+    m_runbookAct = runbookAct;
     m_table->addAction(preflightAct);
     m_table->addAction(runbookAct);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -143,6 +152,7 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     connect(m_preflight, &QPushButton::clicked, this, [this] { preflightSelected(); });
     connect(m_runbook, &QPushButton::clicked, this, &HistoryView::runbookSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::showSelectedSql);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &HistoryView::updateActions);
     connect(m_table, &QTableView::doubleClicked, this, [this] { preflightSelected(); });
     installCopyAction(m_table);
@@ -170,9 +180,17 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
 
 void HistoryView::setSession(Session *session)
 {
+    // Another connection (or none): the previous database's ledger goes, with everything
+    // drawn from it.
     m_session = session;
     ++m_generation;
+    m_files.clear();
     m_model->setResult({});
+    m_timeline->setResult({});
+    m_graph->setGraph({}, {});
+    m_summary->clear();
+    m_banner->hide();
+    m_sql->setSql(QString());
 }
 
 void HistoryView::setFolder(const QString &dir)
@@ -277,10 +295,35 @@ void HistoryView::runbookSelected()
         emit runbookRequested(f->upSql, f->fileName.isEmpty() ? f->path : f->fileName);
 }
 
+void HistoryView::showSelectedSql()
+{
+    const MigrationFile *f = selectedFile();
+    if (!f) {
+        m_sql->setSql(QString());
+        return;
+    }
+    QString text = f->upSql;
+    if (!f->downSql.trimmed().isEmpty())
+        text += QStringLiteral("\n\n-- ") + tr("Down section (the way back):") + u'\n' + f->downSql;
+    m_sql->setSql(text);
+}
+
+// Columns no entry has a value for (dbmate records only the version) are hidden.
+void HistoryView::hideEmptyColumns()
+{
+    for (int c : {HistoryTableModel::AppliedAtColumn, HistoryTableModel::AppliedByColumn, HistoryTableModel::DurationColumn}) {
+        bool any = false;
+        for (int row = 0; !any && row < m_model->rowCount(); ++row)
+            any = !m_model->index(row, c).data().toString().isEmpty();
+        m_table->setColumnHidden(c, !any);
+    }
+}
+
 void HistoryView::showResult(const HistoryResult &r, const QList<MigrationFile> &files)
 {
     m_files = files;
     m_model->setResult(r);
+    hideEmptyColumns();
     m_table->resizeColumnsToContents();
     m_timeline->setResult(r);
     m_graph->setGraph(r, files);

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -21,6 +22,7 @@ class HistoryTableModel;
 class HistoryTimeline;
 class RevisionGraph;
 class Session;
+class SqlView;
 
 class HistoryView : public QWidget
 {
@@ -39,6 +41,12 @@ public:
     HistoryTimeline *timeline() const { return m_timeline; }
     ErrorBanner *banner() const { return m_banner; }
     QTableView *table() const { return m_table; }
+    // The selected migration's SQL (its up section, then its down section), highlighted.
+    SqlView *sqlView() const { return m_sql; }
+    // "Pre-flight this migration" (Ctrl+P) and "Open in the runbook": the main window puts
+    // them in its menu, so the shortcut works from every tab.
+    QAction *preflightAction() const { return m_preflightAct; }
+    QAction *runbookAction() const { return m_runbookAct; }
     // The migration file of the selected row, if it has one (ghosts have none).
     const MigrationFile *selectedFile() const;
     // Sends the selected migration's forward SQL on (emits the signals below).
@@ -60,6 +68,8 @@ private:
     void applyFilter();
     void showResult(const HistoryResult &result, const QList<MigrationFile> &files);
     void updateActions();
+    void showSelectedSql();
+    void hideEmptyColumns();
 
     Session *m_session = nullptr;
     quint64 m_generation = 0;
@@ -76,6 +86,10 @@ private:
     RevisionGraph *m_graph;
     QPushButton *m_preflight;
     QPushButton *m_runbook;
+    QAction *m_preflightAct;
+    QAction *m_runbookAct;
+    SqlView *m_sql;
+    QTabWidget *m_lower;
     QList<MigrationFile> m_files;
 };
 

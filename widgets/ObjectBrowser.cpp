@@ -27,9 +27,10 @@ ObjectBrowser::ObjectBrowser(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter objects by name (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setToolTip(tr("Shows the tables, views and functions whose name (or schema.name) contains the text, in every schema."));
-    auto *find = new QAction(this);
+    auto *find = new QAction(tr("&Find objects…"), this);
     find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    find->setShortcutContext(Qt::WindowShortcut); // from every tab, not only from this panel
+    m_findAction = find;
     connect(find, &QAction::triggered, m_filter, [this] { m_filter->setFocus(); m_filter->selectAll(); });
     addAction(find);
     connect(m_filter, &QLineEdit::textChanged, this, &ObjectBrowser::applyFilter);

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
 class QTreeView;
 
@@ -24,6 +25,8 @@ public:
     CatalogFilterProxy *proxy() const { return m_proxy; } // what the view shows
     QTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
+    // "Find objects…" (Ctrl+F, window-wide): focuses the name filter.
+    QAction *findAction() const { return m_findAction; }
     // Wide enough for "schema > group > table" plus kind, rows and size, so the dock opens
     // with every column in view.
     QSize sizeHint() const override;
@@ -43,6 +46,7 @@ private:
     CatalogFilterProxy *m_proxy;
     QLineEdit *m_filter;
     QTreeView *m_view;
+    QAction *m_findAction;
 };
 
 } // namespace strata

@@ -88,9 +88,14 @@ RunbookView::RunbookView(QWidget *parent)
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_rollback = new QPushButton(tr("Roll back what ran"), this);
     m_rollback->setObjectName(QStringLiteral("rollBackRun"));
-    m_rollback->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    // Ctrl+Shift+Z is the Runbook menu's "Roll back what ran" (one shortcut, window-wide).
     m_rollback->setToolTip(tr("Build the guided rollback of this run (inverse script and restores from its backups, with its own pre-flight) "
-                              "and load it as the next runbook (%1).").arg(m_rollback->shortcut().toString(QKeySequence::NativeText)));
+                              "and load it as the next runbook (%1).").arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z).toString(QKeySequence::NativeText)));
+    m_retarget = new QPushButton(tr("Run against this connection"), this);
+    m_retarget->setObjectName(QStringLiteral("retargetRunbook"));
+    m_retarget->setToolTip(tr("Tie this runbook to the database the window is connected to now and read that database's catalog again."));
+    m_retarget->hide();
+    connect(m_retarget, &QPushButton::clicked, this, &RunbookView::retarget);
     m_report = new QPushButton(tr("Audit report…"), this);
     m_report->setObjectName(QStringLiteral("auditReport"));
     m_report->setToolTip(tr("Save the audit report of this run: tables and keys before and after, pre-flight, the SQL "
@@ -107,6 +112,7 @@ RunbookView::RunbookView(QWidget *parent)
     m_progress->setMaximumWidth(160);
     m_progress->hide();
     auto *controls = new QHBoxLayout;
+    controls->addWidget(m_retarget);
     controls->addWidget(m_confirmLabel);
     controls->addWidget(m_confirm, 1);
     controls->addWidget(m_run);
@@ -154,10 +160,69 @@ void RunbookView::setupColumns()
 
 void RunbookView::setProfile(const ConnectionProfile &profile)
 {
-    m_profile = profile;
-    m_hasProfile = true;
-    if (!m_started && !m_busy && !m_model->runbook().steps.isEmpty())
+    m_connected = profile;
+    m_isConnected = true;
+    if (m_model->runbook().steps.isEmpty() || (!m_hasProfile && !m_started)) {
+        adoptConnectionAsTarget(); // nothing loaded yet, or loaded before any connection
+        return;
+    }
+    if (isOnTarget() && !m_started && !m_busy)
         refineWithCatalog();
+    showTargetState();
+}
+
+void RunbookView::clearProfile()
+{
+    m_isConnected = false;
+    showTargetState();
+}
+
+bool RunbookView::isOnTarget() const
+{
+    return m_hasProfile && m_isConnected && m_connected.targetKey() == m_profile.targetKey();
+}
+
+void RunbookView::retarget()
+{
+    if (!m_isConnected || m_started || m_busy)
+        return;
+    adoptConnectionAsTarget();
+}
+
+// The loaded runbook (if any) is built for the window's connection from now on.
+void RunbookView::adoptConnectionAsTarget()
+{
+    m_hasProfile = m_isConnected;
+    if (m_isConnected)
+        m_profile = m_connected;
+    if (m_hasProfile && !m_started && !m_busy && !m_model->runbook().steps.isEmpty())
+        refineWithCatalog();
+    showTargetState();
+}
+
+// Says so when the window is connected elsewhere than the runbook's database.
+void RunbookView::showTargetState()
+{
+    const bool loaded = !m_model->runbook().steps.isEmpty();
+    const bool elsewhere = loaded && m_hasProfile && !isOnTarget();
+    m_retarget->setVisible(elsewhere && m_isConnected && !m_started);
+    if (elsewhere) {
+        const QString target = m_profile.displayString();
+        if (!m_isConnected)
+            m_banner->showInfo(tr("This runbook is built for %1. Connect to it again to run it.").arg(target));
+        else if (m_started)
+            m_banner->showInfo(tr("This run belongs to %1; the window is now connected to %2. Connect to %1 again to go on with it.")
+                                   .arg(target, m_connected.displayString()));
+        else
+            m_banner->showInfo(tr("This runbook is built for %1; the window is now connected to %2. It does not run against another "
+                                  "database: press “%3” to build it for %2, or connect to %1 again.")
+                                   .arg(target, m_connected.displayString(), m_retarget->text()));
+        m_banner->show();
+        m_targetBanner = true;
+    } else if (m_targetBanner) {
+        m_banner->hide();
+        m_targetBanner = false;
+    }
     updateButtons();
 }
 
@@ -234,6 +299,7 @@ void RunbookView::loadSql(const QString &sql, const QString &source)
     if (auto report = preflight::Preflight::run(sql, nullptr, po))
         RunbookBuilder::attachPreflight(*rb, *report);
     freshExecutor();
+    tieToConnection();
     m_rollbackFindings.clear();
     m_model->setRunbook(*rb);
     ++m_generation;
@@ -262,13 +328,14 @@ void RunbookView::setBusy(bool busy)
 void RunbookView::runStep()
 {
     const int n = m_model->current();
-    if (m_busy || n < 1 || m_stopped)
+    if (m_busy || n < 1 || m_stopped || !isOnTarget())
         return;
     const RunbookStep &step = m_model->runbook().steps[n - 1];
     const QString typed = step.destructive ? m_confirm->text().trimmed() : QString();
     if (step.destructive && typed != step.confirmName)
         return;
     m_banner->hide();
+    m_writing = true;
     setBusy(true);
     const bool start = !m_started;
     if (start) {
@@ -334,6 +401,7 @@ void RunbookView::refreshFromExecutor(Executor &ex, int step, const QStringList 
         all.append(tr("error: %1").arg(error.fullText()));
     if (step > 0 && !all.isEmpty())
         m_model->setStepNotes(step, all);
+    m_writing = false;
     setBusy(false);
     if (error.isError()) {
         m_banner->showError(error);
@@ -377,7 +445,10 @@ void RunbookView::stopRun()
     m_stopped = true;
     if (m_started)
         post([](Executor &ex) { ex.stop(); });
-    m_banner->showInfo(tr("Stopped. The journal %1 can be resumed later.").arg(m_journalPath));
+    if (m_journalPath.isEmpty())
+        m_banner->showInfo(tr("Stopped before the first step: nothing ran, and there is no journal to resume."));
+    else
+        m_banner->showInfo(tr("Stopped. The journal %1 can be resumed later (strata-cli resume).").arg(QDir::toNativeSeparators(m_journalPath)));
     m_banner->show();
     updateButtons();
 }
@@ -434,13 +505,25 @@ void RunbookView::updateButtons()
         m_confirm->setPlaceholderText(step->confirmName);
     }
     const bool confirmed = !destructive || m_confirm->text().trimmed() == step->confirmName;
-    m_run->setEnabled(have && !m_busy && confirmed && m_hasProfile);
+    m_run->setEnabled(have && !m_busy && confirmed && isOnTarget());
     m_run->setText(have ? tr("Run step %1").arg(n) : tr("Run step"));
     m_skip->setEnabled(have && !m_busy && m_started);
     m_stop->setEnabled(have && !m_busy);
     m_cancel->setEnabled(m_busy);
-    m_rollback->setEnabled(canRollBack() && m_hasProfile);
+    m_rollback->setEnabled(canRollBack() && isOnTarget());
     m_report->setEnabled(canRollBack());
+}
+
+// A newly loaded runbook is built for the window's connection (none: it waits for one).
+void RunbookView::tieToConnection()
+{
+    m_hasProfile = m_isConnected;
+    if (m_isConnected)
+        m_profile = m_connected;
+    m_retarget->hide();
+    if (m_targetBanner)
+        m_banner->hide();
+    m_targetBanner = false;
 }
 
 // A fresh executor (and journal) per runbook; the old one is done with on its thread.
@@ -460,6 +543,7 @@ void RunbookView::loadRunbook(const Runbook &rb, const QStringList &findings, bo
     if (m_busy)
         return;
     freshExecutor();
+    tieToConnection();
     m_rollbackFindings = findings;
     ++m_generation;
     m_model->setRunbook(rb);
@@ -481,7 +565,7 @@ void RunbookView::loadRunbook(const Runbook &rb, const QStringList &findings, bo
 
 void RunbookView::rollBackRun()
 {
-    if (!canRollBack() || !m_hasProfile)
+    if (!canRollBack() || !isOnTarget())
         return;
     setBusy(true);
     m_banner->hide();

@@ -32,8 +32,20 @@ public:
     explicit RunbookView(QWidget *parent = nullptr);
     ~RunbookView() override;
 
-    // The database the runbook runs against (a write session is opened on the first step).
+    // The window's connection. A runbook is built for the database the window is connected
+    // to when it is loaded (a write session is opened there on the first step) and stays
+    // tied to it: connected elsewhere (or not at all), it does not run until the operator
+    // re-targets it (retarget(), before its first step) or connects to that database again.
     void setProfile(const ConnectionProfile &profile);
+    void clearProfile();
+    void retarget();
+    // The window is connected to the database the loaded runbook was built for.
+    bool isOnTarget() const;
+    // The database the loaded runbook is built for (valid when hasTarget()).
+    const ConnectionProfile &targetProfile() const { return m_profile; }
+    bool hasTarget() const { return m_hasProfile; }
+    // A step runs on the runbook's write session right now.
+    bool isWriting() const { return m_writing; }
     // Builds the runbook from SQL (a migration section, a diff or rollback script) and
     // shows it; nothing runs until "Run step". source names it (file name).
     void loadSql(const QString &sql, const QString &source);
@@ -75,6 +87,7 @@ public:
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *rollbackButton() const { return m_rollback; }
+    QPushButton *retargetButton() const { return m_retarget; }
     QPushButton *reportButton() const { return m_report; }
     // The pre-flight findings of the loaded guided rollback (empty for other runbooks).
     const QStringList &rollbackFindings() const { return m_rollbackFindings; }
@@ -101,6 +114,9 @@ private:
     void setupColumns();
     void updateButtons();
     void setBusy(bool busy);
+    void adoptConnectionAsTarget();
+    void tieToConnection();
+    void showTargetState();
 
     ConnectionProfile m_profile;
     runbook::ExecutorOptions m_options;
@@ -109,7 +125,11 @@ private:
     bool m_started = false;
     bool m_busy = false;
     bool m_stopped = false;
-    bool m_hasProfile = false;
+    bool m_hasProfile = false;   // m_profile: the loaded runbook's target
+    ConnectionProfile m_connected; // the window's connection
+    bool m_isConnected = false;
+    bool m_writing = false;
+    bool m_targetBanner = false; // the banner shows the "built for another database" note
     bool m_journalOpen = false; // the loaded runbook's run has a journal (it can be rolled back)
     QStringList m_rollbackFindings;
     int m_refining = 0;   // catalog refinements in flight (they keep the view busy)
@@ -132,6 +152,7 @@ private:
     QPushButton *m_stop;
     QPushButton *m_cancel;
     QPushButton *m_rollback;
+    QPushButton *m_retarget;
     QPushButton *m_report;
     QProgressBar *m_progress;
 };

@@ -42,7 +42,12 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case StateColumn: return History::stateLabel(e.state);
         case VersionColumn: return e.version;
-        case NameColumn: return e.group.isEmpty() ? e.name : e.group + QStringLiteral(" / ") + e.name;
+        case NameColumn:
+            // A group that is the migration's own folder (Prisma: "20240824000000_init")
+            // repeats the version and the name: the name alone.
+            if (e.group.isEmpty() || (!e.version.isEmpty() && e.group.startsWith(e.version)))
+                return e.name;
+            return QString(e.group + QStringLiteral(" / ") + e.name);
         case AppliedAtColumn: return e.appliedAt.isValid() ? QLocale().toString(e.appliedAt.toLocalTime(), QLocale::ShortFormat) : QString();
         case AppliedByColumn: return e.appliedBy;
         case DurationColumn: return durationText(e.durationMs);

@@ -41,6 +41,9 @@ public:
     QString displayString() const;
     // Stable key for the keychain entry of this profile.
     QString keychainKey() const;
+    // The server and database this profile reaches (user, host or service, port, database;
+    // not its name, SSL mode or password): results and runbooks are tied to it.
+    QString targetKey() const { return keychainKey(); }
 
     QVariantMap toSettings() const;
     static ConnectionProfile fromSettings(const QVariantMap &map);

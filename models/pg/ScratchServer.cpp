@@ -49,6 +49,8 @@ bool waitGone(qint64 pid, int ms)
             return false;
         QThread::msleep(20);
     }
+    // processAlive counts a zombie as gone: reap it, or our own child stays <defunct>.
+    proc::reap(pid);
     return true;
 }
 

@@ -96,6 +96,22 @@ private slots:
         STRATA_VERIFY_OK(s.stop());
         QVERIFY(!QDir(dir).exists());
         QVERIFY(!proc::processAlive(pid));
+        // reaped too: no defunct postgres left behind (processAlive counts a zombie as gone)
+        QVERIFY2(!QFile::exists(QStringLiteral("/proc/%1").arg(pid)),
+                 qPrintable(QStringLiteral("postmaster %1 is left as a zombie").arg(pid)));
+    }
+
+    void destroyingAServerLeavesNoZombie()
+    {
+        qint64 pid = 0;
+        {
+            ScratchServer s;
+            STRATA_VERIFY_OK(s.start());
+            pid = s.postmasterPid();
+        }
+        QVERIFY(pid > 0);
+        QVERIFY2(!QFile::exists(QStringLiteral("/proc/%1").arg(pid)),
+                 qPrintable(QStringLiteral("postmaster %1 is left as a zombie").arg(pid)));
     }
 
     void cleansUpAfterACrashedOwner()

@@ -4,6 +4,7 @@
 #include "HistoryTimeline.h"
 #include "HistoryView.h"
 #include "RevisionGraph.h"
+#include "SqlView.h"
 #include "demo/DemoProject.h"
 #include "items/HistoryTableModel.h"
 #include "pg/Session.h"
@@ -16,6 +17,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTextStream>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -99,6 +101,69 @@ private slots:
         QVERIFY(preflight.first().at(1).toString().endsWith(QStringLiteral(".sql")));
         // the down section goes along, for the rollback checks
         QVERIFY(preflight.first().at(2).toString().contains(QStringLiteral("agents_handle_idx")));
+    }
+
+    // issue 19: dbmate records only the version: no empty Applied / By / Duration columns.
+    // issue 22: a migration's SQL can be read without running anything.
+    void hidesEmptyColumnsAndShowsTheSql()
+    {
+        Session s;
+        QVERIFY(s.open(m_db).result().ok());
+        HistoryView v;
+        v.resize(1000, 700);
+        v.setSession(&s);
+        v.setFolder(m_project.path() + QStringLiteral("/db/migrations"));
+        QSignalSpy loaded(&v, &HistoryView::loaded);
+        v.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+        QCOMPARE(v.model()->result().ledgerTool, QStringLiteral("dbmate"));
+        QVERIFY(v.table()->isColumnHidden(HistoryTableModel::AppliedAtColumn));
+        QVERIFY(v.table()->isColumnHidden(HistoryTableModel::AppliedByColumn));
+        QVERIFY(v.table()->isColumnHidden(HistoryTableModel::DurationColumn));
+        QVERIFY(!v.table()->isColumnHidden(HistoryTableModel::VersionColumn));
+        QVERIFY(!v.table()->isColumnHidden(HistoryTableModel::FileColumn));
+
+        QVERIFY(v.selectFirstPending());
+        const MigrationFile *f = v.selectedFile();
+        QVERIFY(f);
+        QVERIFY2(v.sqlView()->sql().startsWith(f->upSql), qPrintable(v.sqlView()->sql().left(200)));
+        QVERIFY(v.sqlView()->sql().contains(QStringLiteral("agents_handle_idx"))); // the down section too
+
+        // another connection: the ledger and what was drawn from it go
+        Session other;
+        QVERIFY(other.open(m_db).result().ok());
+        v.setSession(&other);
+        QCOMPARE(v.model()->rowCount(), 0);
+        QVERIFY(v.summaryLabel()->text().isEmpty());
+        QVERIFY(v.sqlView()->sql().isEmpty());
+        QCOMPARE(v.graph()->nodeCount(), 0);
+    }
+
+    // issue 19: a Prisma migration folder's name is not shown twice ("20240824000000_init / init").
+    void prismaNamesAreShownOnce()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("20240824000000_init")));
+        QFile sql(dir.path() + QStringLiteral("/20240824000000_init/migration.sql"));
+        QVERIFY(sql.open(QIODevice::WriteOnly));
+        sql.write("CREATE TABLE \"User\" (id serial PRIMARY KEY);\n");
+        sql.close();
+        QFile lock(dir.path() + QStringLiteral("/migration_lock.toml"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write("provider = \"postgresql\"\n");
+        lock.close();
+        Session s;
+        QVERIFY(s.open(m_db).result().ok());
+        HistoryView v;
+        v.setSession(&s);
+        v.setFolder(dir.path());
+        QSignalSpy loaded(&v, &HistoryView::loaded);
+        v.reload();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+        QCOMPARE(loaded.first().first().toBool(), true);
+        QCOMPARE(v.model()->rowCount(), 1);
+        QCOMPARE(v.model()->index(0, HistoryTableModel::VersionColumn).data().toString(), QStringLiteral("20240824000000"));
+        QCOMPARE(v.model()->index(0, HistoryTableModel::NameColumn).data().toString(), QStringLiteral("init"));
     }
 
     void ghostWhenAFileDisappears()

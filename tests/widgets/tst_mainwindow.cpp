@@ -18,12 +18,20 @@
 
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QHeaderView>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QMenuBar>
 #include <QAction>
 #include <QTest>
+#include <QLineEdit>
+#include <QLabel>
+#include <QPushButton>
+#include <QListWidget>
+#include "SqlView.h"
+#include "DiffChart.h"
+#include "items/DiffTreeModel.h"
 
 using namespace strata;
 
@@ -81,6 +89,231 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!w.banner()->isHidden(), 15000);
         QCOMPARE(w.banner()->error().kind, Error::Kind::MissingDatabase);
         QVERIFY(w.statusText().contains(QStringLiteral("Not connected")));
+    }
+
+    // issue 19: opened on a connection (the command line's), the Diff tab starts from it.
+    void diffStartsFromTheConnection()
+    {
+        auto db = test::freshDatabase(QStringLiteral("diffa"));
+        STRATA_VERIFY_OK(db ? Error() : db.error());
+        MainWindow w;
+        w.show();
+        QSignalSpy connected(&w, &MainWindow::connected);
+        w.connectTo(*db);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
+        QCOMPARE(w.diffView()->sourceA()->kind(), DiffSourcePicker::CurrentConnection);
+    }
+
+    // issue 22: a failed attempt (missing database, wrong password) leaves the session as it was.
+    void failedConnectKeepsTheSession()
+    {
+        auto db = test::freshDatabase(QStringLiteral("keep"));
+        STRATA_VERIFY_OK(db ? Error() : db.error());
+        MainWindow w;
+        w.show();
+        QSignalSpy connected(&w, &MainWindow::connected);
+        w.connectTo(*db);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
+        Session *before = w.session();
+        ConnectionProfile missing = *db;
+        missing.dbname = QStringLiteral("no_such_database");
+        w.connectTo(missing);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.banner()->isHidden(), 15000);
+        QCOMPARE(w.banner()->error().kind, Error::Kind::MissingDatabase);
+        QCOMPARE(w.session(), before);
+        QVERIFY(w.session()->isOpen());
+        QVERIFY2(w.statusText().contains(db->dbname), qPrintable(w.statusText()));
+        QCOMPARE(connected.count(), 1);
+        // the views still work on it
+        auto *model = w.objectBrowser()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(childNamed(model, {}, QStringLiteral("public")).isValid(), 10000);
+    }
+
+    // issue 22: results are tied to the connection they came from.
+    void connectingElsewhereClearsStaleResults()
+    {
+        auto db1 = test::freshDatabase(QStringLiteral("stale1"));
+        STRATA_VERIFY_OK(db1 ? Error() : db1.error());
+        auto db2 = test::freshDatabase(QStringLiteral("stale2"));
+        STRATA_VERIFY_OK(db2 ? Error() : db2.error());
+        STRATA_VERIFY_OK(test::runScript(*db2, QStringLiteral("CREATE TABLE public.only_in_b(id int PRIMARY KEY)")));
+        // a dbmate ledger in db1
+        STRATA_VERIFY_OK(test::runScript(*db1, QStringLiteral("CREATE TABLE public.schema_migrations(version varchar(128) PRIMARY KEY);"
+                                                              "INSERT INTO public.schema_migrations VALUES ('20240101000000'), ('20240202000000');")));
+        MainWindow w;
+        w.show();
+        QSignalSpy connected(&w, &MainWindow::connected);
+        w.connectTo(*db1);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
+
+        // Diff: A = this connection, B = the other database
+        DiffView *d = w.diffView();
+        d->sourceB()->setSpec(db2->displayString());
+        QSignalSpy compared(d, &DiffView::finished);
+        d->compare();
+        QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 60000);
+        QCOMPARE(compared.first().first().toBool(), true);
+        QVERIFY(d->comparison());
+        QVERIFY(d->runbookButton()->isEnabled());
+        // History of db1 (its ledger: none)
+        QSignalSpy loaded(w.historyView(), &HistoryView::loaded);
+        w.historyView()->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 15000);
+        QCOMPARE(loaded.first().first().toBool(), true);
+        QCOMPARE(w.historyView()->model()->rowCount(), 2);
+        QVERIFY(!w.historyView()->summaryLabel()->text().isEmpty());
+        // a runbook built for db1
+        w.runbookView()->loadSql(QStringLiteral("CREATE TABLE public.t1(id int);"), QStringLiteral("t1.sql"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.runbookView()->runButton()->isEnabled(), 15000);
+
+        w.connectTo(*db2);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 2, 15000);
+        // the diff of the previous connection is gone and cannot go to the runbook
+        QVERIFY(!d->comparison());
+        QCOMPARE(d->model()->rowCount(), 0);
+        QVERIFY(d->scriptView()->sql().isEmpty());
+        QVERIFY(!d->runbookButton()->isEnabled());
+        QVERIFY(!d->canOpenInRunbook());
+        // History dropped db1's ledger
+        QCOMPARE(w.historyView()->model()->rowCount(), 0);
+        QVERIFY(w.historyView()->summaryLabel()->text().isEmpty());
+        // the runbook stays built for db1 and does not run against db2
+        QCOMPARE(w.runbookView()->targetProfile().dbname, db1->dbname);
+        QVERIFY(!w.runbookView()->isOnTarget());
+        QVERIFY(!w.runbookView()->runButton()->isEnabled());
+        QVERIFY(!w.runbookView()->retargetButton()->isHidden());
+        QVERIFY(w.runbookView()->errorBanner()->text().contains(db1->dbname));
+        w.runbookView()->runStep(); // refused
+        QTest::qWait(300);
+        auto c = test::connectRw(*db2);
+        STRATA_VERIFY_OK(c ? Error() : c.error());
+        QCOMPARE((*c)->exec(QStringLiteral("SELECT count(*) FROM pg_class WHERE relname = 't1'")).toInt64(0, 0), 0);
+        // re-targeted explicitly, it runs here
+        w.runbookView()->retarget();
+        QCOMPARE(w.runbookView()->targetProfile().dbname, db2->dbname);
+        QTRY_VERIFY_WITH_TIMEOUT(w.runbookView()->runButton()->isEnabled(), 15000);
+        QVERIFY(w.runbookView()->retargetButton()->isHidden());
+    }
+
+    // issue 19: the window does not resize itself when a compare fills the Diff tab.
+    void compareDoesNotResizeTheWindow()
+    {
+        auto db1 = test::freshDatabase(QStringLiteral("size1"));
+        STRATA_VERIFY_OK(db1 ? Error() : db1.error());
+        auto db2 = test::freshDatabase(QStringLiteral("size2"));
+        STRATA_VERIFY_OK(db2 ? Error() : db2.error());
+        STRATA_VERIFY_OK(test::runScript(*db2, QStringLiteral(
+            "CREATE TABLE public.a_table_with_a_rather_long_name_for_the_summary_line(id int PRIMARY KEY);"
+            "CREATE TABLE public.second(id int); CREATE VIEW public.v AS SELECT 1 AS one;")));
+        MainWindow w;
+        w.show();
+        QSignalSpy connected(&w, &MainWindow::connected);
+        w.connectTo(*db1);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
+        QVERIFY(w.showTab(QStringLiteral("diff")));
+        // the smallest size the window allows: any growth of the content's minimum would show
+        w.resize(w.minimumSize());
+        QTest::qWait(50);
+        const QSize before = w.size();
+        DiffView *d = w.diffView();
+        d->sourceB()->setSpec(db2->displayString());
+        QSignalSpy compared(d, &DiffView::finished);
+        for (int round = 1; round <= 2; ++round) {
+            d->compare();
+            QTRY_COMPARE_WITH_TIMEOUT(compared.count(), round, 60000);
+            QCOMPARE(compared.last().first().toBool(), true);
+            QTest::qWait(100); // layouts settle
+            QCOMPARE(w.size(), before);
+        }
+    }
+
+    // issue 22: a failed compare does not leave the old result under its error.
+    void failedCompareClearsTheOldResult()
+    {
+        auto db1 = test::freshDatabase(QStringLiteral("fail1"));
+        STRATA_VERIFY_OK(db1 ? Error() : db1.error());
+        STRATA_VERIFY_OK(test::runScript(*db1, QStringLiteral("CREATE TABLE public.x(id int)")));
+        auto db2 = test::freshDatabase(QStringLiteral("fail2"));
+        STRATA_VERIFY_OK(db2 ? Error() : db2.error());
+        MainWindow w;
+        w.show();
+        QSignalSpy connected(&w, &MainWindow::connected);
+        w.connectTo(*db1);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
+        DiffView *d = w.diffView();
+        d->sourceB()->setSpec(db2->displayString());
+        QSignalSpy compared(d, &DiffView::finished);
+        d->compare();
+        QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 60000);
+        QVERIFY(d->model()->rowCount() > 0);
+        ConnectionProfile gone = *db2;
+        gone.dbname = QStringLiteral("no_such_database");
+        d->sourceB()->setSpec(gone.displayString());
+        d->compare();
+        QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 2, 60000);
+        QCOMPARE(compared.last().first().toBool(), false);
+        QVERIFY(!d->banner()->isHidden());
+        QVERIFY(!d->comparison());
+        QCOMPARE(d->model()->rowCount(), 0);
+        QVERIFY(d->scriptView()->sql().isEmpty());
+        QVERIFY(!d->runbookButton()->isEnabled());
+    }
+
+    // issue 22: the status bar does not say "read-only" while a runbook step writes.
+    void statusBarSaysWhenARunbookWrites()
+    {
+        auto db = test::freshDatabase(QStringLiteral("writes"));
+        STRATA_VERIFY_OK(db ? Error() : db.error());
+        MainWindow w;
+        w.show();
+        QTemporaryDir journals;
+        w.runbookView()->setJournalFolder(journals.path());
+        QSignalSpy connected(&w, &MainWindow::connected);
+        w.connectTo(*db);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
+        QVERIFY(w.statusText().contains(QStringLiteral("Review (read-only)")));
+        w.runbookView()->loadSql(QStringLiteral("CREATE TABLE public.slow AS SELECT pg_sleep(2) AS s;"), QStringLiteral("slow.sql"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.runbookView()->runButton()->isEnabled(), 15000);
+        QSignalSpy done(w.runbookView(), &RunbookView::stepFinished);
+        w.runbookView()->runStep();
+        QTRY_VERIFY_WITH_TIMEOUT(w.statusText().contains(QStringLiteral("Runbook writing")), 5000);
+        QVERIFY2(!w.statusText().contains(QStringLiteral("read-only")), qPrintable(w.statusText()));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        QVERIFY2(w.statusText().contains(QStringLiteral("Review (read-only)")), qPrintable(w.statusText()));
+    }
+
+    // issue 22: stopping before the first step names no journal.
+    void stopBeforeTheFirstStepNamesNoJournal()
+    {
+        RunbookView v;
+        v.loadSql(QStringLiteral("CREATE TABLE public.t(id int);"), QStringLiteral("t.sql"));
+        v.stopRun();
+        const QString text = v.errorBanner()->text();
+        QVERIFY2(!text.contains(QStringLiteral("journal  can")) && !text.contains(QStringLiteral("journal %1")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("nothing ran")), qPrintable(text));
+    }
+
+    // issue 22: Ctrl+F works from every tab; Ctrl+P and Ctrl+Shift+Z are in the menus.
+    void shortcutsAreWindowWideAndInTheMenus()
+    {
+        MainWindow w;
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.showTab(QStringLiteral("preflight")));
+        w.preflightView()->editor()->setFocus();
+        QTRY_VERIFY(w.preflightView()->editor()->hasFocus());
+        QTest::keyClick(w.preflightView()->editor(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(w.objectBrowser()->filterEdit()->hasFocus());
+
+        QStringList shortcuts;
+        for (QAction *menu : w.menuBar()->actions())
+            for (QAction *a : menu->menu()->actions())
+                if (!a->shortcut().isEmpty())
+                    shortcuts << a->shortcut().toString(QKeySequence::PortableText);
+        QVERIFY2(shortcuts.contains(QStringLiteral("Ctrl+F")), qPrintable(shortcuts.join(u',')));
+        QVERIFY2(shortcuts.contains(QStringLiteral("Ctrl+P")), qPrintable(shortcuts.join(u',')));
+        QVERIFY2(shortcuts.contains(QStringLiteral("Ctrl+Shift+Z")), qPrintable(shortcuts.join(u',')));
     }
 
     void opensTheDemo()

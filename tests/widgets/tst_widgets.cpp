@@ -190,6 +190,29 @@ private slots:
         QVERIFY(dlg.banner()->text().contains(QStringLiteral("PostgreSQL")));
     }
 
+    // issue 22: "Fill in" with a connection string does not keep the selected saved profile's name.
+    void connectionDialogFillInIsANewConnection()
+    {
+        ConnectionProfile prod;
+        prod.name = QStringLiteral("prod");
+        prod.host = QStringLiteral("prod.example.com");
+        prod.dbname = QStringLiteral("app");
+        prod.user = QStringLiteral("admin");
+        ProfileStore::saveProfiles({prod});
+        ConnectionDialog dlg;
+        auto *list = dlg.findChild<QListWidget *>();
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1);
+        list->setCurrentRow(0);
+        QCOMPARE(dlg.profile().name, QStringLiteral("prod"));
+        dlg.connectionStringEdit()->setText(m_db.displayString());
+        QTest::keyClick(dlg.connectionStringEdit(), Qt::Key_Return);
+        const ConnectionProfile p = dlg.profile();
+        QCOMPARE(p.host, m_db.host);
+        QVERIFY2(p.name != QStringLiteral("prod"), qPrintable(p.name));
+        ProfileStore::saveProfiles({});
+    }
+
     void connectionDialogShowsErrorsInPlace()
     {
         ConnectionDialog dlg;

@@ -1,0 +1,116 @@
+#include "StallProbe.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QMetaEnum>
+#include <QSaveFile>
+#include <QTimerEvent>
+
+namespace {
+constexpr int kTickMs = 2;
+
+QString eventName(int type)
+{
+    const char *key = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
+    return key ? QString::fromLatin1(key) : QString::number(type);
+}
+} // namespace
+
+StallProbe *StallProbe::fromEnvironment(QObject *parent)
+{
+    const QString file = qEnvironmentVariable("STRATA_STALL_LOG");
+    return file.isEmpty() ? nullptr : new StallProbe(file, parent);
+}
+
+StallProbe::StallProbe(const QString &reportFile, QObject *parent) : QObject(parent), m_file(reportFile)
+{
+    m_clock.start();
+    qApp->installEventFilter(this);
+    m_timer = startTimer(kTickMs, Qt::PreciseTimer);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &StallProbe::finish);
+}
+
+StallProbe::~StallProbe()
+{
+    finish();
+}
+
+bool StallProbe::eventFilter(QObject *watched, QEvent *event)
+{
+    if (m_finished)
+        return false;
+    // The slice before this delivery ends here; nested deliveries (a dialog's own loop,
+    // events sent from inside another event) end it too, so a slice is at most one
+    // delivery's own time.
+    const qint64 now = m_clock.nsecsElapsed();
+    const qint64 slice = now - m_sliceStartNs;
+    if (slice > m_maxSliceNs && m_sliceClass) {
+        m_maxSliceNs = slice;
+        m_maxSlice = QStringLiteral("%1%2 %3").arg(QString::fromLatin1(m_sliceClass),
+                                                   m_sliceName.isEmpty() ? QString() : QStringLiteral(" “%1”").arg(m_sliceName),
+                                                   eventName(m_sliceType));
+    }
+    m_sliceStartNs = now;
+    m_sliceClass = watched->metaObject()->className();
+    m_sliceName = watched->objectName();
+    m_sliceType = int(event->type());
+    return false;
+}
+
+void StallProbe::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timer || m_finished)
+        return;
+    const qint64 now = m_clock.nsecsElapsed();
+    ++m_ticks;
+    if (m_lastTickNs >= 0) {
+        const qint64 gapMs = (now - m_lastTickNs) / 1000000;
+        if (gapMs >= kReportThresholdMs || gapMs > m_longest.lengthMs) {
+            Stall s;
+            s.atMs = m_lastTickNs / 1000000;
+            s.lengthMs = gapMs;
+            const qint64 sliceMs = m_maxSliceNs / 1000000;
+            s.culprit = sliceMs * 2 >= gapMs && !m_maxSlice.isEmpty()
+                            ? QStringLiteral("%1 (%2 ms)").arg(m_maxSlice).arg(sliceMs)
+                            : QStringLiteral("many short events (longest: %1, %2 ms)").arg(m_maxSlice).arg(sliceMs);
+            if (gapMs > m_longest.lengthMs)
+                m_longest = s;
+            if (gapMs >= kReportThresholdMs)
+                m_over.append(s);
+        }
+    }
+    m_lastTickNs = now;
+    m_maxSliceNs = 0;
+    m_maxSlice.clear();
+}
+
+QString StallProbe::report() const
+{
+    QString text = QStringLiteral("longest stall: %1 ms at %2 s: %3\n")
+                       .arg(m_longest.lengthMs)
+                       .arg(double(m_longest.atMs) / 1000.0, 0, 'f', 3)
+                       .arg(m_longest.culprit.isEmpty() ? QStringLiteral("-") : m_longest.culprit);
+    text += QStringLiteral("measured: %1 s, %2 ticks of %3 ms\n")
+                .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1)
+                .arg(m_ticks)
+                .arg(kTickMs);
+    text += QStringLiteral("stalls of %1 ms or more: %2\n").arg(kReportThresholdMs).arg(m_over.size());
+    for (const Stall &s : m_over)
+        text += QStringLiteral("  %1 ms at %2 s: %3\n").arg(s.lengthMs).arg(double(s.atMs) / 1000.0, 0, 'f', 3).arg(s.culprit);
+    return text;
+}
+
+void StallProbe::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    killTimer(m_timer);
+    qApp->removeEventFilter(this);
+    // Written once, at the end (a few hundred bytes): no file work while measuring.
+    QSaveFile f(m_file);
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        f.write(report().toUtf8());
+        f.commit();
+    }
+}

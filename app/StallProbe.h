@@ -1,0 +1,64 @@
+#pragma once
+// Responsiveness probe: how long the GUI thread went without getting back to its event
+// loop. A precise 2 ms timer on the GUI thread; the gap between two of its ticks is how
+// long any event (a click, a repaint) would have waited. The longest gap is written to a
+// file with what ran in it: the receiver and type of the longest single event delivery
+// in that gap, seen by an application-wide event filter.
+//
+// STRATA_STALL_LOG=<file> turns it on (strata --demo, the bench script
+// tests/bench/gui/bench_stalls.sh); off, nothing of it runs.
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class StallProbe : public QObject
+{
+    Q_OBJECT
+public:
+    // A probe writing to $STRATA_STALL_LOG, or nullptr when the variable is not set.
+    static StallProbe *fromEnvironment(QObject *parent = nullptr);
+
+    explicit StallProbe(const QString &reportFile, QObject *parent = nullptr);
+    ~StallProbe() override;
+
+    // Stops measuring and writes the report (once; later calls do nothing). Called before
+    // the screenshot is grabbed, so the grab itself is not counted, and at quit.
+    void finish();
+
+    struct Stall
+    {
+        qint64 atMs = 0;     // since the probe started
+        qint64 lengthMs = 0; // gap between two ticks
+        QString culprit;     // "strata::DiffView MetaCall (118 ms)" or "many short events"
+    };
+    const Stall &longest() const { return m_longest; }
+    // Every gap of at least this length is listed in the report.
+    static constexpr int kReportThresholdMs = 50;
+
+    // The report as written to the file.
+    QString report() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void timerEvent(QTimerEvent *event) override;
+
+private:
+    QString m_file;
+    QElapsedTimer m_clock;
+    int m_timer = 0;
+    bool m_finished = false;
+    qint64 m_lastTickNs = -1;
+    qint64 m_ticks = 0;
+    // The current slice: from one event delivery's start to the next one's.
+    qint64 m_sliceStartNs = 0;
+    const char *m_sliceClass = nullptr;
+    QString m_sliceName;
+    int m_sliceType = 0;
+    // The longest slice since the last tick.
+    qint64 m_maxSliceNs = 0;
+    QString m_maxSlice;
+    Stall m_longest;
+    QList<Stall> m_over; // gaps of kReportThresholdMs or more
+};
