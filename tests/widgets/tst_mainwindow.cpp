@@ -43,6 +43,23 @@ QModelIndex childNamed(const QAbstractItemModel *m, const QModelIndex &parent, c
             return m->index(r, 0, parent);
     return {};
 }
+
+// Connects the window and waits until it is connected.
+bool connectAndWait(MainWindow &w, const ConnectionProfile &p)
+{
+    QSignalSpy connected(&w, &MainWindow::connected);
+    w.connectTo(p);
+    return QTest::qWaitFor([&connected] { return connected.count() > 0; }, 15000);
+}
+
+// Compares the Diff tab's A (the connection) with database b and waits; true when it compared.
+bool compareWith(DiffView *d, const ConnectionProfile &b)
+{
+    d->sourceB()->setSpec(b.displayString());
+    QSignalSpy compared(d, &DiffView::finished);
+    d->compare();
+    return QTest::qWaitFor([&compared] { return compared.count() > 0; }, 60000) && compared.first().first().toBool();
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -98,9 +115,7 @@ private slots:
         STRATA_VERIFY_OK(db ? Error() : db.error());
         MainWindow w;
         w.show();
-        QSignalSpy connected(&w, &MainWindow::connected);
-        w.connectTo(*db);
-        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
+        QVERIFY(connectAndWait(w, *db));
         QCOMPARE(w.diffView()->sourceA()->kind(), DiffSourcePicker::CurrentConnection);
     }
 
@@ -142,17 +157,11 @@ private slots:
                                                               "INSERT INTO public.schema_migrations VALUES ('20240101000000'), ('20240202000000');")));
         MainWindow w;
         w.show();
-        QSignalSpy connected(&w, &MainWindow::connected);
-        w.connectTo(*db1);
-        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
+        QVERIFY(connectAndWait(w, *db1));
 
         // Diff: A = this connection, B = the other database
         DiffView *d = w.diffView();
-        d->sourceB()->setSpec(db2->displayString());
-        QSignalSpy compared(d, &DiffView::finished);
-        d->compare();
-        QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 60000);
-        QCOMPARE(compared.first().first().toBool(), true);
+        QVERIFY(compareWith(d, *db2));
         QVERIFY(d->comparison());
         QVERIFY(d->runbookButton()->isEnabled());
         // History of db1 (its ledger: none)
@@ -166,8 +175,7 @@ private slots:
         w.runbookView()->loadSql(QStringLiteral("CREATE TABLE public.t1(id int);"), QStringLiteral("t1.sql"));
         QTRY_VERIFY_WITH_TIMEOUT(w.runbookView()->runButton()->isEnabled(), 15000);
 
-        w.connectTo(*db2);
-        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 2, 15000);
+        QVERIFY(connectAndWait(w, *db2));
         // the diff of the previous connection is gone and cannot go to the runbook
         QVERIFY(!d->comparison());
         QCOMPARE(d->model()->rowCount(), 0);
@@ -207,21 +215,14 @@ private slots:
             "CREATE TABLE public.second(id int); CREATE VIEW public.v AS SELECT 1 AS one;")));
         MainWindow w;
         w.show();
-        QSignalSpy connected(&w, &MainWindow::connected);
-        w.connectTo(*db1);
-        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
+        QVERIFY(connectAndWait(w, *db1));
         QVERIFY(w.showTab(QStringLiteral("diff")));
         // the smallest size the window allows: any growth of the content's minimum would show
         w.resize(w.minimumSize());
         QTest::qWait(50);
         const QSize before = w.size();
-        DiffView *d = w.diffView();
-        d->sourceB()->setSpec(db2->displayString());
-        QSignalSpy compared(d, &DiffView::finished);
         for (int round = 1; round <= 2; ++round) {
-            d->compare();
-            QTRY_COMPARE_WITH_TIMEOUT(compared.count(), round, 60000);
-            QCOMPARE(compared.last().first().toBool(), true);
+            QVERIFY(compareWith(w.diffView(), *db2));
             QTest::qWait(100); // layouts settle
             QCOMPARE(w.size(), before);
         }
@@ -237,21 +238,13 @@ private slots:
         STRATA_VERIFY_OK(db2 ? Error() : db2.error());
         MainWindow w;
         w.show();
-        QSignalSpy connected(&w, &MainWindow::connected);
-        w.connectTo(*db1);
-        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
+        QVERIFY(connectAndWait(w, *db1));
         DiffView *d = w.diffView();
-        d->sourceB()->setSpec(db2->displayString());
-        QSignalSpy compared(d, &DiffView::finished);
-        d->compare();
-        QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 60000);
+        QVERIFY(compareWith(d, *db2));
         QVERIFY(d->model()->rowCount() > 0);
         ConnectionProfile gone = *db2;
         gone.dbname = QStringLiteral("no_such_database");
-        d->sourceB()->setSpec(gone.displayString());
-        d->compare();
-        QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 2, 60000);
-        QCOMPARE(compared.last().first().toBool(), false);
+        QVERIFY(!compareWith(d, gone));
         QVERIFY(!d->banner()->isHidden());
         QVERIFY(!d->comparison());
         QCOMPARE(d->model()->rowCount(), 0);
@@ -268,9 +261,7 @@ private slots:
         w.show();
         QTemporaryDir journals;
         w.runbookView()->setJournalFolder(journals.path());
-        QSignalSpy connected(&w, &MainWindow::connected);
-        w.connectTo(*db);
-        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 15000);
+        QVERIFY(connectAndWait(w, *db));
         QVERIFY(w.statusText().contains(QStringLiteral("Review (read-only)")));
         w.runbookView()->loadSql(QStringLiteral("CREATE TABLE public.slow AS SELECT pg_sleep(2) AS s;"), QStringLiteral("slow.sql"));
         QTRY_VERIFY_WITH_TIMEOUT(w.runbookView()->runButton()->isEnabled(), 15000);
