@@ -6,8 +6,17 @@
 #include <QSaveFile>
 #include <QTimerEvent>
 
+#include <time.h>
+
 namespace {
 constexpr int kTickMs = 2;
+
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
 
 QString eventName(int type)
 {
@@ -62,41 +71,52 @@ void StallProbe::timerEvent(QTimerEvent *event)
     if (event->timerId() != m_timer || m_finished)
         return;
     const qint64 now = m_clock.nsecsElapsed();
+    const qint64 cpu = threadCpuNs();
     ++m_ticks;
     if (m_lastTickNs >= 0) {
         const qint64 gapMs = (now - m_lastTickNs) / 1000000;
-        if (gapMs >= kReportThresholdMs || gapMs > m_longest.lengthMs) {
+        const qint64 cpuMs = (cpu - m_lastTickCpuNs) / 1000000;
+        if (gapMs >= kReportThresholdMs || gapMs > m_longest.lengthMs || cpuMs > m_busiest.cpuMs) {
             Stall s;
             s.atMs = m_lastTickNs / 1000000;
             s.lengthMs = gapMs;
+            s.cpuMs = cpuMs;
             const qint64 sliceMs = m_maxSliceNs / 1000000;
             s.culprit = sliceMs * 2 >= gapMs && !m_maxSlice.isEmpty()
                             ? QStringLiteral("%1 (%2 ms)").arg(m_maxSlice).arg(sliceMs)
                             : QStringLiteral("many short events (longest: %1, %2 ms)").arg(m_maxSlice).arg(sliceMs);
             if (gapMs > m_longest.lengthMs)
                 m_longest = s;
+            if (cpuMs > m_busiest.cpuMs)
+                m_busiest = s;
             if (gapMs >= kReportThresholdMs)
                 m_over.append(s);
         }
     }
     m_lastTickNs = now;
+    m_lastTickCpuNs = cpu;
     m_maxSliceNs = 0;
     m_maxSlice.clear();
 }
 
 QString StallProbe::report() const
 {
-    QString text = QStringLiteral("longest stall: %1 ms at %2 s: %3\n")
-                       .arg(m_longest.lengthMs)
-                       .arg(double(m_longest.atMs) / 1000.0, 0, 'f', 3)
-                       .arg(m_longest.culprit.isEmpty() ? QStringLiteral("-") : m_longest.culprit);
+    auto line = [](const Stall &s) {
+        return QStringLiteral("%1 ms at %2 s, GUI thread CPU %3 ms: %4")
+            .arg(s.lengthMs)
+            .arg(double(s.atMs) / 1000.0, 0, 'f', 3)
+            .arg(s.cpuMs)
+            .arg(s.culprit.isEmpty() ? QStringLiteral("-") : s.culprit);
+    };
+    QString text = QStringLiteral("longest stall: %1\n").arg(line(m_longest));
+    text += QStringLiteral("busiest stall: %1\n").arg(line(m_busiest));
     text += QStringLiteral("measured: %1 s, %2 ticks of %3 ms\n")
                 .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1)
                 .arg(m_ticks)
                 .arg(kTickMs);
     text += QStringLiteral("stalls of %1 ms or more: %2\n").arg(kReportThresholdMs).arg(m_over.size());
     for (const Stall &s : m_over)
-        text += QStringLiteral("  %1 ms at %2 s: %3\n").arg(s.lengthMs).arg(double(s.atMs) / 1000.0, 0, 'f', 3).arg(s.culprit);
+        text += QStringLiteral("  %1\n").arg(line(s));
     return text;
 }
 

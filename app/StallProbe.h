@@ -3,7 +3,8 @@
 // loop. A precise 2 ms timer on the GUI thread; the gap between two of its ticks is how
 // long any event (a click, a repaint) would have waited. The longest gap is written to a
 // file with what ran in it: the receiver and type of the longest single event delivery
-// in that gap, seen by an application-wide event filter.
+// in that gap, seen by an application-wide event filter, and the CPU time the GUI thread
+// used in it (on a busy machine much of a gap can be time the thread was not scheduled).
 //
 // STRATA_STALL_LOG=<file> turns it on (strata --demo, the bench script
 // tests/bench/gui/bench_stalls.sh); off, nothing of it runs.
@@ -31,9 +32,12 @@ public:
     {
         qint64 atMs = 0;     // since the probe started
         qint64 lengthMs = 0; // gap between two ticks
+        qint64 cpuMs = 0;    // CPU time of the GUI thread in that gap
         QString culprit;     // "strata::DiffView MetaCall (118 ms)" or "many short events"
     };
     const Stall &longest() const { return m_longest; }
+    // The gap in which the GUI thread used the most CPU time (its own work, whatever the load).
+    const Stall &busiest() const { return m_busiest; }
     // Every gap of at least this length is listed in the report.
     static constexpr int kReportThresholdMs = 50;
 
@@ -50,6 +54,7 @@ private:
     int m_timer = 0;
     bool m_finished = false;
     qint64 m_lastTickNs = -1;
+    qint64 m_lastTickCpuNs = 0;
     qint64 m_ticks = 0;
     // The current slice: from one event delivery's start to the next one's.
     qint64 m_sliceStartNs = 0;
@@ -60,5 +65,6 @@ private:
     qint64 m_maxSliceNs = 0;
     QString m_maxSlice;
     Stall m_longest;
+    Stall m_busiest;
     QList<Stall> m_over; // gaps of kReportThresholdMs or more
 };

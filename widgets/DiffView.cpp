@@ -81,7 +81,13 @@ public:
         }
         const bool dark = isDarkPalette(option->palette);
         if (index.column() == DiffTreeModel::ObjectColumn) {
-            option->icon = stateIcon(ChangeState(state), dark);
+            // Drawn once per state and palette: this runs for every row painted or measured.
+            static QHash<int, QIcon> icons;
+            const int key = state * 2 + (dark ? 1 : 0);
+            auto it = icons.find(key);
+            if (it == icons.end())
+                it = icons.insert(key, stateIcon(ChangeState(state), dark));
+            option->icon = *it;
             option->features |= QStyleOptionViewItem::HasDecoration;
             option->decorationSize = QSize(14, 14);
         } else if (index.column() == DiffTreeModel::StateColumn) {
@@ -122,12 +128,6 @@ public:
         return QString::localeAwareCompare(left.data().toString(), right.data().toString()) < 0;
     }
 };
-
-// Line (1-based) of a character offset.
-int lineAt(const QString &text, qsizetype offset)
-{
-    return int(QStringView(text).left(offset).count(u'\n')) + 1;
-}
 
 } // namespace
 
@@ -277,22 +277,26 @@ DiffView::~DiffView()
         m_cancelRunning(); // the job winds down on its own thread; its result is dropped
 }
 
+void DiffView::setConnectionTarget(const QString &target)
+{
+    if (target == m_sessionTargetKey)
+        return;
+    // Connected elsewhere: what came from the previous connection goes.
+    m_sessionTargetKey = target;
+    if (m_busy)
+        cancel();
+    if (!m_resultTarget.isEmpty())
+        clearResult();
+    updateRunbookButton();
+}
+
 void DiffView::setSession(Session *session)
 {
-    const QString target = session ? session->profile().targetKey() : QString();
-    if (target != m_sessionTargetKey) {
-        // Connected elsewhere: what came from the previous connection goes.
-        m_sessionTargetKey = target;
-        if (m_busy)
-            cancel();
-        if (!m_resultTarget.isEmpty())
-            clearResult();
-    }
     if (!session) {
         clearCurrentProfile();
-        updateRunbookButton();
         return;
     }
+    setConnectionTarget(session->profile().targetKey());
     m_session = session;
     m_pickA->setCurrentProfile(session->profile());
     m_pickB->setCurrentProfile(session->profile());
@@ -305,6 +309,7 @@ void DiffView::setSession(Session *session)
 
 void DiffView::setCurrentProfile(const ConnectionProfile &profile)
 {
+    setConnectionTarget(profile.targetKey());
     m_session = nullptr;
     m_pickA->setCurrentProfile(profile);
     m_pickB->setCurrentProfile(profile);
@@ -312,6 +317,7 @@ void DiffView::setCurrentProfile(const ConnectionProfile &profile)
 
 void DiffView::clearCurrentProfile()
 {
+    setConnectionTarget(QString());
     m_session = nullptr;
     m_pickA->setCurrentProfile(std::nullopt);
     m_pickB->setCurrentProfile(std::nullopt);
@@ -335,7 +341,7 @@ void DiffView::setBusy(bool busy)
 
 QString DiffView::sessionTarget() const
 {
-    return m_session ? m_session->profile().targetKey() : QString();
+    return m_sessionTargetKey;
 }
 
 bool DiffView::canOpenInRunbook() const
@@ -513,7 +519,12 @@ void DiffView::showScript(const diff::Plan &plan)
     m_script->setSql(script);
     m_hazards->clear();
     const bool dark = isDarkPalette(palette());
+    // One pass over the script: line numbers are counted on from the previous step (a
+    // script of thousands of steps must not be rescanned from its start for each one).
+    QList<SqlView::LineMark> marks;
     qsizetype from = 0;
+    qsizetype counted = 0; // line numbers are known up to this offset
+    int lineOfCounted = 1;
     int stepNo = 0;
     for (const diff::PlanStep &s : plan.steps) {
         ++stepNo;
@@ -523,21 +534,30 @@ void DiffView::showScript(const diff::Plan &plan)
         from = at + s.sql.size();
         if (!s.hazards.any())
             continue;
-        int first = lineAt(script, at);
+        lineOfCounted += int(QStringView(script).mid(counted, at - counted).count(u'\n'));
+        counted = at;
+        int first = lineOfCounted;
         const int last = first + int(s.sql.count(u'\n'));
-        // Take the step's comment lines (explanation, hazard) into the mark.
-        const QStringList lines = script.left(at).split(u'\n');
-        for (qsizetype i = lines.size() - 2; i >= 0 && lines[i].startsWith(QStringLiteral("--")); --i)
+        // Take the step's comment lines (explanation, hazard) into the mark: walk back over
+        // the lines before it that start with "--".
+        qsizetype lineStart = QStringView(script).left(at).lastIndexOf(u'\n') + 1; // the step's own line
+        while (lineStart > 0) {
+            const qsizetype prevStart = QStringView(script).left(lineStart - 1).lastIndexOf(u'\n') + 1;
+            if (!QStringView(script).mid(prevStart, lineStart - 1 - prevStart).startsWith(u"--"))
+                break;
             --first;
+            lineStart = prevStart;
+        }
         const QString text = s.hazards.describe();
         const QColor color = diffStateColor(s.hazards.dataLoss ? ChangeState::Removed : ChangeState::Changed, dark);
-        m_script->highlightLines(first, last, color, text);
+        marks.append(SqlView::LineMark{first, last, color, text});
         auto *item = new QListWidgetItem(tr("Step %1 (line %2): %3 — %4").arg(stepNo).arg(first).arg(text, s.sql.section(u'\n', 0, 0)));
         item->setData(Qt::UserRole, first);
         item->setForeground(color);
         item->setToolTip(s.explanation);
         m_hazards->addItem(item);
     }
+    m_script->highlightLines(marks);
     if (m_hazards->count() == 0)
         m_hazards->addItem(plan.isEmpty() ? tr("Nothing to do.") : tr("No step has a hazard."));
 }

@@ -103,6 +103,7 @@ private:
     void fail(const Error &e);
     void updateRunbookButton();
     QString sessionTarget() const;
+    void setConnectionTarget(const QString &target);
 
     Session *m_session = nullptr;
     quint64 m_generation = 0;
@@ -113,7 +114,7 @@ private:
     // was the window's connection), and whether side A was that connection.
     QString m_resultTarget;
     bool m_resultAIsConnection = false;
-    QString m_sessionTargetKey; // the session's target when it was set
+    QString m_sessionTargetKey; // the window's connection (session or current profile), "" when none
 
     DiffSourcePicker *m_pickA;
     DiffSourcePicker *m_pickB;

@@ -178,6 +178,17 @@ void SqlView::highlightLines(int first, int last, const QColor &color, const QSt
     applyMarks();
 }
 
+void SqlView::highlightLines(const QList<LineMark> &marks)
+{
+    const int lines = qMax(1, blockCount());
+    for (LineMark m : marks) {
+        m.first = qBound(1, m.first, lines);
+        m.last = qBound(m.first, m.last, lines);
+        m_marks.append(m);
+    }
+    applyMarks();
+}
+
 void SqlView::clearLineHighlights()
 {
     m_marks.clear();

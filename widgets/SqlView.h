@@ -31,6 +31,9 @@ public:
     // Marks lines first..last (1-based, clamped to the text) with a background
     // color; the tooltip shows over those lines and their numbers.
     void highlightLines(int first, int last, const QColor &color, const QString &toolTip = {});
+    // The same for many ranges at once (applied once: a script with hundreds of marked
+    // steps must not re-apply every earlier mark for each new one).
+    void highlightLines(const QList<LineMark> &marks);
     void clearLineHighlights();
     const QList<LineMark> &lineMarks() const { return m_marks; }
     // Scrolls so that `line` (1-based) is visible and puts the cursor there.

@@ -88,6 +88,7 @@ private slots:
         view.resize(1200, 800);
         view.setSources(m_a.displayString(), m_b.displayString());
         QCOMPARE(view.sourceA()->kind(), DiffSourcePicker::ConnectionString);
+        view.setCurrentProfile(m_a); // A is the window's connection: its script may go to the runbook
         QSignalSpy spy(&view, &DiffView::finished);
         view.compare();
         QVERIFY(view.isBusy());

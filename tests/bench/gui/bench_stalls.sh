@@ -55,12 +55,12 @@ gui() {
         > "$work/$name.out" 2>&1 || { echo "   $name: strata failed"; cat "$work/$name.out"; return 1; }
     t1=$(date +%s%N)
     [[ -s "$work/$name.txt" ]] || { echo "   $name: no stall report"; return 1; }
-    local longest
+    local longest busiest
     longest=$(sed -n 's/^longest stall: \([0-9]*\) ms.*/\1/p' "$work/$name.txt")
-    printf '%-10s longest stall %5s ms   (%s; whole run %s s)\n' "$name" "$longest" \
-        "$(sed -n 's/^longest stall: [0-9]* ms at [0-9.]* s: //p' "$work/$name.txt")" "$(( (t1 - t0) / 1000000000 ))"
-    sed -n '/^stalls of/,$p' "$work/$name.txt" | sed 's/^/           /'
-    echo "$name $longest" >> "$work/results"
+    busiest=$(sed -n 's/^busiest stall: .*GUI thread CPU \([0-9]*\) ms.*/\1/p' "$work/$name.txt")
+    echo "$name (whole run $(( (t1 - t0) / 1000000000 )) s):"
+    sed 's/^/   /' "$work/$name.txt"
+    echo "$name $longest $busiest" >> "$work/results"
 }
 
 make_compare_databases() {
@@ -102,10 +102,10 @@ for s in "${scenarios[@]}"; do
     *) echo "unknown scenario $s (demo, compare, preflight, runbook)" >&2; exit 2 ;;
     esac
 done
-echo "== longest stall per scenario (target: 50 ms or less)"
+echo "== longest stall per scenario (target: 50 ms or less); the most GUI-thread CPU time in one gap"
 ok=1
-while read -r name ms; do
+while read -r name ms cpu; do
     if (( ms <= 50 )); then verdict="met"; else verdict="MISSED"; ok=0; fi
-    printf '   %-10s %5s ms  %s\n' "$name" "$ms" "$verdict"
+    printf '   %-10s %5s ms  %-6s  (busiest gap: %s ms of CPU)\n' "$name" "$ms" "$verdict" "$cpu"
 done < "$work/results"
 (( ok ))
