@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AlembicFolder</name>
@@ -226,7 +227,7 @@
         <translation>Prüfung</translation>
     </message>
     <message>
-        <source>Every backup was read back before the step that needed it ran: the file's sha256 matched the manifest, and the rows in the file matched the rows counted in the same snapshot.</source>
+        <source>Every backup was read back before the step that needed it ran: the file&apos;s sha256 matched the manifest, and the rows in the file matched the rows counted in the same snapshot.</source>
         <translation>Jede Sicherung wurde zurückgelesen, bevor der Schritt lief, der sie brauchte: Die sha256 der Datei stimmte mit dem Manifest überein, und die Zeilen in der Datei stimmten mit den im selben Snapshot gezählten Zeilen überein.</translation>
     </message>
     <message>
@@ -238,7 +239,7 @@
         <translation>Weg zurück (Rollback)</translation>
     </message>
     <message>
-        <source>Run the migration's down section as its own runbook (with its own pre-flight, backups and journal):</source>
+        <source>Run the migration&apos;s down section as its own runbook (with its own pre-flight, backups and journal):</source>
         <translation>Den Down-Abschnitt der Migration als eigenes Runbook ausführen (mit eigener Vorabprüfung, eigenen Sicherungen und eigenem Journal):</translation>
     </message>
     <message>
@@ -380,7 +381,7 @@
         <translation>erwartet sha256 %1, gefunden %2</translation>
     </message>
     <message>
-        <source>The backup of %1 does not hold the table's data.</source>
+        <source>The backup of %1 does not hold the table&apos;s data.</source>
         <translation>Die Sicherung von %1 enthält nicht die Daten der Tabelle.</translation>
     </message>
     <message>
@@ -419,7 +420,7 @@
         <translation>Die Sicherungsdatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Is the backup folder's disk full? Free space or choose another backup folder; nothing ran.</source>
+        <source>Is the backup folder&apos;s disk full? Free space or choose another backup folder; nothing ran.</source>
         <translation>Ist der Datenträger des Sicherungsordners voll? Geben Sie Platz frei oder wählen Sie einen anderen Sicherungsordner; nichts wurde ausgeführt.</translation>
     </message>
 </context>
@@ -457,7 +458,7 @@
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <source>Owners are ignored: a replayed migration folder's objects belong to the scratch server's superuser.</source>
+        <source>Owners are ignored: a replayed migration folder&apos;s objects belong to the scratch server&apos;s superuser.</source>
         <translation>Eigentümer werden ignoriert: Die Objekte eines abgespielten Migrationsordners gehören dem Superuser des Hilfsservers.</translation>
     </message>
     <message>
@@ -584,7 +585,7 @@
         <translation>Die Anweisung wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>The statement ran longer than the session's statement_timeout allows.</source>
+        <source>The statement ran longer than the session&apos;s statement_timeout allows.</source>
         <translation>Die Anweisung lief länger, als statement_timeout der Sitzung erlaubt.</translation>
     </message>
     <message>
@@ -723,7 +724,10 @@
     </message>
     <message numerus="yes">
         <source>Rows inserted into %1 by %n statement(s), the first in %2, are removed by %3 in %4.</source>
-        <translation><numerusform>Die von %n Anweisung in %1 eingefügten Zeilen (in %2) werden in %4 durch %3 wieder entfernt.</numerusform><numerusform>Die von %n Anweisungen in %1 eingefügten Zeilen (die erste in %2) werden in %4 durch %3 wieder entfernt.</numerusform></translation>
+        <translation>
+            <numerusform>Die von %n Anweisung in %1 eingefügten Zeilen (in %2) werden in %4 durch %3 wieder entfernt.</numerusform>
+            <numerusform>Die von %n Anweisungen in %1 eingefügten Zeilen (die erste in %2) werden in %4 durch %3 wieder entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -765,14 +769,14 @@
         <translation>Daten nach der Abschlussmarke</translation>
     </message>
     <message>
-        <source>Is the backup folder's disk full? Free space or choose another backup folder; nothing ran.</source>
+        <source>Is the backup folder&apos;s disk full? Free space or choose another backup folder; nothing ran.</source>
         <translation>Ist der Datenträger des Sicherungsordners voll? Geben Sie Platz frei oder wählen Sie einen anderen Sicherungsordner; nichts wurde ausgeführt.</translation>
     </message>
 </context>
 <context>
     <name>DataChecks</name>
     <message>
-        <source>Rollback to %1 is possible with today's data: index %2 still enforces it (0 collisions). After the forward step, rows that differ only in (%3) can be inserted, and from then on restoring the old key fails. Run this check again before rolling back.</source>
+        <source>Rollback to %1 is possible with today&apos;s data: index %2 still enforces it (0 collisions). After the forward step, rows that differ only in (%3) can be inserted, and from then on restoring the old key fails. Run this check again before rolling back.</source>
         <translation>Ein Rollback auf %1 ist mit den heutigen Daten möglich: Der Index %2 erzwingt diesen Schlüssel noch (0 Kollisionen). Nach dem Vorwärtsschritt können Zeilen eingefügt werden, die sich nur in (%3) unterscheiden, und ab dann schlägt das Wiederherstellen des alten Schlüssels fehl. Führen Sie diese Prüfung vor dem Rollback erneut aus.</translation>
     </message>
     <message>
@@ -816,11 +820,11 @@
         <translation>; Zeilen mit NULL in einer Schlüsselspalte kollidieren nie</translation>
     </message>
     <message>
-        <source>Rollback is NOT possible with today's data: restoring %1 would find %2 colliding groups (%3 rows) that differ only in (%4).</source>
+        <source>Rollback is NOT possible with today&apos;s data: restoring %1 would find %2 colliding groups (%3 rows) that differ only in (%4).</source>
         <translation>Ein Rollback ist mit den heutigen Daten NICHT möglich: Das Wiederherstellen von %1 fände %2 kollidierende Gruppen (%3 Zeilen), die sich nur in (%4) unterscheiden.</translation>
     </message>
     <message>
-        <source>Rollback to %1 is possible with today's data (0 collisions). Run this check again before rolling back: new rows may collide.</source>
+        <source>Rollback to %1 is possible with today&apos;s data (0 collisions). Run this check again before rolling back: new rows may collide.</source>
         <translation>Ein Rollback auf %1 ist mit den heutigen Daten möglich (0 Kollisionen). Führen Sie diese Prüfung vor dem Rollback erneut aus: Neue Zeilen können kollidieren.</translation>
     </message>
     <message>
@@ -856,7 +860,7 @@
         <translation>Jede Zeile von %1 hat ihre Elternzeile in %2.</translation>
     </message>
     <message>
-        <source>Insert the missing parents, set the orphans' key to NULL, or delete them; add the constraint NOT VALID to protect new rows meanwhile.</source>
+        <source>Insert the missing parents, set the orphans&apos; key to NULL, or delete them; add the constraint NOT VALID to protect new rows meanwhile.</source>
         <translation>Fügen Sie die fehlenden Elternzeilen ein, setzen Sie den Schlüssel der verwaisten Zeilen auf NULL oder löschen Sie diese; fügen Sie den Constraint so lange mit NOT VALID hinzu, um neue Zeilen zu schützen.</translation>
     </message>
     <message>
@@ -904,7 +908,7 @@
         <translation>Fügen Sie die Spalte mit einem DEFAULT oder ohne NOT NULL hinzu; füllen Sie sie nach; setzen Sie dann NOT NULL.</translation>
     </message>
     <message>
-        <source>Rollback is NOT possible with today's data: restoring %1 would find %2 colliding groups (%3 rows).</source>
+        <source>Rollback is NOT possible with today&apos;s data: restoring %1 would find %2 colliding groups (%3 rows).</source>
         <translation>Ein Rollback ist mit den heutigen Daten NICHT möglich: Das Wiederherstellen von %1 fände %2 kollidierende Gruppen (%3 Zeilen).</translation>
     </message>
     <message>
@@ -1082,7 +1086,7 @@
         <translation>Das Journal %1 gibt es bereits. Setzen Sie es fort oder wählen Sie eine neue Journaldatei.</translation>
     </message>
     <message>
-        <source>The journal's runbook does not match its checksum.</source>
+        <source>The journal&apos;s runbook does not match its checksum.</source>
         <translation>Das Runbook im Journal passt nicht zu seiner Prüfsumme.</translation>
     </message>
     <message>
@@ -1110,7 +1114,7 @@
         <translation>Der Server weiß nicht mehr, ob Schritt %1 (Transaktion %2) festgeschrieben wurde.</translation>
     </message>
     <message>
-        <source>Check the step's effect by hand, then resume with --mark-done %1 or --rerun %1.</source>
+        <source>Check the step&apos;s effect by hand, then resume with --mark-done %1 or --rerun %1.</source>
         <translation>Prüfen Sie die Wirkung des Schritts von Hand und setzen Sie dann mit --mark-done %1 oder --rerun %1 fort.</translation>
     </message>
     <message>
@@ -1122,7 +1126,7 @@
         <translation>Schritt %1 wurde nicht festgeschrieben (Transaktion %2 abgebrochen): Er läuft erneut.</translation>
     </message>
     <message>
-        <source>Step %1's transaction %2 is still in progress on the server.</source>
+        <source>Step %1&apos;s transaction %2 is still in progress on the server.</source>
         <translation>Die Transaktion %2 von Schritt %1 läuft auf dem Server noch.</translation>
     </message>
     <message>
@@ -1331,7 +1335,10 @@
     </message>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation><numerusform>(und %n weiteres Problem)</numerusform><numerusform>(und %n weitere Probleme)</numerusform></translation>
+        <translation>
+            <numerusform>(und %n weiteres Problem)</numerusform>
+            <numerusform>(und %n weitere Probleme)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The %1 folder “%2” has no migrations to replay.</source>
@@ -1498,7 +1505,7 @@
         <translation>golang-migrate hat die Version %1 als „dirty“ markiert: Sie ist mittendrin fehlgeschlagen und braucht eine Korrektur von Hand und „force“.</translation>
     </message>
     <message>
-        <source>The ledger's current version %1 has no file in the folder.</source>
+        <source>The ledger&apos;s current version %1 has no file in the folder.</source>
         <translation>Zur aktuellen Version %1 der Ledger-Tabelle gibt es keine Datei im Ordner.</translation>
     </message>
     <message>
@@ -1596,18 +1603,18 @@
         <translation>Schnappschuss fertig.</translation>
     </message>
     <message>
-        <source>The server's answer to the catalog query “%1” could not be read.</source>
+        <source>The server&apos;s answer to the catalog query “%1” could not be read.</source>
         <translation>Die Antwort des Servers auf die Katalogabfrage „%1“ konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>Journal</name>
     <message>
-        <source>Cannot open the journal's folder %1: %2</source>
+        <source>Cannot open the journal&apos;s folder %1: %2</source>
         <translation>Der Ordner %1 des Journals kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Cannot flush the journal's folder to disk: %1</source>
+        <source>Cannot flush the journal&apos;s folder to disk: %1</source>
         <translation>Der Ordner des Journals kann nicht dauerhaft auf die Festplatte geschrieben werden: %1</translation>
     </message>
     <message>
@@ -1721,7 +1728,7 @@
         <translation>Versionen von golang-migrate sind ganze Zahlen; „%1“ ist keine.</translation>
     </message>
     <message>
-        <source>Flyway records the baseline's script name; none was given.</source>
+        <source>Flyway records the baseline&apos;s script name; none was given.</source>
         <translation>Flyway vermerkt den Skriptnamen der Baseline; es wurde keiner angegeben.</translation>
     </message>
     <message>
@@ -1768,12 +1775,12 @@
 <context>
     <name>LintRules</name>
     <message>
-        <source>Start the migration with SET lock_timeout = '2s'; (and retry on timeout), so a long-running transaction cannot turn the wait into an outage.</source>
-        <translation>Beginnen Sie die Migration mit SET lock_timeout = '2s'; (und wiederholen Sie sie nach einer Zeitüberschreitung), damit eine lang laufende Transaktion das Warten nicht in einen Ausfall verwandelt.</translation>
+        <source>Start the migration with SET lock_timeout = &apos;2s&apos;; (and retry on timeout), so a long-running transaction cannot turn the wait into an outage.</source>
+        <translation>Beginnen Sie die Migration mit SET lock_timeout = &apos;2s&apos;; (und wiederholen Sie sie nach einer Zeitüberschreitung), damit eine lang laufende Transaktion das Warten nicht in einen Ausfall verwandelt.</translation>
     </message>
     <message>
-        <source>Set statement_timeout for the migration (SET statement_timeout = '15min';) so a slower-than-expected step is stopped instead of blocking for hours.</source>
-        <translation>Setzen Sie statement_timeout für die Migration (SET statement_timeout = '15min';), damit ein unerwartet langsamer Schritt abgebrochen wird, statt stundenlang zu blockieren.</translation>
+        <source>Set statement_timeout for the migration (SET statement_timeout = &apos;15min&apos;;) so a slower-than-expected step is stopped instead of blocking for hours.</source>
+        <translation>Setzen Sie statement_timeout für die Migration (SET statement_timeout = &apos;15min&apos;;), damit ein unerwartet langsamer Schritt abgebrochen wird, statt stundenlang zu blockieren.</translation>
     </message>
     <message>
         <source>CREATE INDEX %1 without CONCURRENTLY takes a SHARE lock on %2: writes are blocked for the whole build.</source>
@@ -1880,7 +1887,7 @@
         <translation>Das Löschen der Tabelle %1 löscht ihre Daten und bricht Clients, die sie noch verwenden.</translation>
     </message>
     <message>
-        <source>Rename it first and drop it a release later, or take a backup (Strata's runbook does) before the step.</source>
+        <source>Rename it first and drop it a release later, or take a backup (Strata&apos;s runbook does) before the step.</source>
         <translation>Benennen Sie sie zuerst um und löschen Sie sie ein Release später, oder legen Sie vor dem Schritt eine Sicherung an (das Runbook von Strata tut das).</translation>
     </message>
     <message>
@@ -1980,8 +1987,8 @@
         <translation>Prüfen Sie, ob die Position beabsichtigt ist; setzen Sie sie mit BEFORE/AFTER. Werte lassen sich später nicht entfernen oder umordnen, ohne den Typ neu anzulegen.</translation>
     </message>
     <message>
-        <source>ALTER TYPE %1 ADD VALUE %2 runs inside a transaction block: the new value cannot be used until that transaction commits ("unsafe use of new value").</source>
-        <translation>ALTER TYPE %1 ADD VALUE %2 läuft in einem Transaktionsblock: Der neue Wert ist erst nutzbar, wenn diese Transaktion festgeschrieben ist ("unsafe use of new value").</translation>
+        <source>ALTER TYPE %1 ADD VALUE %2 runs inside a transaction block: the new value cannot be used until that transaction commits (&quot;unsafe use of new value&quot;).</source>
+        <translation>ALTER TYPE %1 ADD VALUE %2 läuft in einem Transaktionsblock: Der neue Wert ist erst nutzbar, wenn diese Transaktion festgeschrieben ist (&quot;unsafe use of new value&quot;).</translation>
     </message>
     <message>
         <source>Run ADD VALUE in its own migration step, committed before any statement that uses the value.</source>
@@ -1996,11 +2003,11 @@
         <translation>DROP INDEX CONCURRENTLY %1; danach neu anlegen.</translation>
     </message>
     <message>
-        <source>%1 cannot run inside a transaction block: it will fail with "cannot run inside a transaction block".</source>
-        <translation>%1 kann nicht in einem Transaktionsblock laufen: Es schlägt mit "cannot run inside a transaction block" fehl.</translation>
+        <source>%1 cannot run inside a transaction block: it will fail with &quot;cannot run inside a transaction block&quot;.</source>
+        <translation>%1 kann nicht in einem Transaktionsblock laufen: Es schlägt mit &quot;cannot run inside a transaction block&quot; fehl.</translation>
     </message>
     <message>
-        <source>Move it out of BEGIN ... COMMIT (or mark the migration as non-transactional, e.g. dbmate's transaction:false).</source>
+        <source>Move it out of BEGIN ... COMMIT (or mark the migration as non-transactional, e.g. dbmate&apos;s transaction:false).</source>
         <translation>Holen Sie es aus BEGIN ... COMMIT heraus (oder kennzeichnen Sie die Migration als nicht transaktional, z. B. mit transaction:false bei dbmate).</translation>
     </message>
     <message>
@@ -2100,7 +2107,7 @@
         <translation>CREATE INDEX CONCURRENTLY auf der partitionierten Tabelle %1 wird fehlschlagen: PostgreSQL kann einen Index auf einer partitionierten Tabelle nicht nebenläufig aufbauen.</translation>
     </message>
     <message>
-        <source>Create the index on each partition with CONCURRENTLY, then CREATE INDEX ... ON ONLY %1 and ALTER INDEX ... ATTACH PARTITION each partition's index; the parent index becomes valid once every partition's index is attached.</source>
+        <source>Create the index on each partition with CONCURRENTLY, then CREATE INDEX ... ON ONLY %1 and ALTER INDEX ... ATTACH PARTITION each partition&apos;s index; the parent index becomes valid once every partition&apos;s index is attached.</source>
         <translation>Den Index auf jeder Partition mit CONCURRENTLY anlegen, dann CREATE INDEX ... ON ONLY %1 und mit ALTER INDEX ... ATTACH PARTITION den Index jeder Partition anhängen; der Index der Elterntabelle wird gültig, sobald alle Partitionsindexe angehängt sind.</translation>
     </message>
     <message>
@@ -2282,8 +2289,20 @@
         <translation>Ausgeführtes &amp;zurücknehmen</translation>
     </message>
     <message>
-        <source>Builds the way back from the run's journal: the inverse script from the schema before the run, restores from the verified backups, and its own pre-flight (Ctrl+Shift+Z in the Runbook tab).</source>
-        <translation>Baut den Rückweg aus dem Journal des Laufs: das Umkehrskript aus dem Schema vor dem Lauf, Wiederherstellungen aus den geprüften Sicherungen und eine eigene Vorabprüfung (Strg+Umschalt+Z im Reiter Runbook).</translation>
+        <source>&amp;Migration</source>
+        <translation>&amp;Migration</translation>
+    </message>
+    <message>
+        <source>Builds the way back from the run&apos;s journal: the inverse script from the schema before the run, restores from the verified backups, and its own pre-flight.</source>
+        <translation>Baut den Weg zurück aus dem Journal des Laufs: das umgekehrte Skript aus dem Schema vor dem Lauf, Wiederherstellungen aus den geprüften Sicherungen und eine eigene Vorabprüfung.</translation>
+    </message>
+    <message>
+        <source>Runbook writing to %1</source>
+        <translation>Runbook schreibt in %1</translation>
+    </message>
+    <message>
+        <source>A runbook step runs on its own write session; the review session stays read-only.</source>
+        <translation>Ein Runbook-Schritt läuft in einer eigenen Schreibsitzung; die Prüfsitzung bleibt schreibgeschützt.</translation>
     </message>
 </context>
 <context>
@@ -2308,11 +2327,11 @@
         <translation>pg_restore konnte die Sicherung nicht lesen.</translation>
     </message>
     <message>
-        <source>pg_restore's output ends in the middle of a line.</source>
+        <source>pg_restore&apos;s output ends in the middle of a line.</source>
         <translation>Die Ausgabe von pg_restore endet mitten in einer Zeile.</translation>
     </message>
     <message>
-        <source>The backup's data ends inside a COPY block.</source>
+        <source>The backup&apos;s data ends inside a COPY block.</source>
         <translation>Die Daten der Sicherung enden innerhalb eines COPY-Blocks.</translation>
     </message>
 </context>
@@ -2351,7 +2370,10 @@
     </message>
     <message numerus="yes">
         <source>Generated by Strata: %n step(s).</source>
-        <translation><numerusform>Erzeugt von Strata: %n Schritt.</numerusform><numerusform>Erzeugt von Strata: %n Schritte.</numerusform></translation>
+        <translation>
+            <numerusform>Erzeugt von Strata: %n Schritt.</numerusform>
+            <numerusform>Erzeugt von Strata: %n Schritte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -2381,7 +2403,7 @@
         <translation>Rechte wie im Ziel.</translation>
     </message>
     <message>
-        <source>The column's comment as in the target.</source>
+        <source>The column&apos;s comment as in the target.</source>
         <translation>Der Spaltenkommentar wie im Ziel.</translation>
     </message>
     <message>
@@ -2393,7 +2415,7 @@
         <translation>%1 gibt es im Ziel nicht.</translation>
     </message>
     <message>
-        <source>CREATE OR REPLACE keeps the view's dependants: its columns only grow at the end.</source>
+        <source>CREATE OR REPLACE keeps the view&apos;s dependants: its columns only grow at the end.</source>
         <translation>CREATE OR REPLACE erhält die abhängigen Objekte der Sicht: Ihre Spalten kommen nur am Ende hinzu.</translation>
     </message>
     <message>
@@ -2481,7 +2503,7 @@
         <translation>Enum-Werte werden entfernt oder umgeordnet, was ALTER TYPE nicht kann: Der alte Typ wird umbenannt und ein neuer angelegt.</translation>
     </message>
     <message>
-        <source>The enum with the target's values.</source>
+        <source>The enum with the target&apos;s values.</source>
         <translation>Der Enum mit den Werten des Ziels.</translation>
     </message>
     <message>
@@ -2489,11 +2511,11 @@
         <translation>Wandelt die Spalte in den neuen Enum um; Zeilen mit einem entfernten Wert lassen diesen Schritt fehlschlagen.</translation>
     </message>
     <message>
-        <source>The domain's default changes.</source>
+        <source>The domain&apos;s default changes.</source>
         <translation>Der Standardwert der Domäne ändert sich.</translation>
     </message>
     <message>
-        <source>The domain's NOT NULL changes; setting it checks every column of the domain.</source>
+        <source>The domain&apos;s NOT NULL changes; setting it checks every column of the domain.</source>
         <translation>NOT NULL der Domäne ändert sich; das Setzen prüft jede Spalte dieser Domäne.</translation>
     </message>
     <message>
@@ -2553,7 +2575,7 @@
         <translation>Die Sequenz %1 gibt es im Ziel nicht.</translation>
     </message>
     <message>
-        <source>The sequence's options change.</source>
+        <source>The sequence&apos;s options change.</source>
         <translation>Die Optionen der Sequenz ändern sich.</translation>
     </message>
     <message>
@@ -2593,7 +2615,7 @@
         <translation>Hängt die Partition ab, bevor sie gelöscht wird.</translation>
     </message>
     <message>
-        <source>Dropped to be created again with the target's definition.</source>
+        <source>Dropped to be created again with the target&apos;s definition.</source>
         <translation>Gelöscht, um mit der Definition des Ziels neu angelegt zu werden.</translation>
     </message>
     <message>
@@ -2613,11 +2635,11 @@
         <translation> Das Anlegen einer Partition sperrt die Elterntabelle.</translation>
     </message>
     <message>
-        <source>The partition's column is NOT NULL.</source>
+        <source>The partition&apos;s column is NOT NULL.</source>
         <translation>Die Spalte der Partition ist NOT NULL.</translation>
     </message>
     <message>
-        <source>The partition's column has its own default.</source>
+        <source>The partition&apos;s column has its own default.</source>
         <translation>Die Spalte der Partition hat einen eigenen Standardwert.</translation>
     </message>
     <message>
@@ -2645,7 +2667,7 @@
         <translation>Der Generierungsausdruck von %1 ändert sich: Die Spalte wird gelöscht und neu hinzugefügt.</translation>
     </message>
     <message>
-        <source>Adds %1 with the target's generation expression; every row is computed.</source>
+        <source>Adds %1 with the target&apos;s generation expression; every row is computed.</source>
         <translation>Fügt %1 mit dem Generierungsausdruck des Ziels hinzu; jede Zeile wird berechnet.</translation>
     </message>
     <message>
@@ -2709,7 +2731,7 @@
         <translation>Die Identity-Spalte wird zu GENERATED %1.</translation>
     </message>
     <message>
-        <source>The identity sequence's options change.</source>
+        <source>The identity sequence&apos;s options change.</source>
         <translation>Die Optionen der Identity-Sequenz ändern sich.</translation>
     </message>
     <message>
@@ -2737,7 +2759,7 @@
         <translation>Speicheroptionen, die das Ziel nicht setzt.</translation>
     </message>
     <message>
-        <source>The target's storage options.</source>
+        <source>The target&apos;s storage options.</source>
         <translation>Die Speicheroptionen des Ziels.</translation>
     </message>
     <message>
@@ -2757,7 +2779,7 @@
         <translation>Prüft die vorhandenen Zeilen, ohne Schreibzugriffe zu blockieren.</translation>
     </message>
     <message>
-        <source>Builds the constraint's index concurrently (outside a transaction) without blocking writes.</source>
+        <source>Builds the constraint&apos;s index concurrently (outside a transaction) without blocking writes.</source>
         <translation>Baut den Index des Constraints mit CONCURRENTLY auf (außerhalb einer Transaktion), ohne Schreibzugriffe zu blockieren.</translation>
     </message>
     <message>
@@ -2773,7 +2795,7 @@
         <translation>Constraint einer neuen Tabelle.</translation>
     </message>
     <message>
-        <source>Builds the constraint's index under an exclusive lock.</source>
+        <source>Builds the constraint&apos;s index under an exclusive lock.</source>
         <translation>Baut den Index des Constraints unter einer exklusiven Sperre auf.</translation>
     </message>
     <message>
@@ -2825,7 +2847,7 @@
         <translation>Die berechnete Spalte %1 gibt es im Ziel nicht; sie wird zuerst gelöscht, weil sie eine Spalte liest, deren Typ sich ändert oder die gelöscht wird.</translation>
     </message>
     <message>
-        <source>Adds %1 again with the target's generation expression; every row is computed.</source>
+        <source>Adds %1 again with the target&apos;s generation expression; every row is computed.</source>
         <translation>Fügt %1 wieder mit dem Berechnungsausdruck des Ziels hinzu; jede Zeile wird berechnet.</translation>
     </message>
     <message>
@@ -2837,7 +2859,7 @@
         <translation>der Standardsortierfolge</translation>
     </message>
     <message>
-        <source>The domain's base type or collation changes, which ALTER DOMAIN cannot do: the old domain is renamed and a new one created.</source>
+        <source>The domain&apos;s base type or collation changes, which ALTER DOMAIN cannot do: the old domain is renamed and a new one created.</source>
         <translation>Basistyp oder Sortierfolge der Domäne ändern sich, was ALTER DOMAIN nicht kann: Die alte Domäne wird umbenannt und eine neue angelegt.</translation>
     </message>
     <message>
@@ -2974,15 +2996,24 @@
     </message>
     <message numerus="yes">
         <source>BLOCKED: %n blocking finding(s)</source>
-        <translation><numerusform>BLOCKIERT: %n blockierender Befund</numerusform><numerusform>BLOCKIERT: %n blockierende Befunde</numerusform></translation>
+        <translation>
+            <numerusform>BLOCKIERT: %n blockierender Befund</numerusform>
+            <numerusform>BLOCKIERT: %n blockierende Befunde</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n warning(s)</source>
-        <translation><numerusform>, %n Warnung</numerusform><numerusform>, %n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>, %n Warnung</numerusform>
+            <numerusform>, %n Warnungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>PROCEED WITH CARE: %n warning(s), nothing blocking</source>
-        <translation><numerusform>MIT VORSICHT FORTFAHREN: %n Warnung, nichts blockiert</numerusform><numerusform>MIT VORSICHT FORTFAHREN: %n Warnungen, nichts blockiert</numerusform></translation>
+        <translation>
+            <numerusform>MIT VORSICHT FORTFAHREN: %n Warnung, nichts blockiert</numerusform>
+            <numerusform>MIT VORSICHT FORTFAHREN: %n Warnungen, nichts blockiert</numerusform>
+        </translation>
     </message>
     <message>
         <source>OK: nothing blocking, no warnings</source>
@@ -3660,7 +3691,7 @@
         <translation>Die Baseline %1 lässt sich in Zeile %2 nicht parsen.</translation>
     </message>
     <message>
-        <source>Reading the baseline's schema…</source>
+        <source>Reading the baseline&apos;s schema…</source>
         <translation>Lese das Schema der Baseline …</translation>
     </message>
     <message>
@@ -3685,7 +3716,10 @@
     </message>
     <message numerus="yes">
         <source>%n difference(s)</source>
-        <translation><numerusform>%n Unterschied</numerusform><numerusform>%n Unterschiede</numerusform></translation>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
     </message>
     <message>
         <source>Starting a scratch server…</source>
@@ -3928,7 +3962,7 @@
         <translation>Die Tabelle %1 gibt es nicht; eine Sicherung stellt Zeilen wieder her, keine Tabellen.</translation>
     </message>
     <message>
-        <source>The columns of %1 differ from the backup's; restore the table's shape first.</source>
+        <source>The columns of %1 differ from the backup&apos;s; restore the table&apos;s shape first.</source>
         <translation>Die Spalten von %1 weichen von denen der Sicherung ab; stellen Sie zuerst die Struktur der Tabelle wieder her.</translation>
     </message>
     <message>
@@ -3942,11 +3976,11 @@ jetzt: %2</translation>
         <translation>Die Sicherungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>The backup of %1 does not hold the table's data.</source>
+        <source>The backup of %1 does not hold the table&apos;s data.</source>
         <translation>Die Sicherung von %1 enthält nicht die Daten der Tabelle.</translation>
     </message>
     <message>
-        <source>The restored rows of %1 do not match the backup's manifest; nothing was restored.</source>
+        <source>The restored rows of %1 do not match the backup&apos;s manifest; nothing was restored.</source>
         <translation>Die wiederhergestellten Zeilen von %1 passen nicht zum Manifest der Sicherung; es wurde nichts wiederhergestellt.</translation>
     </message>
     <message>
@@ -3981,8 +4015,12 @@ jetzt: %2</translation>
         <translation>Auf diesem Reiter öffnen: start, history, squash, diff, preflight oder runbook.</translation>
     </message>
     <message>
-        <source>Once connected, run the tab's check (Pre-flight) or comparison (Diff), or load the pending migration (Runbook); with --screenshot, the picture waits for it.</source>
+        <source>Once connected, run the tab&apos;s check (Pre-flight) or comparison (Diff), or load the pending migration (Runbook); with --screenshot, the picture waits for it.</source>
         <translation>Nach dem Verbinden die Prüfung (Vorabprüfung) oder den Vergleich des Reiters ausführen oder die ausstehende Migration laden (Runbook); mit --screenshot wartet das Bild darauf.</translation>
+    </message>
+    <message>
+        <source>In the Diff tab, compare the connection with this source: a connection string, a snapshot file (*.json) or a migration folder.</source>
+        <translation>Im Reiter „Vergleich“ die Verbindung mit dieser Quelle vergleichen: einer Verbindungszeichenfolge, einer Snapshot-Datei (*.json) oder einem Migrationsordner.</translation>
     </message>
 </context>
 <context>
@@ -4056,7 +4094,7 @@ jetzt: %2</translation>
         <translation>Einen privaten PostgreSQL-Server starten und seine URI ausgeben</translation>
     </message>
     <message>
-        <source>Write a database's schema as a JSON snapshot</source>
+        <source>Write a database&apos;s schema as a JSON snapshot</source>
         <translation>Das Schema einer Datenbank als JSON-Schnappschuss schreiben</translation>
     </message>
     <message>
@@ -4068,7 +4106,7 @@ jetzt: %2</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run “strata-cli &lt;command&gt; --help” for a command's options.</source>
+        <source>Run “strata-cli &lt;command&gt; --help” for a command&apos;s options.</source>
         <translation>„strata-cli &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
@@ -4093,7 +4131,10 @@ jetzt: %2</translation>
     </message>
     <message numerus="yes">
         <source>not equivalent: %n difference(s)</source>
-        <translation><numerusform>nicht gleichwertig: %n Unterschied</numerusform><numerusform>nicht gleichwertig: %n Unterschiede</numerusform></translation>
+        <translation>
+            <numerusform>nicht gleichwertig: %n Unterschied</numerusform>
+            <numerusform>nicht gleichwertig: %n Unterschiede</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check a squashed baseline against the migration chain it replaces</source>
@@ -4142,7 +4183,7 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Format der Migrationsordner (%1); wird erkannt, wenn nicht angegeben.</translation>
     </message>
     <message>
-        <source>Against a migration folder, also compare the migration tool's ledger table (schema_migrations, flyway_schema_history, ...), which a replay does not create.</source>
+        <source>Against a migration folder, also compare the migration tool&apos;s ledger table (schema_migrations, flyway_schema_history, ...), which a replay does not create.</source>
         <translation>Bei einem Migrationsordner auch die Ledger-Tabelle des Migrationswerkzeugs vergleichen (schema_migrations, flyway_schema_history, ...), die ein Abspielen nicht anlegt.</translation>
     </message>
     <message>
@@ -4486,7 +4527,7 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Ordner für die Sicherungen (Standard: &lt;journal&gt;.backups).</translation>
     </message>
     <message>
-        <source>Run the migration file's down section.</source>
+        <source>Run the migration file&apos;s down section.</source>
         <translation>Den Down-Abschnitt der Migrationsdatei ausführen.</translation>
     </message>
     <message>
@@ -4534,11 +4575,11 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Ein Runbook nach einem Halt, einem Absturz oder einer verlorenen Verbindung anhand seines Journals fortsetzen.</translation>
     </message>
     <message>
-        <source>End a killed run's session that is still working instead of waiting for it.</source>
+        <source>End a killed run&apos;s session that is still working instead of waiting for it.</source>
         <translation>Die noch arbeitende Sitzung eines abgebrochenen Laufs beenden, statt auf sie zu warten.</translation>
     </message>
     <message>
-        <source>How long to wait for a killed run's session, in seconds (default 30).</source>
+        <source>How long to wait for a killed run&apos;s session, in seconds (default 30).</source>
         <translation>Wie lange auf die Sitzung eines abgebrochenen Laufs gewartet wird, in Sekunden (Standard 30).</translation>
     </message>
     <message>
@@ -4566,7 +4607,7 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Runbook: %1 (%2 Schritte); weiter bei Schritt %3.</translation>
     </message>
     <message>
-        <source>Read a database's schema and write it as a JSON snapshot.</source>
+        <source>Read a database&apos;s schema and write it as a JSON snapshot.</source>
         <translation>Das Schema einer Datenbank lesen und als JSON-Schnappschuss schreiben.</translation>
     </message>
     <message>
@@ -4630,7 +4671,7 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Format des Ordners der Kette (Standard: erkannt).</translation>
     </message>
     <message>
-        <source>Also compare the migration tools' ledger tables.</source>
+        <source>Also compare the migration tools&apos; ledger tables.</source>
         <translation>Auch die Ledger-Tabellen der Migrationswerkzeuge vergleichen.</translation>
     </message>
     <message>
@@ -4642,7 +4683,7 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Das Skript für den Eingriff in die Ledger-Tabelle in diese Datei schreiben (nur bei Gleichwertigkeit).</translation>
     </message>
     <message>
-        <source>Migration tool of the ledger: %1 (default: the chain's format).</source>
+        <source>Migration tool of the ledger: %1 (default: the chain&apos;s format).</source>
         <translation>Migrationswerkzeug der Ledger-Tabelle: %1 (Standard: das Format der Kette).</translation>
     </message>
     <message>
@@ -4654,7 +4695,7 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Schema der Ledger-Tabelle (Standard: public).</translation>
     </message>
     <message>
-        <source>Name of the ledger table (default: the tool's).</source>
+        <source>Name of the ledger table (default: the tool&apos;s).</source>
         <translation>Name der Ledger-Tabelle (Standard: der des Werkzeugs).</translation>
     </message>
     <message>
@@ -4710,11 +4751,11 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Journal des Rücknahmelaufs (Standard: &lt;Journal&gt;.rollback).</translation>
     </message>
     <message>
-        <source>Folder for the rollback's own backups (default: &lt;rollback journal&gt;.backups).</source>
+        <source>Folder for the rollback&apos;s own backups (default: &lt;rollback journal&gt;.backups).</source>
         <translation>Ordner für die eigenen Sicherungen der Rücknahme (Standard: &lt;Rücknahme-Journal&gt;.backups).</translation>
     </message>
     <message>
-        <source>Run even when the rollback's pre-flight has blocking findings.</source>
+        <source>Run even when the rollback&apos;s pre-flight has blocking findings.</source>
         <translation>Auch ausführen, wenn die Vorabprüfung der Rücknahme blockierende Befunde hat.</translation>
     </message>
     <message>
@@ -4738,7 +4779,7 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Nichts zurückzunehmen.</translation>
     </message>
     <message>
-        <source>The rollback's pre-flight has blocking findings; nothing ran. Fix them (or run with --ignore-preflight) and try again.</source>
+        <source>The rollback&apos;s pre-flight has blocking findings; nothing ran. Fix them (or run with --ignore-preflight) and try again.</source>
         <translation>Die Vorabprüfung der Rücknahme hat blockierende Befunde; nichts wurde ausgeführt. Beheben Sie sie (oder starten Sie mit --ignore-preflight) und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -4766,7 +4807,7 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>%1 Anweisungen über %3 Verbindung(en), %2 Objekte</translation>
     </message>
     <message>
-        <source>Skip the pre-flight's data checks (duplicate keys, NULLs, orphans, the rollback's old keys) before the run.</source>
+        <source>Skip the pre-flight&apos;s data checks (duplicate keys, NULLs, orphans, the rollback&apos;s old keys) before the run.</source>
         <translation>Die Datenprüfungen der Vorabprüfung (doppelte Schlüssel, NULL-Werte, verwaiste Zeilen, die alten Schlüssel der Rücknahme) vor dem Lauf auslassen.</translation>
     </message>
     <message>
@@ -4782,7 +4823,7 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>von Strata ausgegebene Ausdrücke: %1, vom Server: %2</translation>
     </message>
     <message>
-        <source> (a sample differed from the server's text: all were printed by the server)</source>
+        <source> (a sample differed from the server&apos;s text: all were printed by the server)</source>
         <translation> (eine Stichprobe wich vom Text des Servers ab: alle wurden vom Server ausgegeben)</translation>
     </message>
     <message>
@@ -5232,7 +5273,10 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     </message>
     <message numerus="yes">
         <source>%n difference(s): %1 added, %2 removed, %3 changed</source>
-        <translation><numerusform>%n Unterschied: %1 hinzugefügt, %2 entfernt, %3 geändert</numerusform><numerusform>%n Unterschiede: %1 hinzugefügt, %2 entfernt, %3 geändert</numerusform></translation>
+        <translation>
+            <numerusform>%n Unterschied: %1 hinzugefügt, %2 entfernt, %3 geändert</numerusform>
+            <numerusform>%n Unterschiede: %1 hinzugefügt, %2 entfernt, %3 geändert</numerusform>
+        </translation>
     </message>
     <message>
         <source>The schemas are the same.</source>
@@ -5293,6 +5337,10 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>Tables with the same columns in another order count as the same (ALTER TABLE cannot reorder columns).</source>
         <translation>Tabellen mit denselben Spalten in anderer Reihenfolge gelten als gleich (ALTER TABLE kann Spalten nicht umordnen).</translation>
+    </message>
+    <message>
+        <source>The script changes side A: it opens in the runbook when A is the current connection.</source>
+        <translation>Das Skript ändert Seite A: Es öffnet sich im Runbook, wenn A die aktuelle Verbindung ist.</translation>
     </message>
 </context>
 <context>
@@ -5484,7 +5532,7 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
 <context>
     <name>strata::HistoryView</name>
     <message>
-        <source>Migration folder (leave empty to read only the database's ledger)</source>
+        <source>Migration folder (leave empty to read only the database&apos;s ledger)</source>
         <translation>Migrationsordner (leer lassen, um nur die Ledger-Tabelle der Datenbank zu lesen)</translation>
     </message>
     <message>
@@ -5529,7 +5577,10 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     </message>
     <message numerus="yes">
         <source>%n migration(s)</source>
-        <translation><numerusform>%n Migration</numerusform><numerusform>%n Migrationen</numerusform></translation>
+        <translation>
+            <numerusform>%n Migration</numerusform>
+            <numerusform>%n Migrationen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 applied</source>
@@ -5565,14 +5616,17 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     </message>
     <message numerus="yes">
         <source>%n finding(s) in the folder or ledger, e.g.: %1</source>
-        <translation><numerusform>%n Befund im Ordner oder in der Ledger-Tabelle, z. B.: %1</numerusform><numerusform>%n Befunde im Ordner oder in der Ledger-Tabelle, z. B.: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Befund im Ordner oder in der Ledger-Tabelle, z. B.: %1</numerusform>
+            <numerusform>%n Befunde im Ordner oder in der Ledger-Tabelle, z. B.: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pre-flight…</source>
         <translation>Vorabprüfung …</translation>
     </message>
     <message>
-        <source>Check the selected migration's forward SQL against this database (Ctrl+P)</source>
+        <source>Check the selected migration&apos;s forward SQL against this database (Ctrl+P)</source>
         <translation>Das Vorwärts-SQL der gewählten Migration gegen diese Datenbank prüfen (Strg+P)</translation>
     </message>
     <message>
@@ -5591,6 +5645,18 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <source>Open in the runbook</source>
         <translation>Im Runbook öffnen</translation>
     </message>
+    <message>
+        <source>Select a migration to read its SQL.</source>
+        <translation>Wählen Sie eine Migration, um ihr SQL zu lesen.</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Down section (the way back):</source>
+        <translation>Down-Abschnitt (der Weg zurück):</translation>
+    </message>
 </context>
 <context>
     <name>strata::ObjectBrowser</name>
@@ -5601,6 +5667,10 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>Shows the tables, views and functions whose name (or schema.name) contains the text, in every schema.</source>
         <translation>Zeigt die Tabellen, Sichten und Funktionen aller Schemas, deren Name (oder schema.name) den Text enthält.</translation>
+    </message>
+    <message>
+        <source>&amp;Find objects…</source>
+        <translation>Objekte &amp;suchen …</translation>
     </message>
 </context>
 <context>
@@ -5872,7 +5942,10 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     </message>
     <message numerus="yes">
         <source>%1: %n step(s). Each step runs only when you press “Run step”.</source>
-        <translation><numerusform>%1: %n Schritt. Jeder Schritt läuft erst, wenn Sie „Schritt ausführen“ drücken.</numerusform><numerusform>%1: %n Schritte. Jeder Schritt läuft erst, wenn Sie „Schritt ausführen“ drücken.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n Schritt. Jeder Schritt läuft erst, wenn Sie „Schritt ausführen“ drücken.</numerusform>
+            <numerusform>%1: %n Schritte. Jeder Schritt läuft erst, wenn Sie „Schritt ausführen“ drücken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>statement %1: %2 ms (%3)</source>
@@ -5901,10 +5974,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>skipped</source>
         <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>Stopped. The journal %1 can be resumed later.</source>
-        <translation>Angehalten. Das Journal %1 kann später fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Step %1, line %2. Lock: %3.</source>
@@ -5993,6 +6062,34 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>Choose another folder.</source>
         <translation>Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Run against this connection</source>
+        <translation>Gegen diese Verbindung ausführen</translation>
+    </message>
+    <message>
+        <source>Tie this runbook to the database the window is connected to now and read that database&apos;s catalog again.</source>
+        <translation>Dieses Runbook an die Datenbank binden, mit der das Fenster jetzt verbunden ist, und deren Katalog neu lesen.</translation>
+    </message>
+    <message>
+        <source>This runbook is built for %1. Connect to it again to run it.</source>
+        <translation>Dieses Runbook wurde für %1 erstellt. Verbinden Sie sich wieder damit, um es auszuführen.</translation>
+    </message>
+    <message>
+        <source>This run belongs to %1; the window is now connected to %2. Connect to %1 again to go on with it.</source>
+        <translation>Dieser Lauf gehört zu %1; das Fenster ist jetzt mit %2 verbunden. Verbinden Sie sich wieder mit %1, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>This runbook is built for %1; the window is now connected to %2. It does not run against another database: press “%3” to build it for %2, or connect to %1 again.</source>
+        <translation>Dieses Runbook wurde für %1 erstellt; das Fenster ist jetzt mit %2 verbunden. Es läuft nicht gegen eine andere Datenbank: Drücken Sie „%3“, um es für %2 zu erstellen, oder verbinden Sie sich wieder mit %1.</translation>
+    </message>
+    <message>
+        <source>Stopped before the first step: nothing ran, and there is no journal to resume.</source>
+        <translation>Vor dem ersten Schritt angehalten: Nichts wurde ausgeführt, und es gibt kein Journal zum Fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Stopped. The journal %1 can be resumed later (strata-cli resume).</source>
+        <translation>Angehalten. Das Journal %1 kann später fortgesetzt werden (strata-cli resume).</translation>
     </message>
 </context>
 <context>
@@ -6120,7 +6217,7 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Starte …</translation>
     </message>
     <message>
-        <source>No ledger surgery is known for this folder's tool; choose one.</source>
+        <source>No ledger surgery is known for this folder&apos;s tool; choose one.</source>
         <translation>Für das Werkzeug dieses Ordners ist kein Eingriff in die Ledger-Tabelle bekannt; wählen Sie eines.</translation>
     </message>
     <message>
@@ -6145,11 +6242,17 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     </message>
     <message numerus="yes">
         <source>Identical: the baseline gives the same schema as the chain (%n object(s)).</source>
-        <translation><numerusform>Identisch: Die Baseline ergibt dasselbe Schema wie die Kette (%n Objekt).</numerusform><numerusform>Identisch: Die Baseline ergibt dasselbe Schema wie die Kette (%n Objekte).</numerusform></translation>
+        <translation>
+            <numerusform>Identisch: Die Baseline ergibt dasselbe Schema wie die Kette (%n Objekt).</numerusform>
+            <numerusform>Identisch: Die Baseline ergibt dasselbe Schema wie die Kette (%n Objekte).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not equivalent: %n difference(s).</source>
-        <translation><numerusform>Nicht gleichwertig: %n Unterschied.</numerusform><numerusform>Nicht gleichwertig: %n Unterschiede.</numerusform></translation>
+        <translation>
+            <numerusform>Nicht gleichwertig: %n Unterschied.</numerusform>
+            <numerusform>Nicht gleichwertig: %n Unterschiede.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open in the runbook…</source>
