@@ -152,8 +152,18 @@ private slots:
         QVERIFY(lock.open(QIODevice::WriteOnly));
         lock.write("provider = \"postgresql\"\n");
         lock.close();
+        // Prisma's ledger: the migration applied, and one whose folder is gone (a ghost)
+        ConnectionProfile db = m_db;
+        db.dbname = QStringLiteral("history_prisma");
+        STRATA_VERIFY_OK(test::server().createDatabase(db.dbname));
+        STRATA_VERIFY_OK(test::runScript(db, QStringLiteral(
+            "CREATE TABLE \"_prisma_migrations\" (\"id\" VARCHAR(36) PRIMARY KEY NOT NULL, \"checksum\" VARCHAR(64) NOT NULL,"
+            " \"finished_at\" TIMESTAMPTZ, \"migration_name\" VARCHAR(255) NOT NULL, \"logs\" TEXT, \"rolled_back_at\" TIMESTAMPTZ,"
+            " \"started_at\" TIMESTAMPTZ NOT NULL DEFAULT now(), \"applied_steps_count\" INTEGER NOT NULL DEFAULT 0);"
+            "INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, applied_steps_count) VALUES"
+            " ('a', 'x', now(), '20240824000000_init', 1), ('b', 'y', now(), '20240901000000_gone', 1);")));
         Session s;
-        QVERIFY(s.open(m_db).result().ok());
+        QVERIFY(s.open(db).result().ok());
         HistoryView v;
         v.setSession(&s);
         v.setFolder(dir.path());
@@ -161,9 +171,13 @@ private slots:
         v.reload();
         QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
         QCOMPARE(loaded.first().first().toBool(), true);
-        QCOMPARE(v.model()->rowCount(), 1);
-        QCOMPARE(v.model()->index(0, HistoryTableModel::VersionColumn).data().toString(), QStringLiteral("20240824000000"));
-        QCOMPARE(v.model()->index(0, HistoryTableModel::NameColumn).data().toString(), QStringLiteral("init"));
+        QCOMPARE(v.model()->rowCount(), 2);
+        QStringList shown;
+        for (int r = 0; r < 2; ++r)
+            shown << v.model()->index(r, HistoryTableModel::VersionColumn).data().toString() + u'|'
+                         + v.model()->index(r, HistoryTableModel::NameColumn).data().toString();
+        shown.sort();
+        QCOMPARE(shown, (QStringList{QStringLiteral("20240824000000|init"), QStringLiteral("20240901000000|gone")}));
     }
 
     void ghostWhenAFileDisappears()
