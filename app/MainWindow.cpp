@@ -6,6 +6,7 @@
 #include "DiffSourcePicker.h"
 #include "DiffView.h"
 #include "ErrorBanner.h"
+#include "FleetView.h"
 #include "HistoryView.h"
 #include "ObjectBrowser.h"
 #include "PasswordStore.h"
@@ -58,6 +59,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tabs->addTab(m_preflight, tr("Pre-flight"));
     m_runbook = new RunbookView(this);
     m_tabs->addTab(m_runbook, tr("Runbook"));
+    auto *fleet = new FleetView(this);
+    m_tabs->addTab(fleet, tr("Fleet"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -103,6 +106,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_diff, &DiffView::runbookRequested, this, toRunbook);
     connect(m_squash, &SquashView::surgeryRequested, this, toRunbook);
     connect(m_history, &HistoryView::runbookRequested, this, toRunbook);
+    connect(fleet, &FleetView::diffRequested, this, [this](const QString &a, const QString &b) {
+        m_diff->setSources(a, b);
+        m_tabs->setCurrentWidget(m_diff);
+        m_diff->compare();
+    });
     connect(m_history, &HistoryView::preflightRequested, this,
             [this](const QString &sql, const QString &source, const QString &rollbackSql, bool run) {
         m_preflight->setSql(sql, source, rollbackSql);

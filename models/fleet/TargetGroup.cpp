@@ -1,0 +1,69 @@
+#include "TargetGroup.h"
+
+#include "pg/Connection.h"
+
+#include <QSettings>
+
+namespace strata::fleet {
+
+Result<QList<Target>> TargetGroup::resolve(const QString &password) const
+{
+    if (!targetsFile.isEmpty())
+        return TargetsFile::read(targetsFile);
+    if (database.isEmpty())
+        return Error(Error::Kind::Usage, tr("The group “%1” names neither a targets file nor a database.").arg(name));
+    auto profile = ConnectionProfile::fromConnectionString(database);
+    if (!profile)
+        return profile.error();
+    if (!password.isEmpty())
+        profile->transientPassword = password;
+    auto c = Connection::open(*profile, SessionOptions::review(QStringLiteral("strata fleet"), 60000));
+    if (!c)
+        return c.error();
+    auto schemas = TenantSchemas::resolve(**c, tenantSchemas);
+    if (!schemas)
+        return schemas.error();
+    return TenantSchemas::targets(*profile, *schemas);
+}
+
+QVariantMap TargetGroup::toSettings() const
+{
+    QString db = database;
+    // Never a password on disk: keep the URI as libpq parsed it, without one.
+    if (auto p = ConnectionProfile::fromConnectionString(database); p && !p->transientPassword.isEmpty())
+        db = p->displayString();
+    return QVariantMap{{QStringLiteral("name"), name},
+                       {QStringLiteral("targetsFile"), targetsFile},
+                       {QStringLiteral("database"), db},
+                       {QStringLiteral("tenantSchemas"), tenantSchemas}};
+}
+
+TargetGroup TargetGroup::fromSettings(const QVariantMap &map)
+{
+    TargetGroup g;
+    g.name = map.value(QStringLiteral("name")).toString();
+    g.targetsFile = map.value(QStringLiteral("targetsFile")).toString();
+    g.database = map.value(QStringLiteral("database")).toString();
+    g.tenantSchemas = map.value(QStringLiteral("tenantSchemas")).toString();
+    return g;
+}
+
+QList<TargetGroup> TargetGroupStore::groups()
+{
+    QSettings s;
+    QList<TargetGroup> out;
+    for (const QVariant &v : s.value(QStringLiteral("connections/fleets")).toList())
+        out.append(TargetGroup::fromSettings(v.toMap()));
+    return out;
+}
+
+void TargetGroupStore::save(const QList<TargetGroup> &groups)
+{
+    QVariantList list;
+    for (const TargetGroup &g : groups)
+        list.append(g.toSettings());
+    QSettings s;
+    s.setValue(QStringLiteral("connections/fleets"), list);
+}
+
+} // namespace strata::fleet

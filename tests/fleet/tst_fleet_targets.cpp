@@ -1,0 +1,178 @@
+// Fleet targets without a server: the targets file, tenant specs, saved groups, the
+// schema renaming of the bulk tenant capture, and the order of a staged rollout.
+
+#include "catalog/SnapshotSplit.h"
+#include "fleet/Rollout.h"
+#include "fleet/Target.h"
+#include "fleet/TargetGroup.h"
+
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace strata;
+using namespace strata::fleet;
+
+class TestFleetTargets : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("StrataTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_fleet_targets"));
+    }
+
+    void parsesNamesUrisCommentsAndBlankLines()
+    {
+        const QString text = QStringLiteral("# production tenants\r\n"
+                                            "\n"
+                                            "acme\tpostgresql://app@db1.example.com:5433/acme?sslmode=require\r\n"
+                                            "   # indented comment\n"
+                                            "postgresql://app@db2.example.com/globex\n"
+                                            "initech\thost=/tmp port=5432 dbname=initech\n");
+        auto t = TargetsFile::parse(text, QStringLiteral("prod.targets"));
+        QVERIFY2(t, qPrintable(t.error().message));
+        QCOMPARE(t->size(), 3);
+        QCOMPARE(t->at(0).name, QStringLiteral("acme"));
+        QCOMPARE(t->at(0).profile.host, QStringLiteral("db1.example.com"));
+        QCOMPARE(t->at(0).profile.port, QStringLiteral("5433"));
+        QCOMPARE(t->at(0).profile.sslmode, QStringLiteral("require"));
+        QCOMPARE(t->at(1).name, QStringLiteral("globex")); // a bare URI is named after its database
+        QCOMPARE(t->at(2).profile.dbname, QStringLiteral("initech"));
+        QVERIFY(!t->at(0).isSchema());
+    }
+
+    void errorsNameTheLine_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("bad uri") << QStringLiteral("a\tpostgresql://x/a\n\nb\tpostgresql://[broken/b\n") << QStringLiteral("line 3");
+        QTest::newRow("password") << QStringLiteral("# x\na\tpostgresql://app:secret@h/a\n") << QStringLiteral("line 2: the connection string carries a password");
+        QTest::newRow("duplicate") << QStringLiteral("a\tpostgresql://h/a\na\tpostgresql://h/b\n") << QStringLiteral("line 2: the name “a” is used twice");
+        QTest::newRow("no uri") << QStringLiteral("a\t\n") << QStringLiteral("line 1: “a” has no connection URI");
+        QTest::newRow("spaces") << QStringLiteral("acme postgresql://h/a\n") << QStringLiteral("line 1: expected “name<TAB>URI”");
+        QTest::newRow("empty") << QStringLiteral("# nothing\n\n") << QStringLiteral("lists no targets");
+    }
+
+    void errorsNameTheLine()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        auto t = TargetsFile::parse(text, QStringLiteral("f.targets"));
+        QVERIFY(!t);
+        QVERIFY2(t.error().message.contains(expected), qPrintable(t.error().message));
+        QVERIFY(!t.error().message.contains(QStringLiteral("secret")));
+    }
+
+    void missingFileIsAnError()
+    {
+        auto t = TargetsFile::read(QStringLiteral("/nonexistent/fleet.targets"));
+        QVERIFY(!t);
+        QCOMPARE(t.error().kind, Error::Kind::Io);
+    }
+
+    void tenantSpecIsAQueryOrAPattern()
+    {
+        QVERIFY(TenantSchemas::isQuery(QStringLiteral("SELECT schema_name FROM project_registry.workspace_config WHERE active")));
+        QVERIFY(TenantSchemas::isQuery(QStringLiteral("select nspname from pg_namespace where nspname like 'tenant%'")));
+        QVERIFY(!TenantSchemas::isQuery(QStringLiteral("tenant_%")));
+        QVERIFY(!TenantSchemas::isQuery(QStringLiteral("DELETE FROM x")));
+        QVERIFY(!TenantSchemas::isQuery(QStringLiteral("SELECT 1; SELECT 2")));
+    }
+
+    void tenantSessionSetsTheSearchPath()
+    {
+        Target t;
+        t.profile.dbname = QStringLiteral("app");
+        t.profile.options = QStringLiteral("-c work_mem=64MB");
+        t.schema = QStringLiteral("Tenant One");
+        QCOMPARE(t.sessionProfile().options, QStringLiteral("-c work_mem=64MB -c search_path=\"Tenant\\ One\""));
+        t.schema.clear();
+        QCOMPARE(t.sessionProfile().options, QStringLiteral("-c work_mem=64MB"));
+    }
+
+    void groupsAreSavedWithoutPasswords()
+    {
+        TargetGroup a;
+        a.name = QStringLiteral("tenants");
+        a.database = QStringLiteral("postgresql://app:secret@db.example.com/app");
+        a.tenantSchemas = QStringLiteral("tenant_%");
+        TargetGroup b;
+        b.name = QStringLiteral("prod");
+        b.targetsFile = QStringLiteral("/etc/strata/prod.targets");
+        TargetGroupStore::save({a, b});
+        const QList<TargetGroup> back = TargetGroupStore::groups();
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back[0].name, QStringLiteral("tenants"));
+        QVERIFY(back[0].isTenants());
+        QVERIFY(!back[0].database.contains(QStringLiteral("secret")));
+        QVERIFY(back[0].database.contains(QStringLiteral("db.example.com")));
+        QCOMPARE(back[1], b);
+        QSettings s;
+        QVERIFY(!s.value(QStringLiteral("connections/fleets")).toString().contains(QStringLiteral("secret")));
+    }
+
+    void schemaIsRenamedInDefinitions()
+    {
+        using catalog::SnapshotSplit;
+        QCOMPARE(SnapshotSplit::renameSchemaInText(QStringLiteral("nextval('t_1.audit_log_id_seq'::regclass)"), QStringLiteral("t_1"), QStringLiteral("public")),
+                 QStringLiteral("nextval('public.audit_log_id_seq'::regclass)"));
+        QCOMPARE(SnapshotSplit::renameSchemaInText(QStringLiteral("CREATE INDEX i ON t_1.items USING btree (owner)"), QStringLiteral("t_1"), QStringLiteral("public")),
+                 QStringLiteral("CREATE INDEX i ON public.items USING btree (owner)"));
+        // Other schemas, columns and strings that only contain the name stay.
+        QCOMPARE(SnapshotSplit::renameSchemaInText(QStringLiteral("FOREIGN KEY (t_1) REFERENCES t_10.items(id)"), QStringLiteral("t_1"), QStringLiteral("public")),
+                 QStringLiteral("FOREIGN KEY (t_1) REFERENCES t_10.items(id)"));
+        QCOMPARE(SnapshotSplit::renameSchemaInText(QStringLiteral("(note <> 'xt_1.y'::text)"), QStringLiteral("t_1"), QStringLiteral("public")),
+                 QStringLiteral("(note <> 'xt_1.y'::text)"));
+        QCOMPARE(SnapshotSplit::renameSchemaInText(QStringLiteral("SELECT \"Tenant 1\".f(x) FROM \"Tenant 1\".t"), QStringLiteral("Tenant 1"), QStringLiteral("public")),
+                 QStringLiteral("SELECT public.f(x) FROM public.t"));
+    }
+
+    void splitKeepsEachSchemaUnderTheCommonName()
+    {
+        catalog::Snapshot all;
+        for (const QString &s : {QStringLiteral("t_1"), QStringLiteral("t_2"), QStringLiteral("other")}) {
+            catalog::TableDef t;
+            t.schema = s;
+            t.name = QStringLiteral("items");
+            catalog::Column c;
+            c.name = QStringLiteral("id");
+            c.type = QStringLiteral("integer");
+            c.defaultExpr = QStringLiteral("nextval('%1.items_id_seq'::regclass)").arg(s);
+            t.columns.append(c);
+            all.tables.append(t);
+            catalog::IndexDef i;
+            i.schema = s;
+            i.table = QStringLiteral("items");
+            i.name = QStringLiteral("items_pkey");
+            i.definition = QStringLiteral("CREATE UNIQUE INDEX items_pkey ON %1.items USING btree (id)").arg(s);
+            all.indexes.append(i);
+        }
+        const auto parts = catalog::SnapshotSplit::bySchema(all, {QStringLiteral("t_1"), QStringLiteral("t_2")}, QStringLiteral("public"));
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts[QStringLiteral("t_1")].tables.size(), 1);
+        QCOMPARE(parts[QStringLiteral("t_1")].tables[0].key(), QStringLiteral("table:public.items"));
+        QCOMPARE(parts[QStringLiteral("t_2")].tables[0].columns[0].defaultExpr, QStringLiteral("nextval('public.items_id_seq'::regclass)"));
+        QCOMPARE(parts[QStringLiteral("t_1")].indexes[0].definition, QStringLiteral("CREATE UNIQUE INDEX items_pkey ON public.items USING btree (id)"));
+        QVERIFY(parts[QStringLiteral("t_1")] == parts[QStringLiteral("t_2")]);
+    }
+
+    void wavesStartWithTheCanaries()
+    {
+        RolloutOptions o;
+        o.canary = 2;
+        o.wave = 3;
+        const auto w = Rollout::waves(10, o);
+        QCOMPARE(w, (QList<QList<int>>{{0, 1}, {2, 3, 4}, {5, 6, 7}, {8, 9}}));
+        o.canary = 0;
+        o.wave = 0;
+        QCOMPARE(Rollout::waves(3, o), (QList<QList<int>>{{0, 1, 2}}));
+        o.canary = 5;
+        QCOMPARE(Rollout::waves(3, o), (QList<QList<int>>{{0, 1, 2}}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleetTargets)
+#include "tst_fleet_targets.moc"

@@ -1,0 +1,205 @@
+// The Fleet tab on a generated fleet of real databases: status with the chart, a click
+// on a target, pre-flight on every target, a rollout with per-target progress, pause
+// and stop; the item model passes QAbstractItemModelTester. With STRATA_SCREENSHOT_DIR
+// set, saves fleet.png for the README.
+
+#include "FleetChart.h"
+#include "FleetFixture.h"
+#include "FleetView.h"
+#include "fleet/FleetTargetsModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+using namespace strata;
+using namespace strata::fleet;
+using namespace strata::test;
+using namespace strata::test::fleet;
+
+namespace {
+
+qint64 scalar(const ConnectionProfile &p, const QString &sql)
+{
+    auto c = Connection::open(p);
+    if (!c)
+        return -1000;
+    const ResultSet r = (*c)->exec(sql);
+    return r.ok() && r.rowCount() > 0 ? r.toInt64(0, 0) : -1000;
+}
+
+bool waitSpy(QSignalSpy &spy, int ms = 120000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (spy.isEmpty() && t.elapsed() < ms)
+        QTest::qWait(50);
+    return !spy.isEmpty();
+}
+
+const QStringList kNames{QStringLiteral("acme"),    QStringLiteral("globex"),  QStringLiteral("initech"), QStringLiteral("umbrella"),
+                         QStringLiteral("hooli"),   QStringLiteral("stark"),   QStringLiteral("wayne"),   QStringLiteral("tyrell"),
+                         QStringLiteral("cyberdyne"), QStringLiteral("soylent"), QStringLiteral("wonka"),  QStringLiteral("aperture")};
+
+} // namespace
+
+class TestFleetView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QString m_dir;
+    QString m_targetsFile;
+    QList<ConnectionProfile> m_dbs;
+
+    QString writeFile(const QString &name, const QByteArray &text)
+    {
+        const QString path = m_tmp.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(text);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        STRATA_VERIFY_OK(ensureServer());
+        m_dir = m_tmp.filePath(QStringLiteral("migrations"));
+        QVERIFY(writeMigrations(m_dir));
+        QString lines;
+        for (int i = 0; i < kNames.size(); ++i) {
+            auto db = freshDatabase(QStringLiteral("fv_") + kNames[i]);
+            QVERIFY(db);
+            const Expected x = expectedFor(i);
+            QString sql = applySql(x.applied, x.drift);
+            // Agents' handles: some tenants have handles that collide.
+            sql += QStringLiteral("INSERT INTO items (id, name, handle) SELECT g, 'item ' || g, 'h' || (g % %1) FROM generate_series(1, 40) g;\n")
+                       .arg(i % 4 == 3 ? 30 + i : 100);
+            if (i == 7) // a few extra differences for the chart
+                sql += QStringLiteral("CREATE INDEX items_name_idx ON items (name); CREATE TABLE scratch_notes (id int);\n");
+            STRATA_VERIFY_OK(runScript(*db, sql));
+            m_dbs.append(*db);
+            lines += kNames[i] + u'\t' + db->displayString() + u'\n';
+        }
+        m_targetsFile = writeFile(QStringLiteral("fleet.targets"), lines.toUtf8());
+    }
+
+    void statusTableChartAndDetail()
+    {
+        FleetView view;
+        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.setTargetsFile(m_targetsFile);
+        view.setMigrationFolder(m_dir);
+        QSignalSpy spy(&view, &FleetView::statusFinished);
+        view.checkStatus();
+        QVERIFY(view.isBusy());
+        QVERIFY(waitSpy(spy));
+        QVERIFY(spy.first().first().toBool());
+        FleetTargetsModel *m = view.model();
+        QCOMPARE(m->rowCount(), kNames.size());
+        for (int i = 0; i < kNames.size(); ++i) {
+            const Expected x = expectedFor(i);
+            QCOMPARE(m->index(i, FleetTargetsModel::NameColumn).data().toString(), kNames[i]);
+            QCOMPARE(m->index(i, FleetTargetsModel::PendingColumn).data().toInt(), 3 - x.applied);
+            const QString state = m->index(i, FleetTargetsModel::StateColumn).data(FleetTargetsModel::StateIdRole).toString();
+            QCOMPARE(state, (x.drift || i == 7) ? QStringLiteral("drift") : x.applied < 3 ? QStringLiteral("pending") : QStringLiteral("clean"));
+        }
+        // The chart shows the targets with drift or pending migrations, the most first.
+        QVERIFY(!view.chart()->shown().isEmpty());
+        QCOMPARE(view.chart()->shown().first(), QStringLiteral("tyrell"));
+        // A click on a drifted target shows its differences.
+        const QModelIndex src = m->index(2, 0); // initech: drift
+        view.table()->setCurrentIndex(static_cast<QSortFilterProxyModel *>(view.table()->model())->mapFromSource(src));
+        QVERIFY2(view.detailText().contains(QStringLiteral("table:public.items")), qPrintable(view.detailText()));
+        QVERIFY(view.detailText().contains(QStringLiteral("replayed up to 20240101000003")));
+    }
+
+    void preflightMarksTheTargetsThatWouldFail()
+    {
+        FleetView view;
+        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.setTargetsFile(m_targetsFile);
+        view.setMigrationFile(writeFile(QStringLiteral("unique_handle.sql"), "ALTER TABLE items ADD CONSTRAINT items_handle_key UNIQUE (handle);\n"));
+        QSignalSpy spy(&view, &FleetView::preflightFinished);
+        view.runPreflight();
+        QVERIFY(waitSpy(spy));
+        QVERIFY(spy.first().first().toBool());
+        for (int i = 0; i < kNames.size(); ++i) {
+            const QString cell = view.model()->index(i, FleetTargetsModel::PreflightColumn).data().toString();
+            QCOMPARE(cell.startsWith(QStringLiteral("would fail")), i % 4 == 3);
+        }
+    }
+
+    void rolloutWithProgressAndStop()
+    {
+        // A slow rollout, stopped: nothing half done, the running step rolled back.
+        FleetView view;
+        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        view.setTargetsFile(m_targetsFile);
+        view.setMigrationFile(writeFile(QStringLiteral("slow.sql"), "-- migrate:up\nALTER TABLE items ADD COLUMN slow_flag boolean;\nSELECT pg_sleep(30);\n"));
+        view.setJournalDir(m_tmp.filePath(QStringLiteral("stopped")));
+        QSignalSpy spy(&view, &FleetView::rolloutFinished);
+        view.startRollout();
+        QVERIFY(view.isRolloutRunning());
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 30000) {
+            bool running = false;
+            for (int i = 0; i < view.model()->rowCount(); ++i)
+                running = running || view.model()->index(i, FleetTargetsModel::RolloutColumn).data().toString().startsWith(QStringLiteral("step 2"));
+            if (running)
+                break;
+            QTest::qWait(50);
+        }
+        view.pauseRollout(true);
+        view.stopRollout();
+        QVERIFY(waitSpy(spy, 60000));
+        QVERIFY(!spy.first().first().toBool());
+        QVERIFY(!view.isRolloutRunning());
+        int stopped = 0;
+        for (int i = 0; i < view.model()->rowCount(); ++i)
+            stopped += view.model()->index(i, FleetTargetsModel::RolloutStateRole).data(FleetTargetsModel::RolloutStateRole).toInt() == int(TargetRunState::Stopped) ? 1 : 0;
+        QVERIFY(stopped > 0);
+
+        // A quick rollout runs everywhere.
+        QSignalSpy done(&view, &FleetView::rolloutFinished);
+        view.setMigrationFile(writeFile(QStringLiteral("20240401000000_flag.sql"), "-- migrate:up\nALTER TABLE items ADD COLUMN flag boolean;\n"));
+        view.setJournalDir(m_tmp.filePath(QStringLiteral("quick")));
+        view.startRollout();
+        QVERIFY(waitSpy(done));
+        QVERIFY(done.first().first().toBool());
+        for (int i = 0; i < kNames.size(); ++i) {
+            QCOMPARE(view.model()->index(i, FleetTargetsModel::RolloutColumn).data().toString(), QStringLiteral("done"));
+            QCOMPARE(scalar(m_dbs[i], QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'items'::regclass AND attname = 'flag'")), 1);
+        }
+    }
+
+    void screenshot()
+    {
+        const QString dir = qEnvironmentVariable("STRATA_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("STRATA_SCREENSHOT_DIR is not set");
+        FleetView view;
+        view.resize(1440, 900);
+        view.setTargetsFile(m_targetsFile);
+        view.setMigrationFolder(m_dir);
+        view.setMigrationFile(m_tmp.filePath(QStringLiteral("unique_handle.sql")));
+        view.setJournalDir(m_tmp.filePath(QStringLiteral("quick")));
+        view.show();
+        QSignalSpy s1(&view, &FleetView::statusFinished);
+        view.checkStatus();
+        QVERIFY(waitSpy(s1));
+        QSignalSpy s2(&view, &FleetView::preflightFinished);
+        view.runPreflight();
+        QVERIFY(waitSpy(s2));
+        view.table()->selectRow(2);
+        QTest::qWait(400);
+        QDir().mkpath(dir);
+        QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("fleet.png"))));
+    }
+};
+
+QTEST_MAIN(TestFleetView)
+#include "tst_fleetview.moc"
