@@ -317,7 +317,7 @@ Rollout::Sink eventPrinter(const QList<Target> &targets)
 {
     return [targets](const RolloutEvent &e) {
         const QString who = e.target >= 0 && e.target < targets.size() ? targets[e.target].name : T(QT_TRANSLATE_NOOP("strata-cli", "rollout"));
-        out() << who << ": " << e.text << Qt::endl;
+        err() << who << ": " << e.text << Qt::endl; // progress on stderr, the result on stdout
     };
 }
 

@@ -94,7 +94,10 @@ private slots:
                                            {QStringLiteral("-D"), m_standbyData, QStringLiteral("-k"), m_standbySocket, QStringLiteral("-p"),
                                             QString::number(m_standbyPort), QStringLiteral("-c"), QStringLiteral("listen_addresses="),
                                             QStringLiteral("-c"), QStringLiteral("hot_standby=on"), QStringLiteral("-c"),
-                                            QStringLiteral("wal_receiver_status_interval=1"), QStringLiteral("-c"), QStringLiteral("fsync=off")},
+                                            QStringLiteral("wal_receiver_status_interval=1"), QStringLiteral("-c"), QStringLiteral("fsync=off"),
+                                            // at least the primary's (ScratchServer) settings, or recovery refuses to start
+                                            QStringLiteral("-c"), QStringLiteral("max_connections=60"), QStringLiteral("-c"),
+                                            QStringLiteral("max_locks_per_transaction=1024")},
                                            m_primary.instanceDir() + QStringLiteral("/standby.log"), m_account.uid, m_account.gid, m_drop, &err);
         QVERIFY2(m_standbyPid > 0, qPrintable(err));
         // Ready, and streaming from the primary.
@@ -110,7 +113,11 @@ private slots:
             if (!streaming)
                 QThread::msleep(100);
         }
-        QVERIFY2(streaming, "the standby did not start streaming");
+        if (!streaming) {
+            QFile log(m_primary.instanceDir() + QStringLiteral("/standby.log"));
+            log.open(QIODevice::ReadOnly);
+            QFAIL(qPrintable(QStringLiteral("the standby did not start streaming:\n") + QString::fromUtf8(log.readAll().right(3000))));
+        }
         QVERIFY(Connection::open(standby()));
     }
 

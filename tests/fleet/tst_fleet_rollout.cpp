@@ -114,7 +114,7 @@ private slots:
                         QStringLiteral("--wave"), QStringLiteral("3"), QStringLiteral("--jobs"), QStringLiteral("2")},
                        {{QStringLiteral("STRATA_TEST_FLEET_KILL_AT"), QStringLiteral("kill3:step1:after-commit")}});
         QVERIFY2(c.crashed, qPrintable(c.out + c.err));
-        QVERIFY2(c.out.contains(QStringLiteral("canary")), qPrintable(c.out));
+        QVERIFY2(c.err.contains(QStringLiteral("canary")), qPrintable(c.err));
         QCOMPARE(scalar(dbs[0], QStringLiteral("SELECT count(*) FROM rollout_log")), 1); // the canary finished
         QCOMPARE(scalar(dbs[2], QStringLiteral("SELECT count(*) FROM rollout_log")), 1); // committed, not journaled as done
         QCOMPARE(scalar(dbs[5], QStringLiteral("SELECT count(*) FROM rollout_log")), 0); // the last wave never started
