@@ -511,11 +511,26 @@ void FleetView::startRollout()
                 self->m_progressText->setText(e.text);
         }, Qt::QueuedConnection);
     };
-    deliver(QtConcurrent::run([group, file, dir, o, handle, sink, resume]() -> Result<std::pair<QList<Target>, RolloutResult>> {
+    // The rows must stand before the first event arrives (same queue, so in order).
+    auto showTargets = [self](const QList<Target> &targets) {
+        QMetaObject::invokeMethod(self, [self, targets] {
+            if (!self)
+                return;
+            bool same = targets.size() == self->m_model->rowCount();
+            for (qsizetype i = 0; same && i < targets.size(); ++i)
+                same = self->m_model->targets()[i].name == targets[i].name;
+            if (!same) {
+                self->m_targets = targets;
+                self->m_model->setTargets(targets);
+            }
+        }, Qt::QueuedConnection);
+    };
+    deliver(QtConcurrent::run([group, file, dir, o, handle, sink, resume, showTargets]() -> Result<std::pair<QList<Target>, RolloutResult>> {
                 if (resume) {
                     auto plan = Rollout::readPlan(dir);
                     if (!plan)
                         return plan.error();
+                    showTargets(plan->targets);
                     auto r = Rollout::resume(dir, o.confirmTables, sink, handle.get());
                     if (!r)
                         return r.error();
@@ -527,6 +542,7 @@ void FleetView::startRollout()
                 auto targets = group.resolve();
                 if (!targets)
                     return targets.error();
+                showTargets(*targets);
                 auto r = Rollout::start(*rb, *targets, dir, o, sink, handle.get());
                 if (!r)
                     return r.error();

@@ -60,6 +60,7 @@ public:
     fleet::FleetTargetsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     FleetChart *chart() const { return m_chart; }
+    ErrorBanner *banner() const { return m_banner; }
     QString detailText() const;
     bool isBusy() const { return m_busy; }
     bool isRolloutRunning() const { return bool(m_rollout); }
