@@ -27,6 +27,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -225,9 +227,19 @@ FleetView::FleetView(QWidget *parent) : QWidget(parent)
     form->addRow(tr("Rollout:"), fileRow2);
     form->addRow(QString(), optRow);
 
+    // The controls scroll sideways in a narrow window instead of widening every tab.
+    auto *controls = new QWidget(this);
+    controls->setLayout(form);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(controls);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    scroll->setFixedHeight(controls->sizeHint().height() + scroll->horizontalScrollBar()->sizeHint().height());
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addLayout(form);
+    layout->addWidget(scroll);
     layout->addWidget(m_summary);
     layout->addWidget(split, 1);
     layout->addLayout(progressRow);

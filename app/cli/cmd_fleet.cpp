@@ -155,6 +155,14 @@ bool intOption(const QCommandLineParser &p, const QString &name, int min, int &v
     return true;
 }
 
+// Runs a fleet job with Ctrl+C canceling it (PQcancel on every open connection).
+template<class T>
+Result<T> runCancellable(FleetControl &control, const std::function<Result<T>()> &job)
+{
+    SignalWatcher watcher([&control] { control.cancel(); });
+    return job();
+}
+
 void writeJson(const QJsonObject &o)
 {
     out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
@@ -199,11 +207,7 @@ int fleetStatus(const QStringList &args)
     o.ignoreGrants = p.isSet(QStringLiteral("ignore-grants"));
 
     FleetControl control(progressPrinter());
-    Result<FleetStatusResult> r = Error();
-    {
-        SignalWatcher watcher([&control] { control.cancel(); });
-        r = FleetStatus::run(*targets, o, &control);
-    }
+    const auto r = runCancellable<FleetStatusResult>(control, [&] { return FleetStatus::run(*targets, o, &control); });
     if (!r)
         return fail(r.error());
     if (p.isSet(QStringLiteral("json"))) {
@@ -277,11 +281,7 @@ int fleetPreflight(const QStringList &args)
     if (!targets)
         return rc;
     FleetControl control(progressPrinter());
-    Result<FleetPreflightResult> r = Error();
-    {
-        SignalWatcher watcher([&control] { control.cancel(); });
-        r = FleetPreflight::run(*targets, req, &control);
-    }
+    const auto r = runCancellable<FleetPreflightResult>(control, [&] { return FleetPreflight::run(*targets, req, &control); });
     if (!r)
         return fail(r.error());
     if (p.isSet(QStringLiteral("json"))) {

@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
+#include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -68,6 +70,39 @@ struct Expected
 inline Expected expectedFor(int i)
 {
     return Expected{i % 3 == 1 ? 2 : 3, i % 5 == 2};
+}
+
+struct Cli
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QString out, err;
+};
+
+// strata-cli with English messages and the given extra environment.
+inline Cli runCli(const QStringList &args, const QMap<QString, QString> &env = {})
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.insert(QStringLiteral("STRATA_LANG"), QStringLiteral("en"));
+    for (auto it = env.cbegin(); it != env.cend(); ++it)
+        e.insert(it.key(), it.value());
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral(STRATA_CLI_PATH), args);
+    p.closeWriteChannel();
+    p.waitForFinished(180000);
+    return Cli{p.exitCode(), p.exitStatus() != QProcess::NormalExit, QString::fromUtf8(p.readAllStandardOutput()),
+               QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A number from the first row of a query on a database (-1000 when it fails).
+inline qint64 scalar(const ConnectionProfile &p, const QString &sql)
+{
+    auto c = Connection::open(p);
+    if (!c)
+        return -1000;
+    const ResultSet r = (*c)->exec(sql);
+    return r.ok() && r.rowCount() > 0 ? r.toInt64(0, 0) : -1000;
 }
 
 } // namespace strata::test::fleet

@@ -22,37 +22,6 @@ using namespace strata::test::fleet;
 
 namespace {
 
-struct Cli
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QString out, err;
-};
-
-Cli runCli(const QStringList &args, const QMap<QString, QString> &env = {})
-{
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("STRATA_LANG"), QStringLiteral("en"));
-    for (auto it = env.cbegin(); it != env.cend(); ++it)
-        e.insert(it.key(), it.value());
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(STRATA_CLI_PATH), args);
-    p.closeWriteChannel();
-    p.waitForFinished(180000);
-    return Cli{p.exitCode(), p.exitStatus() != QProcess::NormalExit, QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
-}
-
-qint64 scalar(const ConnectionProfile &p, const QString &sql)
-{
-    auto c = Connection::open(p);
-    if (!c)
-        return -1000;
-    const ResultSet r = (*c)->exec(sql);
-    return r.ok() && r.rowCount() > 0 ? r.toInt64(0, 0) : -1000;
-}
-
 // The migration a rollout runs: a log row (the proof of "exactly once"), a column, an index.
 const char *kRolloutMigration = "-- migrate:up\n"
                                 "INSERT INTO rollout_log (target) VALUES (current_database());\n"

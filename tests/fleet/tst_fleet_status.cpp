@@ -17,29 +17,6 @@ using namespace strata::fleet;
 using namespace strata::test;
 using namespace strata::test::fleet;
 
-namespace {
-
-struct Cli
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
-Cli runCli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(QStringLiteral("STRATA_LANG"), QStringLiteral("en"));
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(STRATA_CLI_PATH), args);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return Cli{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-               QString::fromUtf8(p.readAllStandardError())};
-}
-
-} // namespace
-
 class TestFleetStatus : public QObject
 {
     Q_OBJECT

@@ -21,15 +21,6 @@ using namespace strata::test::fleet;
 
 namespace {
 
-qint64 scalar(const ConnectionProfile &p, const QString &sql)
-{
-    auto c = Connection::open(p);
-    if (!c)
-        return -1000;
-    const ResultSet r = (*c)->exec(sql);
-    return r.ok() && r.rowCount() > 0 ? r.toInt64(0, 0) : -1000;
-}
-
 bool waitSpy(QSignalSpy &spy, int ms = 120000)
 {
     QElapsedTimer t;

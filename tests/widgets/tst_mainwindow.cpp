@@ -93,7 +93,7 @@ private slots:
         for (int i = 0; i < w.tabs()->count(); ++i)
             tabs << w.tabs()->tabText(i);
         QCOMPARE(tabs, (QStringList{QStringLiteral("Start"), QStringLiteral("History"), QStringLiteral("Squash"),
-                                    QStringLiteral("Diff"), QStringLiteral("Pre-flight"), QStringLiteral("Runbook")}));
+                                    QStringLiteral("Diff"), QStringLiteral("Pre-flight"), QStringLiteral("Runbook"), QStringLiteral("Fleet")}));
         QVERIFY(w.showTab(QStringLiteral("runbook")));
     }
 
