@@ -338,6 +338,7 @@ void FleetView::saveGroup()
 void FleetView::setBusy(bool busy, const QString &text)
 {
     m_busy = busy;
+    m_progress->setVisible(busy || m_rollout);
     m_progress->setRange(0, busy ? 0 : 1);
     m_progress->setValue(0);
     m_progressText->setText(text);
@@ -477,6 +478,7 @@ void FleetView::runPreflight()
                     m_model->setTargets(r->targets);
                 }
                 m_model->setPreflight(r->result);
+                m_table->resizeColumnsToContents();
                 m_summary->setText(tr("Pre-flight: %1 of %2 targets would fail, %3 errors.")
                                        .arg(r->result.failing).arg(r->result.targets.size()).arg(r->result.errors));
                 showSelected();
@@ -510,6 +512,7 @@ void FleetView::startRollout()
     m_rollout = std::make_shared<Rollout>();
     m_pause->setChecked(false);
     m_model->clearRollout();
+    m_progress->setVisible(true);
     updateButtons();
     m_progressText->setText(resume ? tr("Resuming the rollout…") : tr("Rolling out…"));
     QPointer<FleetView> self(this);

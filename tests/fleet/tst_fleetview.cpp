@@ -189,7 +189,8 @@ private slots:
         QSignalSpy s2(&view, &FleetView::preflightFinished);
         view.runPreflight();
         QVERIFY(waitSpy(s2));
-        view.table()->selectRow(2);
+        const QModelIndex tyrell = view.model()->index(int(kNames.indexOf(QStringLiteral("tyrell"))), 0);
+        view.table()->setCurrentIndex(static_cast<QSortFilterProxyModel *>(view.table()->model())->mapFromSource(tyrell));
         QTest::qWait(400);
         QDir().mkpath(dir);
         QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("fleet.png"))));
