@@ -3,10 +3,13 @@
 // file (strata-cli snapshot) or a migration folder, replayed on a private scratch
 // server. Output: a summary and the plan as SQL (hazards as comments), only the plan
 // (--sql), or JSON (--json, format_version 1). Exit 0 same, 1 different, 2 error.
+// --verify [--verify-on URI] proves the script on a scratch copy of A (PlanVerifier):
+// exit 0 and "verified", 1 with the differences left, 2 naming the step that failed.
 
 #include "Cli.h"
 #include "diff/Comparison.h"
 #include "diff/FolderReplay.h"
+#include "diff/PlanVerifier.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -42,7 +45,15 @@ static int runDiff(const QStringList &args)
     QCommandLineOption unsafe(QStringLiteral("no-safe-forms"), T(QT_TRANSLATE_NOOP("strata-cli", "Plain forms instead of CONCURRENTLY / NOT VALID + VALIDATE.")));
     QCommandLineOption ignoreOrder(QStringLiteral("ignore-column-order"),
                                    T(QT_TRANSLATE_NOOP("strata-cli", "Tables with the same columns in another order count as the same.")));
-    p.addOptions({json, sql, schema, exclude, ignoreOwners, ignoreGrants, ignoreOrder, folderFormat, keepLedgers, timings, unsafe});
+    QCommandLineOption verify(QStringLiteral("verify"),
+                              T(QT_TRANSLATE_NOOP("strata-cli", "Prove the script: build A on a private scratch server, run the script there "
+                                 "as the runbook would and compare the result with B. Exit 0 verified, 1 differences remain, 2 a step failed.")));
+    QCommandLineOption verifyOn(QStringLiteral("verify-on"),
+                                T(QT_TRANSLATE_NOOP("strata-cli", "Verify in a throwaway database on this server (dropped afterwards) instead of "
+                                   "a private one; implies --verify.")),
+                                QStringLiteral("uri"));
+    p.addOptions({json, sql, schema, exclude, ignoreOwners, ignoreGrants, ignoreOrder, folderFormat, keepLedgers, timings, unsafe, verify,
+                  verifyOn});
     if (const int rc = parseCommandLine(p, args, 2, [&p, &T](qsizetype n) {
             return n < 2 ? T(QT_TRANSLATE_NOOP("strata-cli", "diff needs two sources, A and B.")) : T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().value(2));
         });
@@ -93,7 +104,36 @@ static int runDiff(const QStringList &args)
     }
     if (std::fwrite(data.constData(), 1, size_t(data.size()), stdout) != size_t(data.size()) || std::fflush(stdout) != 0)
         return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Could not write to standard output."))));
-    const int code = c->diff.hasDifferences() ? ExitFindings : ExitOk;
+    int code = c->diff.hasDifferences() ? ExitFindings : ExitOk;
+    if (p.isSet(verify) || p.isSet(verifyOn)) {
+        VerifyOptions vo;
+        vo.serverUri = p.value(verifyOn);
+        vo.diff.ignoreOwners = c->ownersIgnored || o.ignoreOwners;
+        vo.diff.ignoreGrants = c->grantsIgnored || o.ignoreGrants;
+        vo.diff.ignoreColumnOrder = o.ignoreColumnOrder;
+        auto v = PlanVerifier::verify(c->snapshotA, c->snapshotB, c->plan, vo);
+        if (!v)
+            return fail(v.error());
+        // With --sql the script alone goes to standard output; the verdict to standard error.
+        QTextStream &to = p.isSet(sql) || p.isSet(json) ? err() : out();
+        for (const QString &n : v->notes)
+            to << n << Qt::endl;
+        if (v->outcome == VerifyResult::Outcome::StepFailed) {
+            err() << T(QT_TRANSLATE_NOOP("strata-cli", "verification failed at step %1 of %2:")).arg(v->failedStep).arg(c->plan.steps.size())
+                  << Qt::endl << v->failedSql << Qt::endl << v->serverError << Qt::endl;
+            code = ExitError;
+        } else if (v->outcome == VerifyResult::Outcome::Residual) {
+            to << v->summary() << Qt::endl;
+            for (const QString &line : v->residualLines())
+                to << QStringLiteral("  ") << line << Qt::endl;
+            code = ExitFindings;
+        } else {
+            to << T(QT_TRANSLATE_NOOP("strata-cli", "verified (A built in %1 ms, script applied in %2 ms, result compared in %3 ms)"))
+                      .arg(v->buildMs).arg(v->applyMs).arg(v->compareMs)
+               << Qt::endl;
+            code = ExitOk;
+        }
+    }
     keepUntilExit(std::move(*c));
     return code;
 }

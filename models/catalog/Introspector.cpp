@@ -176,6 +176,7 @@ QList<Capture::Planned> Capture::plan() const
     add("triggers", triggers(), &Capture::readTrigger);
     add("policies", policies(client), &Capture::readPolicy);
     add("view dependencies", viewDependencies(), &Capture::readViewDependency);
+    add("dependencies", dependencies(), &Capture::readDependency);
     return out;
 }
 
@@ -469,6 +470,7 @@ Result<Snapshot> Capture::run()
                   [](const DomainConstraint &a, const DomainConstraint &b) { return a.name < b.name; });
     for (ViewDef &v : m_s.views)
         v.dependsOn.sort();
+    resolveDependencies();
     m_s.sort();
     if (m_rep)
         m_rep->completionMs += sorting.elapsed();

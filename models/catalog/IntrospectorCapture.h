@@ -195,6 +195,13 @@ struct PendingPolicy
     QByteArray checkTree;
 };
 
+// One row of the dependency query, resolved to object keys once every object is read.
+struct RawDependency
+{
+    quint32 cls, oid, refCls, refOid;
+    char type;
+};
+
 struct PendingSequenceColumn
 {
     qsizetype index; // in m_s.sequences
@@ -277,6 +284,10 @@ private:
     void readTrigger(const Row &r);
     void readPolicy(const Row &r);
     void readViewDependency(const Row &r);
+    void readDependency(const Row &r);
+    // The key of a snapshot object by its catalog and oid (empty when not in the snapshot).
+    QString objectKey(quint32 catalog, quint32 oid) const;
+    void resolveDependencies();
 
     Connection &m_c;
     QList<Connection *> m_conns;                       // m_c first, then the extra ones
@@ -289,12 +300,16 @@ private:
     bool m_clientDeparse = false;    // CHECKs and index expressions printed by ExprDeparse
     bool m_standardStrings = true;   // standard_conforming_strings
     int m_step = 0;
-    int m_steps = 19; // progress maximum: 15 catalog queries, up to 4 follow-ups (more parts when parallel)
+    int m_steps = 20; // progress maximum: 16 catalog queries, up to 4 follow-ups (more parts when parallel)
 
     QHash<quint32, qsizetype> m_tables;      // pg_class oid -> index in m_s.tables
     QHash<quint32, qsizetype> m_views;       // pg_class oid -> index in m_s.views
     QHash<quint32, qsizetype> m_typesByOid;  // pg_type oid -> index in m_s.types
     QHash<quint32, qsizetype> m_composites;  // typrelid -> index in m_s.types
+    // Oid -> index in the snapshot's list, for the dependency graph.
+    QHash<quint32, qsizetype> m_sequencesByOid, m_indexesByOid, m_functionsByOid, m_constraintsByOid, m_triggersByOid,
+        m_policiesByOid;
+    std::vector<RawDependency> m_dependencies;
     QHash<quint32, QList<Attr>> m_attrs;     // relation -> attributes by attnum
     QHash<quint32, Opclass> m_opclasses;
     QHash<quint32, qsizetype> m_constraintByIndex; // index oid -> the PK/UNIQUE/EXCLUDE it backs (in m_pendingConstraints)

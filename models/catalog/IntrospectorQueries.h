@@ -47,5 +47,8 @@ QString triggers();
 QString policies(bool clientDeparse = false);
 
 QString viewDependencies();
+// The dependency graph (Snapshot::dependencies): pg_depend in one scan, both sides folded
+// into snapshot objects.
+QString dependencies();
 
 } // namespace strata::catalog::queries

@@ -137,6 +137,7 @@ void Capture::readSequence(const Row &r)
         s.ownedByTable = r.str(16);
         m_ownedBy.append({m_s.sequences.size(), r.oid(14), int(r.i64(17))});
     }
+    m_sequencesByOid.insert(r.oid(0), m_s.sequences.size());
     m_s.sequences.append(std::move(s));
 }
 
@@ -246,6 +247,7 @@ void Capture::readConstraint(const Row &r)
     c.validated = r.flag(13);
     c.inherited = r.flag(14);
     c.comment = comment(kPgConstraint, p.oid);
+    m_constraintsByOid.insert(p.oid, m_s.constraints.size());
     m_s.constraints.append(std::move(c));
     m_pendingConstraints.append(std::move(p));
 }
@@ -311,6 +313,7 @@ void Capture::readIndex(const Row &r)
     if (m_o.stats == IntrospectOptions::Stats::Estimated)
         m_indexBytes[rel] += r.i64(17);
     m_pendingIndexes.append(std::move(p));
+    m_indexesByOid.insert(oid, m_s.indexes.size());
     m_s.indexes.append(std::move(i));
 }
 
@@ -336,6 +339,7 @@ void Capture::readFunction(const Row &r)
     f.owner = owner(r, 13);
     f.comment = comment(kPgProc, r.oid(0));
     f.grants = grants(r, 15);
+    m_functionsByOid.insert(r.oid(0), m_s.functions.size());
     m_s.functions.append(std::move(f));
 }
 
@@ -362,6 +366,7 @@ void Capture::readTrigger(const Row &r)
     }
     t.inherited = r.flag(4);
     t.comment = comment(kPgTrigger, r.oid(5));
+    m_triggersByOid.insert(r.oid(5), m_s.triggers.size());
     m_s.triggers.append(std::move(t));
 }
 
@@ -394,6 +399,7 @@ void Capture::readPolicy(const Row &r)
         p.withCheckExpr = r.str(6);
     }
     p.comment = comment(kPgPolicy, r.oid(8));
+    m_policiesByOid.insert(r.oid(8), m_s.policies.size());
     m_s.policies.append(std::move(p));
 }
 
@@ -404,6 +410,65 @@ void Capture::readViewDependency(const Row &r)
     if (v == m_views.cend() || ref == m_views.cend())
         return;
     m_s.views[*v].dependsOn.append(m_s.views[*ref].key());
+}
+
+void Capture::readDependency(const Row &r)
+{
+    m_dependencies.push_back({r.oid(0), r.oid(1), r.oid(2), r.oid(3), r.ch(4)});
+}
+
+QString Capture::objectKey(quint32 catalog, quint32 oid) const
+{
+    auto in = [oid](const QHash<quint32, qsizetype> &map, const auto &list) -> QString {
+        const auto it = map.constFind(oid);
+        return it == map.cend() ? QString() : list[*it].key();
+    };
+    switch (catalog) {
+    case kPgClass:
+        if (m_tables.contains(oid))
+            return in(m_tables, m_s.tables);
+        if (m_views.contains(oid))
+            return in(m_views, m_s.views);
+        if (m_indexesByOid.contains(oid))
+            return in(m_indexesByOid, m_s.indexes);
+        return in(m_sequencesByOid, m_s.sequences);
+    case kPgType: return in(m_typesByOid, m_s.types);
+    case kPgProc: return in(m_functionsByOid, m_s.functions);
+    case kPgConstraint: return in(m_constraintsByOid, m_s.constraints);
+    case kPgTrigger: return in(m_triggersByOid, m_s.triggers);
+    case kPgPolicy: return in(m_policiesByOid, m_s.policies);
+    default: return {};
+    }
+}
+
+// The rows of the dependency query as edges between snapshot objects. An automatic
+// dependency ('a') is kept only between two tables (a partition on its parent): the
+// others are a part on the table it belongs to (a constraint, an index, a trigger, a
+// policy: the keys say so already) or a sequence OWNED BY a column, which is set after
+// both exist and must not order the sequence after the table whose default uses it.
+void Capture::resolveDependencies()
+{
+    QHash<quint64, QString> keys;
+    auto key = [this, &keys](quint32 catalog, quint32 oid) -> const QString & {
+        const quint64 id = (quint64(catalog) << 32) | oid;
+        auto it = keys.find(id);
+        if (it == keys.end())
+            it = keys.insert(id, objectKey(catalog, oid));
+        return *it;
+    };
+    m_s.dependencies.reserve(qsizetype(m_dependencies.size()));
+    for (const RawDependency &d : m_dependencies) {
+        const QString &from = key(d.cls, d.oid);
+        if (from.isEmpty())
+            continue;
+        const QString &to = key(d.refCls, d.refOid);
+        if (to.isEmpty() || to == from)
+            continue;
+        if (d.type == 'a' && !(from.startsWith(u"table:") && to.startsWith(u"table:")))
+            continue;
+        m_s.dependencies.append({from, to});
+    }
+    m_dependencies = {};
 }
 
 QStringList Capture::names(quint32 rel, const QList<qint64> &attnums, qsizetype from, qsizetype to) const

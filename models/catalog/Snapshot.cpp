@@ -202,6 +202,10 @@ void Snapshot::sort()
     sortByKey(functions);
     sortByKey(triggers);
     sortByKey(policies);
+    if (!std::is_sorted(dependencies.cbegin(), dependencies.cend())) {
+        std::sort(dependencies.begin(), dependencies.end());
+        dependencies.erase(std::unique(dependencies.begin(), dependencies.end()), dependencies.end());
+    }
     other.join();
 }
 

@@ -306,6 +306,20 @@ struct PolicyDef
     bool operator==(const PolicyDef &) const = default;
 };
 
+// One edge of the catalog's dependency graph (pg_depend): the object `from` depends on
+// the object `to`, both as object keys. Parts are folded into the object they belong to:
+// a column or a column default into its table, a view's rewrite rule into the view, the
+// index of a primary key, unique or exclusion constraint into the constraint, a domain's
+// constraint into the domain, an array type into its element type, a table's row type
+// into the table. Only edges between objects of the snapshot are kept.
+struct Dependency
+{
+    QString from;
+    QString to;
+    bool operator==(const Dependency &) const = default;
+    bool operator<(const Dependency &o) const { return from < o.from || (from == o.from && to < o.to); }
+};
+
 // How a snapshot was taken; saved with it so a later comparison knows what it holds.
 struct SnapshotScope
 {
@@ -337,6 +351,12 @@ struct Snapshot
     QList<FunctionDef> functions;
     QList<TriggerDef> triggers;
     QList<PolicyDef> policies;
+
+    // The dependency graph (not compared: it follows from the objects), sorted.
+    QList<Dependency> dependencies;
+    // false: read from a snapshot file of format 1, which had no dependency graph (a plan
+    // from it can only order its steps by object kinds).
+    bool dependenciesKnown = true;
 
     // Live statistics by table key (not compared).
     QMap<QString, TableStats> tableStats;

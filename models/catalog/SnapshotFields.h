@@ -236,6 +236,12 @@ template<class V> void describe(V &v, PolicyDef &p)
     v.opt("comment", p.comment);
 }
 
+template<class V> void describe(V &v, Dependency &d)
+{
+    v.req("from", d.from);
+    v.req("to", d.to);
+}
+
 template<class V> void describe(V &v, SnapshotScope &s)
 {
     v.opt("include_schemas", s.includeSchemas);
@@ -258,6 +264,7 @@ template<class V> void describeObjects(V &v, Snapshot &s)
     v.reqList("functions", s.functions);
     v.reqList("triggers", s.triggers);
     v.reqList("policies", s.policies);
+    v.list("dependencies", s.dependencies); // format 2
 }
 
 } // namespace strata::catalog::fields

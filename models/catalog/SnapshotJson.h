@@ -1,9 +1,12 @@
 #pragma once
 // Snapshots as versioned JSON files, so a snapshot taken today can be compared
 // tomorrow or on another machine:
-//   {"format": "strata-snapshot", "format_version": 1, "server_version": "15.4",
+//   {"format": "strata-snapshot", "format_version": 2, "server_version": "15.4",
 //    "server_version_num": 150004, "taken_at": "...Z", "database": "...",
-//    "scope": {...}, "schemas": [...], ..., "policies": [...], "table_stats": {...}}
+//    "scope": {...}, "schemas": [...], ..., "policies": [...], "dependencies": [...],
+//    "table_stats": {...}}
+// Format 2 added "dependencies" (Snapshot::dependencies); format 1 files still load,
+// with dependenciesKnown false.
 // Writing then reading gives an equal snapshot (metadata and statistics included).
 // Reading anything else (not JSON, another format, a newer version, a missing or
 // mistyped field) gives a clear Error and never crashes.
@@ -21,7 +24,7 @@ class SnapshotJson
 {
     Q_DECLARE_TR_FUNCTIONS(SnapshotJson)
 public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;
     static constexpr const char *kFormatName = "strata-snapshot";
 
     // Receives the JSON in pieces; false: it failed (nothing more is sent to it).

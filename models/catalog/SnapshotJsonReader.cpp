@@ -391,6 +391,7 @@ Result<Snapshot> readSnapshotJson(QByteArrayView json)
                      {}, SnapshotJson::tr("Update Strata to read it, or take the snapshot again with this version."));
 
     Snapshot s;
+    s.dependenciesKnown = v >= 2;
     QString takenAt;
     r.req("server_version", s.serverVersion);
     r.req("server_version_num", s.serverVersionNum);

@@ -188,7 +188,7 @@ void PlanBuilder::planTriggers()
             continue;
         const ObjectDiff *d = diffOf(t);
         const bool changed = d && d->state == ChangeState::Changed && d->fields.contains(u"definition");
-        const bool dependsOnChange = mentionsFunction(t.definition, recreatedFunctions)
+        const bool dependsOnChange = mentionsFunction(t.definition, recreatedFunctions) || recreated.contains(t.key())
             || mentionsColumn(t.definition.section(QStringLiteral(" ON "), 0, 0) + t.definition.section(QStringLiteral(" WHEN "), 1),
                               affectedColumns.value(t.tableQualifiedName()));
         if (!((d && d->state == ChangeState::Removed) || changed || dependsOnChange))
@@ -252,7 +252,7 @@ void PlanBuilder::planPolicies()
         const ObjectDiff *d = diffOf(p);
         const bool changed = isStructurallyChanged(d);
         const bool dependsOnChange = mentionsColumn(p.usingExpr + u' ' + p.withCheckExpr, affectedColumns.value(p.tableQualifiedName()))
-            || mentionsFunction(p.usingExpr + u' ' + p.withCheckExpr, recreatedFunctions);
+            || mentionsFunction(p.usingExpr + u' ' + p.withCheckExpr, recreatedFunctions) || recreated.contains(p.key());
         if (!((d && d->state == ChangeState::Removed) || changed || dependsOnChange))
             continue;
         if (changed || dependsOnChange)

@@ -48,6 +48,13 @@ enum Phase {
     PhaseCount
 };
 
+// The steps in one order from the snapshots' dependency graphs (PlanOrder.cpp): drops
+// after the drops of their dependants in A, makes after what they depend on in B,
+// otherwise as given.
+QList<PlanStep> orderByDependencies(const QList<PlanStep> &steps, const catalog::Snapshot &a, const catalog::Snapshot &b);
+// The owner most of A's tables, functions and types have: what new objects get implicitly
+// when the script runs as that role.
+QString mostCommonOwner(const catalog::Snapshot &s);
 // Qualified names of the relations (tables, views) a view's SELECT reads, from its parse tree.
 QStringList viewRelations(const QString &selectSql);
 // Keys in dependency order (a key after every key it depends on). deps: key -> keys it
@@ -116,6 +123,12 @@ public:
     // (by the old type's new name) and created again after the new type exists.
     QSet<QString> typeBoundFunctions;
     QString defaultOwner;            // the most common owner in A (new objects get it implicitly)
+    // Keys made again only because something they depend on goes (decideDependents) ->
+    // the key of that object.
+    QHash<QString, QString> remadeFor;
+    // Keys of A's foreign keys between dropped tables that refer to each other in a cycle:
+    // dropped on their own before the tables.
+    QSet<QString> cyclicForeignKeys;
 
     // Step helpers.
     PlanStep &add(Phase phase, const QString &sql, const QString &key, ObjectKind kind, const QString &action,
@@ -156,7 +169,9 @@ public:
     void planFunctions();
     void planTables();      // TablePlanner.cpp
     void planTableChange(const catalog::TableDef &a, const catalog::TableDef &b, const ObjectDiff &d);
-    void planConstraints();
+    void planConstraints();  // ConstraintPlanner.cpp
+    // ADD CONSTRAINT of a CHECK or foreign key, NOT VALID and validated by a later step when asked.
+    void addCheckOrForeignKey(const catalog::ConstraintDef &c, Phase phase, bool notValid, bool isNewTable);
     void planIndexes();
     void planViews();       // ObjectPlanner.cpp
     void planTriggers();
@@ -176,6 +191,8 @@ public:
 
 private:
     void decideTables();
+    void decideDependents();        // PlanDependents.cpp
+    void decideForeignKeyCycles();  // PlanDependents.cpp
     void decideGeneratedColumns();  // GeneratedColumns.cpp
     void decideFunctionDependents(); // FunctionDependents.cpp
     void decideTypeBoundFunctions(); // TypeBoundFunctions.cpp

@@ -55,27 +55,43 @@ QString Plan::toSql(bool comments) const
             out += QStringLiteral("-- ") + tr("Note: %1").arg(n) + u'\n';
         out += u'\n';
     }
-    bool inTransaction = false;
-    for (const PlanStep &s : steps) {
-        if (s.transactional && !inTransaction) {
+    for (const QList<qsizetype> &group : transactions()) {
+        const bool block = steps[group.first()].transactional;
+        if (block)
             out += QStringLiteral("BEGIN;\n\n");
-            inTransaction = true;
-        } else if (!s.transactional && inTransaction) {
+        for (qsizetype i : group) {
+            const PlanStep &s = steps[i];
+            if (comments) {
+                if (!s.explanation.isEmpty())
+                    out += QStringLiteral("-- ") + QString(s.explanation).replace(u'\n', u' ') + u'\n';
+                if (s.hazards.any())
+                    out += QStringLiteral("-- ") + tr("HAZARD: %1").arg(s.hazards.describe()) + u'\n';
+                if (!s.transactional)
+                    out += QStringLiteral("-- ") + tr("Runs outside a transaction block.") + u'\n';
+            }
+            out += s.sql + QStringLiteral(";\n\n");
+        }
+        if (block)
             out += QStringLiteral("COMMIT;\n\n");
-            inTransaction = false;
-        }
-        if (comments) {
-            if (!s.explanation.isEmpty())
-                out += QStringLiteral("-- ") + QString(s.explanation).replace(u'\n', u' ') + u'\n';
-            if (s.hazards.any())
-                out += QStringLiteral("-- ") + tr("HAZARD: %1").arg(s.hazards.describe()) + u'\n';
-            if (!s.transactional)
-                out += QStringLiteral("-- ") + tr("Runs outside a transaction block.") + u'\n';
-        }
-        out += s.sql + QStringLiteral(";\n\n");
     }
-    if (inTransaction)
-        out += QStringLiteral("COMMIT;\n");
+    if (out.endsWith(QStringLiteral("COMMIT;\n\n")))
+        out.chop(1);
+    return out;
+}
+
+QList<QList<qsizetype>> Plan::transactions() const
+{
+    QList<QList<qsizetype>> out;
+    bool open = false; // the last group is a transaction that can take more steps
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const PlanStep &s = steps[i];
+        if (s.transactional && !s.alone && open) {
+            out.last().append(i);
+            continue;
+        }
+        out.append(QList<qsizetype>{i});
+        open = s.transactional && !s.alone;
+    }
     return out;
 }
 
@@ -99,6 +115,8 @@ QJsonObject Plan::toJson() const
         o.insert(QStringLiteral("kind"), kindId(s.kind));
         o.insert(QStringLiteral("action"), s.action);
         o.insert(QStringLiteral("transactional"), s.transactional);
+        if (s.alone)
+            o.insert(QStringLiteral("alone"), true);
         o.insert(QStringLiteral("hazards"), h);
         o.insert(QStringLiteral("explanation"), s.explanation);
         arr.append(o);

@@ -35,6 +35,8 @@ struct PlanStep
     ObjectKind kind = ObjectKind::Table;
     QString action;           // create, drop, alter, replace, validate, comment, grant, owner, set
     bool transactional = true;// false: must run outside a transaction block (CONCURRENTLY, ADD VALUE)
+    bool alone = false;       // transactional, but in a transaction of its own (VALIDATE: its scan
+                              // must not hold the locks of the steps before it)
     Hazards hazards;
     QString explanation;      // translated sentence: why this step, and what makes it safe or not
 };
@@ -47,6 +49,10 @@ public:
     QStringList notes;        // translated: differences the plan cannot reproduce exactly
 
     bool isEmpty() const { return steps.isEmpty(); }
+    // The transactions the script runs as, in order: each a list of step positions. A
+    // non-transactional step is a group of its own (run outside a transaction block),
+    // as is a step that runs alone; the other steps in between share one transaction.
+    QList<QList<qsizetype>> transactions() const;
     // The script: transactional steps grouped in BEGIN/COMMIT blocks, the others on
     // their own; with hazards and explanations as comments when asked.
     QString toSql(bool comments = true) const;

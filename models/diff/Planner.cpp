@@ -64,19 +64,26 @@ PlanBuilder::PlanBuilder(const Snapshot &a, const Snapshot &b, const DiffResult 
         viewsB.insert(b.views[i].key(), i);
         viewsByNameB.insert(b.views[i].qualifiedName(), &b.views[i]);
     }
+    defaultOwner = mostCommonOwner(a);
+}
+
+QString mostCommonOwner(const Snapshot &s)
+{
     QHash<QString, int> owners;
-    for (const TableDef &t : a.tables)
+    for (const TableDef &t : s.tables)
         ++owners[t.owner];
-    for (const FunctionDef &f : a.functions)
+    for (const FunctionDef &f : s.functions)
         ++owners[f.owner];
-    for (const TypeDef &t : a.types)
+    for (const TypeDef &t : s.types)
         ++owners[t.owner];
+    QString owner;
     int best = 0;
     for (auto it = owners.cbegin(); it != owners.cend(); ++it)
-        if (it.value() > best || (it.value() == best && it.key() < defaultOwner)) {
+        if (it.value() > best || (it.value() == best && it.key() < owner)) {
             best = it.value();
-            defaultOwner = it.key();
+            owner = it.key();
         }
+    return owner;
 }
 
 int PlanBuilder::listOf(ObjectKind kind)
@@ -108,6 +115,7 @@ PlanStep &PlanBuilder::add(Phase phase, const QString &sql, const QString &key, 
     s.kind = kind;
     s.action = action;
     s.explanation = explanation;
+    s.alone = phase == Validate; // a validation's scan holds no lock of the steps before it
     phases[phase].append(std::move(s));
     return phases[phase].last();
 }
@@ -155,15 +163,21 @@ Plan PlanBuilder::build()
     planMeta();
 
     Plan plan;
+    QList<PlanStep> steps;
     for (const QList<PlanStep> &p : phases)
-        plan.steps.append(p);
+        steps.append(p);
+    plan.steps = orderByDependencies(steps, A, B);
     plan.notes = notes;
+    if (!A.dependenciesKnown || !B.dependenciesKnown)
+        plan.notes.append(Planner::tr("A snapshot file of format 1 holds no dependency graph: the order of these steps comes from "
+                                      "object kinds only. Take the snapshot again to order them by the catalog's dependencies."));
     return plan;
 }
 
 void PlanBuilder::decide()
 {
     decideTables();
+    decideForeignKeyCycles();
     // Functions dropped and created again (result type or argument list changed).
     for (const ObjectDiff &d : D.objects) {
         if ((d.kind == ObjectKind::Function || d.kind == ObjectKind::Procedure) && d.state == ChangeState::Changed
@@ -173,9 +187,12 @@ void PlanBuilder::decide()
             recreated.insert(d.key);
         }
     }
+    decideDependents();
     decideTypeBoundFunctions();
     decideGeneratedColumns();
     decideFunctionDependents();
+    decideViews();
+    decideDependents(); // what the views and functions found since then take with them
     decideViews();
 }
 
@@ -516,12 +533,15 @@ void PlanBuilder::planFunctions()
             continue;
         }
         if (d.state == ChangeState::Added || isStructurallyChanged(&d)
-            || (d.state == ChangeState::Changed && typeBoundFunctions.contains(d.key))) {
+            || (d.state == ChangeState::Changed && typeBoundFunctions.contains(d.key)) || (d.indexA >= 0 && recreated.contains(d.key))) {
             const FunctionDef &f = B.functions[d.indexB];
             if (recreated.contains(d.key))
                 add(Functions, dropFunctionOfA(A.functions[d.indexA]), d.key, d.kind, QStringLiteral("drop"),
                     typeBoundFunctions.contains(d.key) ? Planner::tr("It uses a type that is made anew: it is dropped and created again with the new type.")
-                                                       : Planner::tr("The result type or the argument list changes, which CREATE OR REPLACE cannot do."));
+                    : remadeFor.contains(d.key)
+                        ? Planner::tr("It depends on %1, which is dropped or made anew: dropped before it and created again after.")
+                              .arg(remadeFor.value(d.key))
+                        : Planner::tr("The result type or the argument list changes, which CREATE OR REPLACE cannot do."));
             add(Functions, sql::functionDefinition(f), d.key, d.kind,
                 d.state == ChangeState::Added || recreated.contains(d.key) ? QStringLiteral("create") : QStringLiteral("replace"),
                 d.state == ChangeState::Added ? Planner::tr("%1 exists only in the target.").arg(f.signature())

@@ -1,4 +1,5 @@
 #include "SchemaDiff.h"
+#include "ExprNormalize.h"
 
 #include <QSet>
 
@@ -88,6 +89,12 @@ public:
     void cmp(const char *name, const T &a, const T &b)
     {
         if (!(a == b))
+            out.append(QLatin1StringView(name));
+    }
+    // An expression, compared by meaning (ExprNormalize.h); wrap makes it a statement.
+    void expr(const char *name, const QString &a, const QString &b, const QString &wrap = QStringLiteral("%1"))
+    {
+        if (!sameExpression(a, b, wrap))
             out.append(QLatin1StringView(name));
     }
     void owner(const QString &a, const QString &b)
@@ -212,7 +219,7 @@ QStringList fieldsOf(const ConstraintDef &a, const ConstraintDef &b, const DiffO
 {
     Fields f(o);
     f.cmp("type", a.type, b.type);
-    f.cmp("definition", a.definition, b.definition);
+    f.expr("definition", a.definition, b.definition, QStringLiteral("ALTER TABLE t ADD CONSTRAINT c %1"));
     f.cmp("columns", a.columns, b.columns);
     f.cmp("references", QStringList{a.refSchema, a.refTable} + a.refColumns, QStringList{b.refSchema, b.refTable} + b.refColumns);
     f.cmp("on_update", a.onUpdate, b.onUpdate);
@@ -230,7 +237,7 @@ QStringList fieldsOf(const ConstraintDef &a, const ConstraintDef &b, const DiffO
 QStringList fieldsOf(const IndexDef &a, const IndexDef &b, const DiffOptions &o)
 {
     Fields f(o);
-    f.cmp("definition", a.definition, b.definition);
+    f.expr("definition", a.definition, b.definition);
     f.cmp("valid", a.valid, b.valid);
     f.cmp("constraint", a.constraintName, b.constraintName);
     f.cmp("parent_index", a.parentIndex, b.parentIndex);
@@ -244,7 +251,7 @@ QStringList fieldsOf(const ViewDef &a, const ViewDef &b, const DiffOptions &o)
     f.owner(a.owner, b.owner);
     f.comment(a.comment, b.comment);
     f.grants(a.grants, b.grants);
-    f.cmp("definition", a.definition, b.definition);
+    f.expr("definition", a.definition, b.definition);
     f.cmp("options", a.options, b.options);
     f.cmp("populated", a.populated, b.populated);
     if (a.columns.size() != b.columns.size()) {
@@ -296,8 +303,8 @@ QStringList fieldsOf(const PolicyDef &a, const PolicyDef &b, const DiffOptions &
     f.cmp("permissive", a.permissive, b.permissive);
     f.cmp("command", a.command, b.command);
     f.cmp("roles", a.roles, b.roles);
-    f.cmp("using", a.usingExpr, b.usingExpr);
-    f.cmp("with_check", a.withCheckExpr, b.withCheckExpr);
+    f.expr("using", a.usingExpr, b.usingExpr, QStringLiteral("SELECT %1"));
+    f.expr("with_check", a.withCheckExpr, b.withCheckExpr, QStringLiteral("SELECT %1"));
     f.comment(a.comment, b.comment);
     return f.out;
 }
@@ -424,8 +431,8 @@ QStringList SchemaDiff::columnFields(const Column &a, const Column &b, const Dif
     Fields f(o);
     f.cmp("type", a.type, b.type);
     f.cmp("collation", a.collation, b.collation);
-    f.cmp("default", a.defaultExpr, b.defaultExpr);
-    f.cmp("generated", a.generatedExpr, b.generatedExpr);
+    f.expr("default", a.defaultExpr, b.defaultExpr, QStringLiteral("SELECT %1"));
+    f.expr("generated", a.generatedExpr, b.generatedExpr, QStringLiteral("SELECT %1"));
     f.cmp("identity", a.identity, b.identity);
     if (!a.identity.isEmpty() && !b.identity.isEmpty()) {
         f.cmp("identity_sequence", a.identitySequence, b.identitySequence);

@@ -182,6 +182,17 @@ QString createIndex(const IndexDef &i, bool concurrently)
     return d;
 }
 
+QString createIndexNamed(const IndexDef &i, bool concurrently, const QString &name)
+{
+    QString d = createIndex(i, concurrently);
+    // "CREATE [UNIQUE] INDEX [CONCURRENTLY] <name> ON ...": the first name after INDEX.
+    const QString old = (concurrently ? QStringLiteral("INDEX CONCURRENTLY ") : QStringLiteral("INDEX ")) + ident(i.name) + QStringLiteral(" ON ");
+    const qsizetype at = d.indexOf(old);
+    if (at >= 0)
+        d.replace(at, old.size(), (concurrently ? QStringLiteral("INDEX CONCURRENTLY ") : QStringLiteral("INDEX ")) + ident(name) + QStringLiteral(" ON "));
+    return d;
+}
+
 QString addConstraint(const ConstraintDef &c, bool notValid)
 {
     QString def = c.definition;

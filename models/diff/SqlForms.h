@@ -29,6 +29,8 @@ QString typeSqlKind(const catalog::TypeDef &t);  // TYPE or DOMAIN
 QString createView(const catalog::ViewDef &v, bool orReplace);
 QString viewSelect(const catalog::ViewDef &v);   // the definition without the trailing semicolon
 QString createIndex(const catalog::IndexDef &i, bool concurrently);
+// The same index under another name (in the index's schema).
+QString createIndexNamed(const catalog::IndexDef &i, bool concurrently, const QString &name);
 QString addConstraint(const catalog::ConstraintDef &c, bool notValid);
 QString createPolicy(const catalog::PolicyDef &p);
 QString functionDefinition(const catalog::FunctionDef &f);

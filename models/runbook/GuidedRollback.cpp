@@ -9,6 +9,7 @@
 #include "catalog/Introspector.h"
 #include "catalog/SnapshotJson.h"
 #include "diff/Planner.h"
+#include "diff/PlanVerifier.h"
 #include "pg/Connection.h"
 #include "preflight/Preflight.h"
 
@@ -142,6 +143,21 @@ Result<RollbackPlan> GuidedRollback::build(const QString &journalPath, Connectio
         plan.runbook.source = SourceKind::RollbackScript;
         plan.runbook.sourcePath = plan.forwardJournal;
     } else {
+        // Proven on a scratch copy of the live schema before it is offered.
+        diff::VerifyOptions vo;
+        vo.diff.ignoreOwners = !live->scope.owners || !before->scope.owners;
+        vo.diff.ignoreGrants = !live->scope.grants || !before->scope.grants;
+        if (auto v = diff::PlanVerifier::verify(*live, *before, inverse, vo); !v) {
+            plan.findings.append({Level::Warning, {}, tr("The inverse script could not be verified on a scratch copy: %1").arg(v.error().message)});
+        } else if (v->outcome == diff::VerifyResult::Outcome::StepFailed) {
+            plan.findings.append({Level::Blocking, {}, tr("The inverse script fails on a scratch copy of the schema at step %1 (%2): %3")
+                                                           .arg(v->failedStep).arg(v->failedSql.simplified().left(200), v->serverError)});
+        } else if (v->outcome == diff::VerifyResult::Outcome::Residual) {
+            plan.findings.append({Level::Warning, {}, tr("On a scratch copy the inverse script leaves differences from the schema before the run: %1")
+                                                          .arg(v->residualLines().mid(0, 5).join(QStringLiteral("; ")))});
+        } else {
+            plan.findings.append({Level::Info, {}, tr("The inverse script was verified on a scratch copy of the schema: it runs and reaches the schema before the run.")});
+        }
         plan.inverseSql = inverse.toSql(false);
         auto rb = RunbookBuilder::fromSql(plan.inverseSql, SourceKind::RollbackScript, plan.forwardJournal, title);
         if (!rb)

@@ -669,12 +669,82 @@ private slots:
         QCOMPARE(l->triggers.size(), 300);
         QCOMPARE(l->policies.size(), 300);
         QCOMPARE(rl.statements, rs.statements);
-        // 19 catalog reads (15 queries, BEGIN, settings, COMMIT, and the one for the
-        // column types' names), plus ExprDeparse's two bulk follow-ups: the objects the
-        // printed expressions name, and the server's text for a sample of its prints.
-        QVERIFY2(rl.statements <= 21, qPrintable(QString::number(rl.statements)));
+        // 20 catalog reads (16 queries with the dependency graph, BEGIN, settings, COMMIT,
+        // and the one for the column types' names), plus ExprDeparse's two bulk follow-ups:
+        // the objects the printed expressions name, and the server's text for a sample.
+        QVERIFY2(rl.statements <= 22, qPrintable(QString::number(rl.statements)));
+        // The dependency graph grows with the tables (each foreign key leans on a key).
+        QVERIFY2(l->dependencies.size() >= 300, qPrintable(QString::number(l->dependencies.size())));
         QCOMPARE(rl.stepMs.size(), rs.stepMs.size());
         QVERIFY(rl.stepMs.size() >= 13);
+    }
+
+    // The dependency graph: pg_depend read in one query, every edge between two objects
+    // of the snapshot, parts folded into their objects.
+    void dependenciesFromTheCatalog()
+    {
+        auto db = test::freshDatabase(QStringLiteral("deps"));
+        STRATA_VERIFY_RESULT(db);
+        STRATA_VERIFY_OK(test::runScript(*db, QStringLiteral(R"(
+            CREATE DOMAIN public.pos AS int CHECK (VALUE > public.zero());
+            CREATE TYPE public.mood AS ENUM ('ok', 'sad');
+            CREATE FUNCTION public.zz_inner(t text) RETURNS text LANGUAGE sql IMMUTABLE RETURN upper(t);
+            CREATE FUNCTION public.aa_outer(t text) RETURNS text LANGUAGE sql IMMUTABLE RETURN public.zz_inner(t);
+            CREATE SEQUENCE public.counter;
+            CREATE TABLE public.a (id int PRIMARY KEY, n public.pos, m public.mood[],
+                                   c bigint DEFAULT nextval('public.counter'),
+                                   g text GENERATED ALWAYS AS (public.aa_outer(m::text)) STORED);
+            CREATE TABLE public.b (id int PRIMARY KEY, a_id int REFERENCES public.a);
+            CREATE INDEX b_expr ON public.b (public.aa_outer(a_id::text));
+            CREATE VIEW public.v1 AS SELECT id FROM public.a;
+            CREATE VIEW public.v2 AS SELECT id FROM public.v1;
+            CREATE FUNCTION public.trg() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+            CREATE TRIGGER t BEFORE INSERT ON public.b FOR EACH ROW EXECUTE FUNCTION public.trg();
+            CREATE POLICY p ON public.b USING (public.zz_inner(id::text) <> '');
+            CREATE TABLE public.parted (id int, at date) PARTITION BY RANGE (at);
+            CREATE TABLE public.parted_1 PARTITION OF public.parted FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+        )").replace(QStringLiteral("CREATE DOMAIN public.pos AS int CHECK (VALUE > public.zero());"),
+                    QStringLiteral("CREATE FUNCTION public.zero() RETURNS int LANGUAGE sql IMMUTABLE RETURN 0;"
+                                   " CREATE DOMAIN public.pos AS int CHECK (VALUE > public.zero());"))));
+        IntrospectReport report;
+        auto s = test::snapshotOf(*db, {}, &report);
+        STRATA_VERIFY_RESULT(s);
+        QVERIFY(s->dependenciesKnown);
+        QSet<QPair<QString, QString>> edges;
+        for (const Dependency &d : s->dependencies)
+            edges.insert({d.from, d.to});
+        auto has = [&edges](const char *from, const char *to) { return edges.contains({QString::fromUtf8(from), QString::fromUtf8(to)}); };
+        QVERIFY(has("function:public.aa_outer(text)", "function:public.zz_inner(text)"));   // SQL-standard body
+        QVERIFY(has("type:public.pos", "function:public.zero()"));                          // a domain's CHECK
+        QVERIFY(has("table:public.a", "type:public.pos"));                                   // a column's domain
+        QVERIFY(has("table:public.a", "type:public.mood"));                                  // an array of an enum
+        QVERIFY(has("table:public.a", "sequence:public.counter"));                           // a default
+        QVERIFY(has("table:public.a", "function:public.aa_outer(text)"));                    // a generated column
+        QVERIFY(has("constraint:public.b.b_a_id_fkey", "constraint:public.a.a_pkey"));       // the key's index
+        QVERIFY(has("constraint:public.b.b_a_id_fkey", "table:public.a"));
+        QVERIFY(has("index:public.b_expr", "function:public.aa_outer(text)"));               // an index expression
+        QVERIFY(has("view:public.v1", "table:public.a"));                                    // pg_rewrite
+        QVERIFY(has("view:public.v2", "view:public.v1"));
+        QVERIFY(has("trigger:public.b.t", "function:public.trg()"));
+        QVERIFY(has("policy:public.b.p", "function:public.zz_inner(text)"));
+        QVERIFY(has("table:public.parted_1", "table:public.parted"));                        // a partition
+        // A part on its own table is not an edge (the key says so); nor a self-reference.
+        QVERIFY(!has("constraint:public.b.b_a_id_fkey", "table:public.b"));
+        QVERIFY(!has("sequence:public.counter", "table:public.a"));
+        for (const Dependency &d : s->dependencies)
+            QVERIFY(d.from != d.to);
+        // One query for the whole graph.
+        int graphQueries = 0;
+        for (const auto &[name, ms] : report.stepMs)
+            graphQueries += name == u"dependencies";
+        QCOMPARE(graphQueries, 1);
+        // Kept in the snapshot file (format 2).
+        const QByteArray json = SnapshotJson::write(*s);
+        QVERIFY(json.contains("\"format_version\":2"));
+        auto back = SnapshotJson::read(json);
+        STRATA_VERIFY_RESULT(back);
+        QCOMPARE(back->dependencies, s->dependencies);
+        QVERIFY(back->dependenciesKnown);
     }
 
     void cancelStopsTheCapture()

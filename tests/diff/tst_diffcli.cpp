@@ -239,6 +239,70 @@ private slots:
         QVERIFY2(diff.out.contains(QStringLiteral("DROP TABLE public.posts")), qPrintable(diff.out));
     }
 
+    // --verify proves the script on a private scratch server: the way from two linked
+    // tables back to an empty database (which dropped a before b, and failed) is verified
+    // both ways; a step the scratch server refuses exits 2 naming it and the server's
+    // error; a difference the plan cannot reproduce exits 1 listing it.
+    void verifyBothWays()
+    {
+        auto linked = test::freshDatabase(QStringLiteral("cli_linked"));
+        auto empty = test::freshDatabase(QStringLiteral("cli_empty"));
+        QVERIFY(linked && empty);
+        STRATA_VERIFY_OK(test::runScript(*linked, QStringLiteral("CREATE TABLE a (id int PRIMARY KEY);"
+                                                                 " CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a);")));
+        const Run down = cli({QStringLiteral("diff"), linked->displayString(), empty->displayString(), QStringLiteral("--verify")});
+        QVERIFY2(down.exitCode == 0, qPrintable(down.out + down.err));
+        QVERIFY2(down.out.contains(QStringLiteral("verified")), qPrintable(down.out));
+        QVERIFY2(down.out.indexOf(QStringLiteral("DROP TABLE public.b")) < down.out.indexOf(QStringLiteral("DROP TABLE public.a")), qPrintable(down.out));
+        const Run up = cli({QStringLiteral("diff"), empty->displayString(), linked->displayString(), QStringLiteral("--sql"),
+                            QStringLiteral("--verify-on"), test::server().profile(QStringLiteral("postgres")).displayString()});
+        QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
+        QVERIFY2(up.err.contains(QStringLiteral("verified")), qPrintable(up.err)); // --sql: the verdict on standard error
+        // The throwaway database is gone again.
+        auto admin = test::connectRw(test::server().profile(QStringLiteral("postgres")));
+        QVERIFY(admin);
+        const ResultSet left = (*admin)->exec(QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE 'strata_verify_%'"));
+        QVERIFY(left.ok());
+        QCOMPARE(left.rowCount(), 0);
+    }
+
+    void verifyNamesTheFailingStep()
+    {
+        // B needs an extension the scratch server does not have.
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("b.json"));
+        const Run snap = cli({QStringLiteral("snapshot"), QStringLiteral("--db"), m_base.displayString(), QStringLiteral("--output"), file});
+        QVERIFY2(snap.exitCode == 0, qPrintable(snap.err));
+        QString json = readText(file);
+        QVERIFY(json.contains(QStringLiteral("\"extensions\":[]")));
+        json.replace(QStringLiteral("\"extensions\":[]"),
+                     QStringLiteral("\"extensions\":[{\"name\":\"strata_no_such_extension\",\"schema\":\"public\",\"version\":\"1.0\"}]"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(json.toUtf8());
+        f.close();
+        const Run r = cli({QStringLiteral("diff"), m_base.displayString(), file, QStringLiteral("--verify")});
+        QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("verification failed at step")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("CREATE EXTENSION strata_no_such_extension")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("strata_no_such_extension")) && r.err.contains(QStringLiteral("not available")), qPrintable(r.err));
+    }
+
+    void verifyListsResidualDifferences()
+    {
+        // A range type whose subtype changes: the planner says it cannot alter it (a note,
+        // no step), so the result still differs from B.
+        auto a = test::freshDatabase(QStringLiteral("cli_range_a"));
+        auto b = test::freshDatabase(QStringLiteral("cli_range_b"));
+        QVERIFY(a && b);
+        STRATA_VERIFY_OK(test::runScript(*a, QStringLiteral("CREATE TYPE public.span AS RANGE (subtype = int4);")));
+        STRATA_VERIFY_OK(test::runScript(*b, QStringLiteral("CREATE TYPE public.span AS RANGE (subtype = int8);")));
+        const Run r = cli({QStringLiteral("diff"), a->displayString(), b->displayString(), QStringLiteral("--verify")});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("difference(s) from the target remain")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("changed type:public.span")), qPrintable(r.out));
+    }
+
     void schemaFilter()
     {
         auto other = test::freshDatabase(QStringLiteral("cli_other"));
