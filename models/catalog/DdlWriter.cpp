@@ -1,4 +1,5 @@
 #include "DdlWriter.h"
+#include "DependencyOrder.h"
 
 #include <QHash>
 #include <QSet>
@@ -387,8 +388,36 @@ QString DdlWriter::script(const Snapshot &s) const
                 out += type(x);
     for (const SequenceDef &x : s.sequences)
         out += sequenceCreate(x);
-    for (const FunctionDef &x : s.functions)
-        out += function(x);
+    // Functions in the order of the dependency graph (a SQL-standard body is checked when
+    // it is created, whatever check_function_bodies says). Those that read a table or a
+    // view, directly or through another function, come after the views, in one order with
+    // them; the others before the tables (whose defaults may call them).
+    QHash<QString, QStringList> deps;
+    for (const Dependency &d : s.dependencies)
+        deps[d.from].append(d.to);
+    QHash<QString, const FunctionDef *> functions;
+    for (const FunctionDef &f : s.functions)
+        functions.insert(f.key(), &f);
+    QSet<QString> late;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const FunctionDef &f : s.functions) {
+            if (late.contains(f.key()))
+                continue;
+            for (const QString &to : deps.value(f.key()))
+                if (to.startsWith(u"table:") || to.startsWith(u"view:") || to.startsWith(u"materialized_view:") || late.contains(to)) {
+                    late.insert(f.key());
+                    grew = true;
+                    break;
+                }
+        }
+    }
+    QStringList early;
+    for (const FunctionDef &f : s.functions)
+        if (!late.contains(f.key()))
+            early.append(f.key());
+    for (const QString &k : dependencyOrder(early, deps))
+        out += function(*functions.value(k));
 
     // Tables: plain and partitioned ones, then partitions below their parents.
     QHash<QString, const TableDef *> byName;
@@ -413,22 +442,22 @@ QString DdlWriter::script(const Snapshot &s) const
         if (c.type != ConstraintDef::Type::ForeignKey)
             out += constraint(c);
 
-    // Views in dependency order (a view after the views it reads).
+    // Views and the late functions in dependency order (a view after the views and
+    // functions it reads).
     QHash<QString, const ViewDef *> views;
-    for (const ViewDef &v : s.views)
+    QStringList lateKeys(late.cbegin(), late.cend());
+    for (const ViewDef &v : s.views) {
         views.insert(v.key(), &v);
-    QSet<QString> done;
-    std::function<void(const ViewDef &, int)> emitView = [&](const ViewDef &v, int guard) {
-        if (done.contains(v.key()) || guard > 256)
-            return;
-        done.insert(v.key());
+        lateKeys.append(v.key());
         for (const QString &dep : v.dependsOn)
-            if (const ViewDef *d = views.value(dep))
-                emitView(*d, guard + 1);
-        out += view(v);
-    };
-    for (const ViewDef &v : s.views)
-        emitView(v, 0);
+            deps[v.key()].append(dep);
+    }
+    for (const QString &k : dependencyOrder(lateKeys, deps)) {
+        if (const ViewDef *v = views.value(k))
+            out += view(*v);
+        else
+            out += function(*functions.value(k));
+    }
 
     for (const IndexDef &i : s.indexes)
         out += indexCreate(i);

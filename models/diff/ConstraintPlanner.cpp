@@ -1,7 +1,7 @@
 // Table constraints: drops, adds in their safe forms, and keys replaced in place.
 //
-// A primary key or unique constraint that changes on a table that stays is replaced
-// without leaving the table keyless: the new unique index is built CONCURRENTLY first
+// A primary key or unique constraint that changes on a table that stays (and keeps the
+// columns involved) is replaced without leaving the table keyless: the new unique index is built CONCURRENTLY first
 // under a temporary name (outside any transaction, writes go on), then one short
 // transaction drops the foreign keys that lean on the old key, drops the old key, turns
 // the new index into the key (ADD ... USING INDEX, which renames it) and adds the
@@ -60,6 +60,16 @@ void PlanBuilder::planConstraints()
                 continue;
             const ConstraintDef &old = A.constraints[d->indexA];
             if (!isKey(old) || !dropsConstraint(old, d))
+                continue;
+            // A column of the table, or of a foreign key leaning on it, is dropped or
+            // retyped: the old key and those foreign keys must go before the column
+            // changes (the usual order), not after them in the swap.
+            bool columnsChange = affectedColumns.contains(tq);
+            for (const ConstraintDef &fk : A.constraints)
+                if (!columnsChange && fk.type == ConstraintDef::Type::ForeignKey && qualifiedName(fk.refSchema, fk.refTable) == tq)
+                    for (const QString &col : fk.columns)
+                        columnsChange = columnsChange || affectedColumns.value(fk.tableQualifiedName()).contains(col);
+            if (columnsChange)
                 continue;
             swaps[tq].append(&c);
             swapped.insert(c.key());

@@ -1,5 +1,4 @@
-// View dependencies (from the parse tree of the view's SELECT) and a stable
-// topological order.
+// View dependencies from the parse tree of the view's SELECT.
 
 #include "PlanBuilder.h"
 #include "sql/ParseTree.h"
@@ -48,31 +47,6 @@ QStringList viewRelations(const QString &selectSql)
     QStringList list(out.cbegin(), out.cend());
     list.sort();
     return list;
-}
-
-QStringList dependencyOrder(const QStringList &keys, const QHash<QString, QStringList> &deps)
-{
-    QStringList sorted = keys;
-    sorted.sort();
-    const QSet<QString> inSet(sorted.cbegin(), sorted.cend());
-    QSet<QString> done, visiting;
-    QStringList out;
-    std::function<void(const QString &)> visit = [&](const QString &k) {
-        if (done.contains(k) || visiting.contains(k))
-            return; // cycles are broken here
-        visiting.insert(k);
-        QStringList d = deps.value(k);
-        d.sort();
-        for (const QString &x : d)
-            if (inSet.contains(x))
-                visit(x);
-        visiting.remove(k);
-        done.insert(k);
-        out.append(k);
-    };
-    for (const QString &k : sorted)
-        visit(k);
-    return out;
 }
 
 } // namespace strata::diff

@@ -6,6 +6,7 @@
 
 #include "Planner.h"
 #include "SqlForms.h"
+#include "catalog/DependencyOrder.h"
 
 #include <QHash>
 #include <QSet>
@@ -57,9 +58,7 @@ QList<PlanStep> orderByDependencies(const QList<PlanStep> &steps, const catalog:
 QString mostCommonOwner(const catalog::Snapshot &s);
 // Qualified names of the relations (tables, views) a view's SELECT reads, from its parse tree.
 QStringList viewRelations(const QString &selectSql);
-// Keys in dependency order (a key after every key it depends on). deps: key -> keys it
-// depends on (keys outside `keys` are ignored). Cycles are broken in key order.
-QStringList dependencyOrder(const QStringList &keys, const QHash<QString, QStringList> &deps);
+using catalog::dependencyOrder;
 // True when the SQL text names one of the columns (as PostgreSQL prints the name).
 bool mentionsColumn(const QString &text, const QSet<QString> &columns);
 // True when the SQL text calls one of the functions (qualified names, as printed with an

@@ -116,7 +116,10 @@ QList<PlanStep> orderByDependencies(const QList<PlanStep> &steps, const Snapshot
             for (qsizetype y : *to)
                 edge(x, y);
     }
-    // Makes: what an object depends on comes first.
+    // Makes: what an object depends on comes first. Only for the steps that create or
+    // replace the dependant (and validate it): a table's ALTER steps stay where the
+    // planner put them, since some of them take the old state apart (DROP DEFAULT, DROP
+    // COLUMN) before what the target's state uses exists.
     for (const Dependency &d : b.dependencies) {
         const QList<qsizetype> *to = stepsOf(makes, ownerB, d.to);
         if (!to)
@@ -124,9 +127,11 @@ QList<PlanStep> orderByDependencies(const QList<PlanStep> &steps, const Snapshot
         const QList<qsizetype> *from = stepsOf(makes, ownerB, d.from);
         if (!from || from == to)
             continue;
-        for (qsizetype y : *to)
-            for (qsizetype x : *from)
-                edge(y, x);
+        for (qsizetype x : *from)
+            if (steps[x].action != u"alter")
+                for (qsizetype y : *to)
+                    if (steps[y].action != u"alter" || y < x) // an ALTER the planner put later stays later
+                        edge(y, x);
     }
     // Kahn's algorithm, always taking the earliest step that is free; a cycle (which the
     // planner should have broken) is left at its earliest step.

@@ -533,7 +533,7 @@ void PlanBuilder::planFunctions()
             continue;
         }
         if (d.state == ChangeState::Added || isStructurallyChanged(&d)
-            || (d.state == ChangeState::Changed && typeBoundFunctions.contains(d.key)) || (d.indexA >= 0 && recreated.contains(d.key))) {
+            || (d.state == ChangeState::Changed && typeBoundFunctions.contains(d.key)) || (d.indexA >= 0 && d.indexB >= 0 && recreated.contains(d.key) && !typeBoundFunctions.contains(d.key))) {
             const FunctionDef &f = B.functions[d.indexB];
             if (recreated.contains(d.key))
                 add(Functions, dropFunctionOfA(A.functions[d.indexA]), d.key, d.kind, QStringLiteral("drop"),

@@ -397,9 +397,10 @@ void PlanBuilder::planTableChange(const TableDef &a, const TableDef &b, const Ob
                                         Planner::tr("A temporary NOT VALID check lets SET NOT NULL skip its full scan under the exclusive lock."));
                     Q_UNUSED(s1)
                     PlanStep &s2 = step(alter(QStringLiteral("VALIDATE CONSTRAINT %1").arg(check)),
-                                        Planner::tr("Checks the existing rows while reads and writes go on."));
+                                        Planner::tr("Checks the existing rows in a transaction of its own, while reads and writes go on."));
                     s2.hazards.accessExclusive = false;
                     s2.hazards.fullScan = true;
+                    s2.alone = true; // not inside the transaction that holds the exclusive lock
                     step(alter(QStringLiteral("ALTER COLUMN %1 SET NOT NULL").arg(col)),
                          Planner::tr("Uses the validated check instead of scanning the table."));
                     step(alter(QStringLiteral("DROP CONSTRAINT %1").arg(check)), Planner::tr("The temporary check is no longer needed."));

@@ -693,7 +693,7 @@ private slots:
             CREATE SEQUENCE public.counter;
             CREATE TABLE public.a (id int PRIMARY KEY, n public.pos, m public.mood[],
                                    c bigint DEFAULT nextval('public.counter'),
-                                   g text GENERATED ALWAYS AS (public.aa_outer(m::text)) STORED);
+                                   g text GENERATED ALWAYS AS (public.aa_outer(id::text)) STORED);
             CREATE TABLE public.b (id int PRIMARY KEY, a_id int REFERENCES public.a);
             CREATE INDEX b_expr ON public.b (public.aa_outer(a_id::text));
             CREATE VIEW public.v1 AS SELECT id FROM public.a;
@@ -786,8 +786,8 @@ private slots:
         QVERIFY(f.isFinished());
         STRATA_VERIFY_RESULT(f.result());
         QVERIFY(f.result().value() == m_s);
-        QCOMPARE(f.progressMaximum(), 19);
-        QCOMPARE(f.progressValue(), 19);
+        QCOMPARE(f.progressMaximum(), 20); // 16 catalog queries, 4 follow-ups
+        QCOMPARE(f.progressValue(), 20);
     }
 
     void insideAnOpenTransaction()

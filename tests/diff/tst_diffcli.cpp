@@ -273,13 +273,15 @@ private slots:
         const QString file = tmp.filePath(QStringLiteral("b.json"));
         const Run snap = cli({QStringLiteral("snapshot"), QStringLiteral("--db"), m_base.displayString(), QStringLiteral("--output"), file});
         QVERIFY2(snap.exitCode == 0, qPrintable(snap.err));
-        QString json = readText(file);
-        QVERIFY(json.contains(QStringLiteral("\"extensions\":[]")));
-        json.replace(QStringLiteral("\"extensions\":[]"),
-                     QStringLiteral("\"extensions\":[{\"name\":\"strata_no_such_extension\",\"schema\":\"public\",\"version\":\"1.0\"}]"));
+        QJsonObject doc = QJsonDocument::fromJson(readText(file).toUtf8()).object();
+        QJsonArray extensions = doc.value(QStringLiteral("extensions")).toArray();
+        extensions.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("strata_no_such_extension")},
+                                      {QStringLiteral("schema"), QStringLiteral("public")},
+                                      {QStringLiteral("version"), QStringLiteral("1.0")}});
+        doc.insert(QStringLiteral("extensions"), extensions);
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(json.toUtf8());
+        f.write(QJsonDocument(doc).toJson());
         f.close();
         const Run r = cli({QStringLiteral("diff"), m_base.displayString(), file, QStringLiteral("--verify")});
         QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));

@@ -104,6 +104,11 @@ private slots:
         for (const RollbackFinding &f : plan->findings)
             named = named || (f.level == RollbackFinding::Level::Blocking && f.message.contains(QLatin1StringView("handle")));
         QVERIFY2(named, qPrintable(plan->findingTexts().join(u'\n')));
+        // The inverse script was proven on a scratch copy of the live schema before it is offered.
+        bool verified = false;
+        for (const RollbackFinding &f : plan->findings)
+            verified = verified || f.message.contains(QLatin1StringView("verified on a scratch copy"));
+        QVERIFY2(verified, qPrintable(plan->findingTexts().join(u'\n')));
         QCOMPARE(plan->restoredTables, (QList<TableRef>{TableRef{{}, QStringLiteral("agents")}}));
         QVERIFY(plan->inverseSql.contains(QLatin1StringView("agents_handle_key")));
         QCOMPARE(plan->runbook.steps.last().mode, StepMode::Restore);
