@@ -33,6 +33,17 @@
     </message>
 </context>
 <context>
+    <name>AppliedReplay</name>
+    <message>
+        <source>Cannot make a temporary folder for the replay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot link %1 for the replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditReport</name>
     <message>
         <source>%1 ms</source>
@@ -1258,6 +1269,76 @@
     </message>
 </context>
 <context>
+    <name>FleetPreflight</name>
+    <message>
+        <source>Checked %1 of %2 targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FleetStatus</name>
+    <message>
+        <source>The fleet has no targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 migrations cannot be replayed, so the drift against each target&apos;s version cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reference (--reference) or leave the drift check out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the reference %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 of %2 targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No migration ledger found, and no folder was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying the folder up to %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: an applied migration&apos;s file is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder could not be replayed up to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty database (nothing applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder replayed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared %1 of %2 targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlywayFolder</name>
     <message>
         <source>“%1” is not a Flyway migration name (expected V&lt;version&gt;__&lt;description&gt;.sql, U…, B… or R__&lt;description&gt;.sql); Flyway ignores it.</source>
@@ -1464,6 +1545,22 @@
     <message>
         <source>Nothing to roll back: the schema is as before the run and no table needs its rows back.</source>
         <translation>Nichts zurückzunehmen: Das Schema ist wie vor dem Lauf und keine Tabelle braucht ihre Zeilen zurück.</translation>
+    </message>
+    <message>
+        <source>The inverse script could not be verified on a scratch copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inverse script fails on a scratch copy of the schema at step %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a scratch copy the inverse script leaves differences from the schema before the run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inverse script was verified on a scratch copy of the schema: it runs and reaches the schema before the run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2401,10 @@
         <source>A runbook step runs on its own write session; the review session stays read-only.</source>
         <translation>Ein Runbook-Schritt läuft in einer eigenen Schreibsitzung; die Prüfsitzung bleibt schreibgeschützt.</translation>
     </message>
+    <message>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParseTree</name>
@@ -2386,6 +2487,29 @@
     <message>
         <source>Runs outside a transaction block.</source>
         <translation>Läuft außerhalb eines Transaktionsblocks.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanVerifier</name>
+    <message>
+        <source>Starting a scratch database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no role %1: owners and privileges are left out of the verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema A could not be built on the scratch database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying the script…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the result with the target…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2703,10 +2827,6 @@
         <translation>Ein vorübergehender CHECK mit NOT VALID erspart SET NOT NULL den vollständigen Scan unter der exklusiven Sperre.</translation>
     </message>
     <message>
-        <source>Checks the existing rows while reads and writes go on.</source>
-        <translation>Prüft die vorhandenen Zeilen, während Lese- und Schreibzugriffe weiterlaufen.</translation>
-    </message>
-    <message>
         <source>Uses the validated check instead of scanning the table.</source>
         <translation>Verwendet den validierten CHECK, statt die Tabelle zu scannen.</translation>
     </message>
@@ -2809,10 +2929,6 @@
     <message>
         <source>Checks every existing row while holding the lock.</source>
         <translation>Prüft jede vorhandene Zeile, während die Sperre gehalten wird.</translation>
-    </message>
-    <message>
-        <source>Checks the existing rows under SHARE UPDATE EXCLUSIVE: reads and writes go on.</source>
-        <translation>Prüft die vorhandenen Zeilen unter SHARE UPDATE EXCLUSIVE: Lese- und Schreibzugriffe laufen weiter.</translation>
     </message>
     <message>
         <source>Dropped concurrently (outside a transaction) so that queries are not blocked.</source>
@@ -2938,6 +3054,38 @@
         <source>It uses a type that is made anew: it is dropped and created again with the new type.</source>
         <translation>Sie verwendet einen Typ, der neu angelegt wird: Sie wird gelöscht und mit dem neuen Typ wieder angelegt.</translation>
     </message>
+    <message>
+        <source>Builds the new key&apos;s index concurrently (outside a transaction) while the old key still holds: writes go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The foreign key leans on the key of %1 that is replaced: dropped in the same transaction that swaps the key, and added again there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old key goes in the transaction that puts the new one in its place: the table is never without its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index built beforehand becomes the key (and takes its name); only a brief exclusive lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the existing rows in a transaction of its own, under SHARE UPDATE EXCLUSIVE: reads and writes go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot file of format 1 holds no dependency graph: the order of these steps comes from object kinds only. Take the snapshot again to order them by the catalog&apos;s dependencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It depends on %1, which is dropped or made anew: dropped before it and created again after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the existing rows in a transaction of its own, while reads and writes go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -2978,6 +3126,17 @@
     <message>
         <source>“%1” defines no ActiveRecord::Migration class.</source>
         <translation>„%1“ definiert keine Klasse ActiveRecord::Migration.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaLagMonitor</name>
+    <message>
+        <source>Cannot read the primary&apos;s WAL position: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the replication state (pg_stat_replication): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3417,134 @@
     <message>
         <source>SQL</source>
         <translation>SQL</translation>
+    </message>
+</context>
+<context>
+    <name>Rollout</name>
+    <message>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished">übersprungen</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no fleet rollout (no %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a fleet rollout plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runbook in %1 does not match its recorded sha256; the plan was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fleet has no targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds a fleet rollout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue it with “strata-cli fleet resume --journal-dir %1”, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the journal folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the rollout plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 left an INVALID index; drop it and resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 can lose data (%2); confirm it with --confirm-table %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throttled: replica %1 lags %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped during step %1 (rolled back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>canary: %n target(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>wave %1: %n target(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rollout was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the rollout stopped after %n failure(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4273,105 @@ jetzt: %2</translation>
     <message>
         <source>manifest %1, restored %2</source>
         <translation>Manifest %1, wiederhergestellt %2</translation>
+    </message>
+</context>
+<context>
+    <name>TargetGroup</name>
+    <message>
+        <source>The group “%1” names neither a targets file nor a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsFile</name>
+    <message>
+        <source>targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the name before the tab is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: “%3” has no connection URI after the tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected “name&lt;TAB&gt;URI” or a URI, got “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate the name from the URI with a tab character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished">%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the connection string carries a password; a targets file must not hold passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the password in ~/.pgpass or the keychain and remove it from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the name “%3” is used twice; give each target its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists no targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the targets file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantSchemas</name>
+    <message>
+        <source>The tenant schemas need a query or a LIKE pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant schema query is not one SELECT statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant schema query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant schema query returns no column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant schema query returned no schemas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No schema matches the pattern “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyResult</name>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed at step %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the script ran, but %n difference(s) from the target remain</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4834,6 +5220,289 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <source>writing: %1 ms</source>
         <translation>Schreiben: %1 ms</translation>
     </message>
+    <message>
+        <source>Prove the script: build A on a private scratch server, run the script there as the runbook would and compare the result with B. Exit 0 verified, 1 differences remain, 2 a step failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify in a throwaway database on this server (dropped afterwards) instead of a private one; implies --verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification failed at step %1 of %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified (A built in %1 ms, script applied in %2 ms, result compared in %3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A targets file: one target per line, “name&lt;TAB&gt;URI” or a URI; # comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One database whose tenant schemas are the targets (with --tenant-schemas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant schemas: a SELECT returning schema names (run read-only) or a LIKE pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target group saved with --save-group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the targets given as a group under this name (with the connection profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets worked on at once (default: min(8, targets)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON (format_version 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the targets with one of --targets FILE, --db URI --tenant-schemas Q, or --group NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved target group is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs --tenant-schemas (a query or a LIKE pattern)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the target group “%1” (%n target(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number of at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger state and drift of every target of a fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder format (detected when not given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every target with this snapshot file, folder or database instead of its own applied version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant schemas are compared under this schema name (default public).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the ledger state, no schema comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not compare privileges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --dir (the migration folder), --reference, or --no-drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPLIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIFFERENCES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ghost(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed since applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed or dirty run recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 targets: %2 clean, %3 with pending migrations, %4 drifted, %5 errors (%6 replays, at most %7 connections, %8 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight a migration on every target: the analysis once, the data checks on each target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration (SQL, dbmate sections honoured).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one migration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis of %1 (once):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data checks per target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (%1 warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WOULD FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 targets: %2 would fail, %3 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 targets: %2 done, %3 failed, %4 not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout stopped: the failure limit was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue with: strata-cli fleet resume --journal-dir DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 step(s) on %2 target(s)? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a migration on every target: canaries first, then waves, each target with its own journal and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the rollout plan and every target&apos;s journal and backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask before starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirms steps that can lose data on this table (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the first N targets alone first; any failure stops the rollout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets per wave after the canaries (default: all the rest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop starting targets once this many failed (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before each step, wait while a streaming replica&apos;s replay lag is above this many milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration file to run (dbmate up section, or the whole file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--journal-dir is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a fleet rollout: every target from its own journal, no step twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout&apos;s folder (as given to fleet run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask before continuing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: strata-cli fleet &lt;status|preflight|run|resume&gt; [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger state and drift of every target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a migration&apos;s data checks on every target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a staged rollout: canaries, waves, failure limit, replica lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>continue a rollout from its journals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fleet command “%1” (status, preflight, run, resume)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many databases or tenant schemas at once: status, drift, pre-flight, staged rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>strata::CatalogTreeModel</name>
@@ -5465,6 +6134,310 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>Advice</source>
         <translation>Empfehlung</translation>
+    </message>
+</context>
+<context>
+    <name>strata::FleetChart</name>
+    <message>
+        <source>Drift and pending migrations per target (%1 of %2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drift and pending migrations per target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished">Unterschiede</translation>
+    </message>
+    <message>
+        <source>Pending migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no status yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every target is clean)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::FleetView</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Targets file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant schemas of one database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One target per line: name&lt;TAB&gt;postgresql://… or just a URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://host/database (password from the keychain or ~/.pgpass)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECT schema_name FROM … (read-only) or a LIKE pattern such as tenant_%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration folder (each target is compared with the folder replayed up to its own version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Targets:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration folder</source>
+        <translation type="unfinished">Migrationsordner</translation>
+    </message>
+    <message>
+        <source>Migrations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a target to see its ledger, its differences and its rollout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration file to pre-flight or roll out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal folder (a plan there is resumed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canary </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wave </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop after </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> failure(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lag limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replica lag ≤ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables whose data may be lost (comma-separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight on every target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run rollout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished">Anhalten</translation>
+    </message>
+    <message>
+        <source>Migration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a targets file or a database before saving a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save target group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 targets: %2 clean, %3 with pending migrations, %4 drifted, %5 errors (%6 replays, %7 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the migration file to pre-flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight on every target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Pre-flight: %1 of %2 targets would fail, %3 errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a journal folder for the rollout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the migration file to roll out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming the rollout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout: %1 done, %2 failed, %3 not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: no new step starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: the running steps are canceled and rolled back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — schema %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (nothing applied)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied: %1 (%n migration(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keiner</translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghosts (applied, file gone): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed or dirty run is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared with %1: %n difference(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre-flight error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight: would fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-flight: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6386,6 +7359,88 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>The expression ends inside a list.</source>
         <translation>Der Ausdruck endet innerhalb einer Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::fleet::FleetTargetsModel</name>
+    <message>
+        <source>clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished">ausstehend</translation>
+    </message>
+    <message>
+        <source>drifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed/dirty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keiner</translation>
+    </message>
+    <message>
+        <source>would fail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ok, %n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished">Angewendet</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished">Ausstehend</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished">Unterschiede</translation>
+    </message>
+    <message>
+        <source>Pre-flight</source>
+        <translation type="unfinished">Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
