@@ -36,11 +36,11 @@
     <name>AppliedReplay</name>
     <message>
         <source>Cannot make a temporary folder for the replay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Abspielen kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot link %1 for the replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann für das Abspielen nicht verknüpft werden.</translation>
     </message>
 </context>
 <context>
@@ -1272,70 +1272,70 @@
     <name>FleetPreflight</name>
     <message>
         <source>Checked %1 of %2 targets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zielen geprüft</translation>
     </message>
 </context>
 <context>
     <name>FleetStatus</name>
     <message>
         <source>The fleet has no targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Flotte hat keine Ziele.</translation>
     </message>
     <message>
         <source>%1 migrations cannot be replayed, so the drift against each target&apos;s version cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Migrationen lassen sich nicht abspielen; die Abweichung gegenüber der Version jedes Ziels kann daher nicht geprüft werden.</translation>
     </message>
     <message>
         <source>Give a reference (--reference) or leave the drift check out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Referenz an (--reference) oder lassen Sie die Abweichungsprüfung weg.</translation>
     </message>
     <message>
         <source>Loading the reference %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade die Referenz %1 …</translation>
     </message>
     <message>
         <source>The reference could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Referenz konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>the reference %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Referenz %1</translation>
     </message>
     <message>
         <source>Read %1 of %2 targets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zielen gelesen</translation>
     </message>
     <message>
         <source>No migration ledger found, and no folder was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ledger-Tabelle gefunden, und es wurde kein Ordner angegeben.</translation>
     </message>
     <message>
         <source>Replaying the folder up to %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spiele den Ordner bis %1 ab (%2 von %3) …</translation>
     </message>
     <message>
         <source>nothing applied</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts angewendet</translation>
     </message>
     <message>
         <source>not checked: an applied migration&apos;s file is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft: die Datei einer angewendeten Migration fehlt</translation>
     </message>
     <message>
         <source>The folder could not be replayed up to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner konnte nicht bis %1 abgespielt werden: %2</translation>
     </message>
     <message>
         <source>an empty database (nothing applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Datenbank (nichts angewendet)</translation>
     </message>
     <message>
         <source>the folder replayed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der bis %1 abgespielte Ordner</translation>
     </message>
     <message>
         <source>Compared %1 of %2 targets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Zielen verglichen</translation>
     </message>
 </context>
 <context>
@@ -1548,19 +1548,19 @@
     </message>
     <message>
         <source>The inverse script could not be verified on a scratch copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das umgekehrte Skript konnte nicht auf einer Hilfskopie geprüft werden: %1</translation>
     </message>
     <message>
         <source>The inverse script fails on a scratch copy of the schema at step %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das umgekehrte Skript scheitert auf einer Hilfskopie des Schemas bei Schritt %1 (%2): %3</translation>
     </message>
     <message>
         <source>On a scratch copy the inverse script leaves differences from the schema before the run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer Hilfskopie hinterlässt das umgekehrte Skript Unterschiede zum Schema vor dem Lauf: %1</translation>
     </message>
     <message>
         <source>The inverse script was verified on a scratch copy of the schema: it runs and reaches the schema before the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das umgekehrte Skript wurde auf einer Hilfskopie des Schemas geprüft: Es läuft und erreicht das Schema vor dem Lauf.</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2403,7 @@
     </message>
     <message>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Flotte</translation>
     </message>
 </context>
 <context>
@@ -2493,23 +2493,23 @@
     <name>PlanVerifier</name>
     <message>
         <source>Starting a scratch database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Starte eine Hilfsdatenbank …</translation>
     </message>
     <message>
         <source>The server has no role %1: owners and privileges are left out of the verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat keine Rolle %1: Eigentümer und Rechte bleiben bei der Prüfung außen vor.</translation>
     </message>
     <message>
         <source>Schema A could not be built on the scratch database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema A konnte auf der Hilfsdatenbank nicht aufgebaut werden: %1</translation>
     </message>
     <message>
         <source>Applying the script…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wende das Skript an …</translation>
     </message>
     <message>
         <source>Comparing the result with the target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche das Ergebnis mit dem Ziel …</translation>
     </message>
 </context>
 <context>
@@ -3056,35 +3056,35 @@
     </message>
     <message>
         <source>Builds the new key&apos;s index concurrently (outside a transaction) while the old key still holds: writes go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baut den Index des neuen Schlüssels nebenläufig (außerhalb einer Transaktion), während der alte Schlüssel noch gilt: Schreibzugriffe laufen weiter.</translation>
     </message>
     <message>
         <source>The foreign key leans on the key of %1 that is replaced: dropped in the same transaction that swaps the key, and added again there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fremdschlüssel stützt sich auf den Schlüssel von %1, der ersetzt wird: Er wird in derselben Transaktion entfernt, die den Schlüssel tauscht, und dort wieder angelegt.</translation>
     </message>
     <message>
         <source>The old key goes in the transaction that puts the new one in its place: the table is never without its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der alte Schlüssel fällt in der Transaktion, die den neuen an seine Stelle setzt: Die Tabelle ist nie ohne Schlüssel.</translation>
     </message>
     <message>
         <source>The index built beforehand becomes the key (and takes its name); only a brief exclusive lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorher gebaute Index wird zum Schlüssel (und übernimmt seinen Namen); nur eine kurze exklusive Sperre.</translation>
     </message>
     <message>
         <source>Checks the existing rows in a transaction of its own, under SHARE UPDATE EXCLUSIVE: reads and writes go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die vorhandenen Zeilen in einer eigenen Transaktion unter SHARE UPDATE EXCLUSIVE: Lesen und Schreiben laufen weiter.</translation>
     </message>
     <message>
         <source>A snapshot file of format 1 holds no dependency graph: the order of these steps comes from object kinds only. Take the snapshot again to order them by the catalog&apos;s dependencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Snapshot-Datei im Format 1 enthält keinen Abhängigkeitsgraphen: Die Reihenfolge dieser Schritte ergibt sich nur aus den Objektarten. Erstellen Sie den Snapshot neu, um sie nach den Abhängigkeiten des Katalogs zu ordnen.</translation>
     </message>
     <message>
         <source>It depends on %1, which is dropped or made anew: dropped before it and created again after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hängt von %1 ab, das entfernt oder neu angelegt wird: Es wird vorher entfernt und danach wieder angelegt.</translation>
     </message>
     <message>
         <source>Checks the existing rows in a transaction of its own, while reads and writes go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft die vorhandenen Zeilen in einer eigenen Transaktion, während Lesen und Schreiben weiterlaufen.</translation>
     </message>
 </context>
 <context>
@@ -3132,11 +3132,11 @@
     <name>ReplicaLagMonitor</name>
     <message>
         <source>Cannot read the primary&apos;s WAL position: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die WAL-Position des Primärservers kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Cannot read the replication state (pg_stat_replication): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Replikationszustand (pg_stat_replication) kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3423,127 +3423,127 @@
     <name>Rollout</name>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gestartet</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>throttled</source>
-        <translation type="unfinished"></translation>
+        <translation>gedrosselt</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">erledigt</translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">übersprungen</translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>%1 holds no fleet rollout (no %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen Flotten-Rollout (kein %2).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a fleet rollout plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Plan für einen Flotten-Rollout.</translation>
     </message>
     <message>
         <source>The runbook in %1 does not match its recorded sha256; the plan was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Runbook in %1 passt nicht zu seiner gespeicherten sha256; der Plan wurde verändert.</translation>
     </message>
     <message>
         <source>The fleet has no targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Flotte hat keine Ziele.</translation>
     </message>
     <message>
         <source>%1 already holds a fleet rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält bereits einen Flotten-Rollout.</translation>
     </message>
     <message>
         <source>Continue it with “strata-cli fleet resume --journal-dir %1”, or choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie ihn mit „strata-cli fleet resume --journal-dir %1“ fort oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Cannot create the journal folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Journalordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot write the rollout plan %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rollout-Plan %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>stopped before it started</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Start angehalten</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>gestartet</translation>
     </message>
     <message>
         <source>stopped before step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vor Schritt %1 angehalten</translation>
     </message>
     <message>
         <source>step %1 left an INVALID index; drop it and resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 hat einen INVALID-Index hinterlassen; entfernen Sie ihn und setzen Sie fort</translation>
     </message>
     <message>
         <source>step %1 can lose data (%2); confirm it with --confirm-table %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 kann Daten verlieren (%2); bestätigen Sie ihn mit --confirm-table %3</translation>
     </message>
     <message>
         <source>throttled: replica %1 lags %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>gedrosselt: Replikat %1 liegt %2 ms zurück</translation>
     </message>
     <message>
         <source>step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>stopped during step %1 (rolled back)</source>
-        <translation type="unfinished"></translation>
+        <translation>während Schritt %1 angehalten (zurückgerollt)</translation>
     </message>
     <message>
         <source>step %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 fehlgeschlagen: %2</translation>
     </message>
     <message numerus="yes">
         <source>canary: %n target(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kanarienvogel: %n Ziel</numerusform>
+            <numerusform>Kanarienvogel: %n Ziele</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>wave %1: %n target(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Welle %1: %n Ziel</numerusform>
+            <numerusform>Welle %1: %n Ziele</numerusform>
         </translation>
     </message>
     <message>
         <source>the rollout was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Rollout wurde angehalten</translation>
     </message>
     <message numerus="yes">
         <source>the rollout stopped after %n failure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Rollout hielt nach %n Fehlschlag an</numerusform>
+            <numerusform>der Rollout hielt nach %n Fehlschlägen an</numerusform>
         </translation>
     </message>
 </context>
@@ -4279,98 +4279,98 @@ jetzt: %2</translation>
     <name>TargetGroup</name>
     <message>
         <source>The group “%1” names neither a targets file nor a database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe „%1“ nennt weder eine Zieldatei noch eine Datenbank.</translation>
     </message>
 </context>
 <context>
     <name>TargetsFile</name>
     <message>
         <source>targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>%1, line %2: the name before the tab is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Der Name vor dem Tabulator ist leer.</translation>
     </message>
     <message>
         <source>%1, line %2: “%3” has no connection URI after the tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: „%3“ hat nach dem Tabulator keine Verbindungs-URI.</translation>
     </message>
     <message>
         <source>%1, line %2: expected “name&lt;TAB&gt;URI” or a URI, got “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: erwartet „Name&lt;TAB&gt;URI“ oder eine URI, gefunden „%3“.</translation>
     </message>
     <message>
         <source>Separate the name from the URI with a tab character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie den Namen von der URI mit einem Tabulatorzeichen.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished">%1, Zeile %2: %3</translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>%1, line %2: the connection string carries a password; a targets file must not hold passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Die Verbindungszeichenfolge enthält ein Passwort; eine Zieldatei darf keine Passwörter enthalten.</translation>
     </message>
     <message>
         <source>Put the password in ~/.pgpass or the keychain and remove it from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie das Passwort in ~/.pgpass oder im Schlüsselbund ab und entfernen Sie es aus der Datei.</translation>
     </message>
     <message>
         <source>%1, line %2: the name “%3” is used twice; give each target its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Der Name „%3“ wird zweimal verwendet; geben Sie jedem Ziel einen eigenen Namen.</translation>
     </message>
     <message>
         <source>%1 lists no targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt keine Ziele.</translation>
     </message>
     <message>
         <source>Cannot read the targets file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zieldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>TenantSchemas</name>
     <message>
         <source>The tenant schemas need a query or a LIKE pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandantenschemas brauchen eine Abfrage oder ein LIKE-Muster.</translation>
     </message>
     <message>
         <source>The tenant schema query is not one SELECT statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage der Mandantenschemas ist keine einzelne SELECT-Anweisung.</translation>
     </message>
     <message>
         <source>The tenant schema query failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage der Mandantenschemas ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The tenant schema query returns no column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage der Mandantenschemas liefert keine Spalte.</translation>
     </message>
     <message>
         <source>The tenant schema query returned no schemas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abfrage der Mandantenschemas hat keine Schemas geliefert.</translation>
     </message>
     <message>
         <source>No schema matches the pattern “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schema passt zum Muster „%1“.</translation>
     </message>
 </context>
 <context>
     <name>VerifyResult</name>
     <message>
         <source>verified</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft</translation>
     </message>
     <message>
         <source>failed at step %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>bei Schritt %1 fehlgeschlagen: %2 — %3</translation>
     </message>
     <message numerus="yes">
         <source>the script ran, but %n difference(s) from the target remain</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das Skript lief, aber %n Unterschied zum Ziel bleibt</numerusform>
+            <numerusform>das Skript lief, aber %n Unterschiede zum Ziel bleiben</numerusform>
         </translation>
     </message>
 </context>
