@@ -3524,8 +3524,8 @@
     <message numerus="yes">
         <source>canary: %n target(s)</source>
         <translation>
-            <numerusform>Kanarienvogel: %n Ziel</numerusform>
-            <numerusform>Kanarienvogel: %n Ziele</numerusform>
+            <numerusform>Canary: %n Ziel</numerusform>
+            <numerusform>Canary: %n Ziele</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5222,286 +5222,286 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     </message>
     <message>
         <source>Prove the script: build A on a private scratch server, run the script there as the runbook would and compare the result with B. Exit 0 verified, 1 differences remain, 2 a step failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript beweisen: A auf einem privaten Hilfsserver aufbauen, das Skript dort wie das Runbook ausführen und das Ergebnis mit B vergleichen. Exit 0 geprüft, 1 Unterschiede bleiben, 2 ein Schritt ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Verify in a throwaway database on this server (dropped afterwards) instead of a private one; implies --verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Wegwerfdatenbank auf diesem Server prüfen (danach entfernt) statt auf einem privaten Server; schließt --verify ein.</translation>
     </message>
     <message>
         <source>verification failed at step %1 of %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung bei Schritt %1 von %2 fehlgeschlagen:</translation>
     </message>
     <message>
         <source>verified (A built in %1 ms, script applied in %2 ms, result compared in %3 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft (A in %1 ms aufgebaut, Skript in %2 ms angewendet, Ergebnis in %3 ms verglichen)</translation>
     </message>
     <message>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte an …</translation>
     </message>
     <message>
         <source>A targets file: one target per line, “name&lt;TAB&gt;URI” or a URI; # comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zieldatei: ein Ziel pro Zeile, „Name&lt;TAB&gt;URI“ oder eine URI; # Kommentare.</translation>
     </message>
     <message>
         <source>One database whose tenant schemas are the targets (with --tenant-schemas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank, deren Mandantenschemas die Ziele sind (mit --tenant-schemas).</translation>
     </message>
     <message>
         <source>The tenant schemas: a SELECT returning schema names (run read-only) or a LIKE pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mandantenschemas: ein SELECT, das Schemanamen liefert (schreibgeschützt ausgeführt), oder ein LIKE-Muster.</translation>
     </message>
     <message>
         <source>A target group saved with --save-group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine mit --save-group gespeicherte Zielgruppe.</translation>
     </message>
     <message>
         <source>Save the targets given as a group under this name (with the connection profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angegebenen Ziele als Gruppe unter diesem Namen speichern (mit den Verbindungsprofilen).</translation>
     </message>
     <message>
         <source>Targets worked on at once (default: min(8, targets)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig bearbeitete Ziele (Standard: min(8, Ziele)).</translation>
     </message>
     <message>
         <source>Write JSON (format_version 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON schreiben (format_version 1).</translation>
     </message>
     <message>
         <source>give the targets with one of --targets FILE, --db URI --tenant-schemas Q, or --group NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie die Ziele mit --targets DATEI, --db URI --tenant-schemas Q oder --group NAME an</translation>
     </message>
     <message>
         <source>No saved target group is called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherte Zielgruppe heißt „%1“.</translation>
     </message>
     <message>
         <source>--db needs --tenant-schemas (a query or a LIKE pattern)</source>
-        <translation type="unfinished"></translation>
+        <translation>--db braucht --tenant-schemas (eine Abfrage oder ein LIKE-Muster)</translation>
     </message>
     <message numerus="yes">
         <source>Saved the target group “%1” (%n target(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zielgruppe „%1“ wurde gespeichert (%n Ziel).</numerusform>
+            <numerusform>Die Zielgruppe „%1“ wurde gespeichert (%n Ziele).</numerusform>
         </translation>
     </message>
     <message>
         <source>--%1 takes a whole number of at least %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet eine ganze Zahl von mindestens %2</translation>
     </message>
     <message>
         <source>Ledger state and drift of every target of a fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-Stand und Abweichung jedes Ziels einer Flotte.</translation>
     </message>
     <message>
         <source>Folder format (detected when not given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnerformat (erkannt, wenn nicht angegeben).</translation>
     </message>
     <message>
         <source>Compare every target with this snapshot file, folder or database instead of its own applied version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ziel mit dieser Snapshot-Datei, diesem Ordner oder dieser Datenbank vergleichen statt mit seiner eigenen angewendeten Version.</translation>
     </message>
     <message>
         <source>Tenant schemas are compared under this schema name (default public).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenschemas werden unter diesem Schemanamen verglichen (Standard public).</translation>
     </message>
     <message>
         <source>Only the ledger state, no schema comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Ledger-Stand, kein Schemavergleich.</translation>
     </message>
     <message>
         <source>Do not compare privileges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechte nicht vergleichen.</translation>
     </message>
     <message>
         <source>give --dir (the migration folder), --reference, or --no-drift</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --dir (den Migrationsordner), --reference oder --no-drift an</translation>
     </message>
     <message>
         <source>TARGET</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIEL</translation>
     </message>
     <message>
         <source>APPLIED</source>
-        <translation type="unfinished"></translation>
+        <translation>ANGEWENDET</translation>
     </message>
     <message>
         <source>PENDING</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSSTEHEND</translation>
     </message>
     <message>
         <source>DIFFERENCES</source>
-        <translation type="unfinished"></translation>
+        <translation>UNTERSCHIEDE</translation>
     </message>
     <message>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>DETAIL</translation>
     </message>
     <message>
         <source>%1 ghost(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geister</translation>
     </message>
     <message>
         <source>%1 changed since applied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seit der Anwendung geändert</translation>
     </message>
     <message>
         <source>failed or dirty run recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagener oder unvollständiger Lauf verzeichnet</translation>
     </message>
     <message>
         <source>%1 targets: %2 clean, %3 with pending migrations, %4 drifted, %5 errors (%6 replays, at most %7 connections, %8 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ziele: %2 sauber, %3 mit ausstehenden Migrationen, %4 abgewichen, %5 Fehler (%6 Abspielungen, höchstens %7 Verbindungen, %8 ms)</translation>
     </message>
     <message>
         <source>Pre-flight a migration on every target: the analysis once, the data checks on each target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Migration auf jedem Ziel vorab prüfen: die Analyse einmal, die Datenprüfungen auf jedem Ziel.</translation>
     </message>
     <message>
         <source>The migration (SQL, dbmate sections honoured).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration (SQL, dbmate-Abschnitte werden beachtet).</translation>
     </message>
     <message>
         <source>give exactly one migration file</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine Migrationsdatei an</translation>
     </message>
     <message>
         <source>Analysis of %1 (once):</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse von %1 (einmal):</translation>
     </message>
     <message>
         <source>line %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: </translation>
     </message>
     <message>
         <source>no findings</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Befunde</translation>
     </message>
     <message>
         <source>Data checks per target:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenprüfungen je Ziel:</translation>
     </message>
     <message>
         <source>ok (%1 warnings)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok (%1 Warnungen)</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>WOULD FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>WÜRDE SCHEITERN</translation>
     </message>
     <message>
         <source>%1 targets: %2 would fail, %3 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ziele: %2 würden scheitern, %3 Fehler</translation>
     </message>
     <message>
         <source>rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout</translation>
     </message>
     <message>
         <source>%1 targets: %2 done, %3 failed, %4 not run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ziele: %2 fertig, %3 fehlgeschlagen, %4 nicht ausgeführt</translation>
     </message>
     <message>
         <source>The rollout stopped: the failure limit was reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rollout hat angehalten: Die Fehlergrenze wurde erreicht.</translation>
     </message>
     <message>
         <source>Continue with: strata-cli fleet resume --journal-dir DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen mit: strata-cli fleet resume --journal-dir ORDNER</translation>
     </message>
     <message>
         <source>Run %1 step(s) on %2 target(s)? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Schritt(e) auf %2 Ziel(en) ausführen? [y/N] </translation>
     </message>
     <message>
         <source>Run a migration on every target: canaries first, then waves, each target with its own journal and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Migration auf jedem Ziel ausführen: zuerst die Canaries, dann Wellen, jedes Ziel mit eigenem Journal und eigenen Sicherungen.</translation>
     </message>
     <message>
         <source>Folder for the rollout plan and every target&apos;s journal and backups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den Rollout-Plan sowie Journal und Sicherungen jedes Ziels.</translation>
     </message>
     <message>
         <source>Do not ask before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Start nicht nachfragen.</translation>
     </message>
     <message>
         <source>Confirms steps that can lose data on this table (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt Schritte, die in dieser Tabelle Daten verlieren können (wiederholbar).</translation>
     </message>
     <message>
         <source>Run the first N targets alone first; any failure stops the rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst die ersten N Ziele allein ausführen; jeder Fehlschlag hält den Rollout an.</translation>
     </message>
     <message>
         <source>Targets per wave after the canaries (default: all the rest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele je Welle nach den Canaries (Standard: alle übrigen).</translation>
     </message>
     <message>
         <source>Stop starting targets once this many failed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Ziele starten, sobald so viele fehlgeschlagen sind (Standard 1).</translation>
     </message>
     <message>
         <source>Before each step, wait while a streaming replica&apos;s replay lag is above this many milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor jedem Schritt warten, solange der Wiedergaberückstand eines Streaming-Replikats über so vielen Millisekunden liegt.</translation>
     </message>
     <message>
         <source>The migration file to run (dbmate up section, or the whole file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auszuführende Migrationsdatei (dbmate-Up-Abschnitt oder die ganze Datei).</translation>
     </message>
     <message>
         <source>--journal-dir is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--journal-dir ist erforderlich</translation>
     </message>
     <message>
         <source>Nothing ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde ausgeführt.</translation>
     </message>
     <message>
         <source>Continue a fleet rollout: every target from its own journal, no step twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Flotten-Rollout fortsetzen: jedes Ziel aus seinem eigenen Journal, kein Schritt zweimal.</translation>
     </message>
     <message>
         <source>The rollout&apos;s folder (as given to fleet run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner des Rollouts (wie bei fleet run angegeben).</translation>
     </message>
     <message>
         <source>Do not ask before continuing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Fortsetzen nicht nachfragen.</translation>
     </message>
     <message>
         <source>Usage: strata-cli fleet &lt;status|preflight|run|resume&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: strata-cli fleet &lt;status|preflight|run|resume&gt; [Optionen]</translation>
     </message>
     <message>
         <source>ledger state and drift of every target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger-Stand und Abweichung jedes Ziels</translation>
     </message>
     <message>
         <source>a migration&apos;s data checks on every target</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenprüfungen einer Migration auf jedem Ziel</translation>
     </message>
     <message>
         <source>a staged rollout: canaries, waves, failure limit, replica lag</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gestufter Rollout: Canaries, Wellen, Fehlergrenze, Replikatrückstand</translation>
     </message>
     <message>
         <source>continue a rollout from its journals</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Rollout aus seinen Journalen fortsetzen</translation>
     </message>
     <message>
         <source>unknown fleet command “%1” (status, preflight, run, resume)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter fleet-Befehl „%1“ (status, preflight, run, resume)</translation>
     </message>
     <message>
         <source>Many databases or tenant schemas at once: status, drift, pre-flight, staged rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Datenbanken oder Mandantenschemas auf einmal: Stand, Abweichung, Vorabprüfung, gestufter Rollout</translation>
     </message>
 </context>
 <context>
@@ -6140,38 +6140,38 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <name>strata::FleetChart</name>
     <message>
         <source>Drift and pending migrations per target (%1 of %2 shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung und ausstehende Migrationen je Ziel (%1 von %2 gezeigt)</translation>
     </message>
     <message>
         <source>Drift and pending migrations per target</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung und ausstehende Migrationen je Ziel</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished">Unterschiede</translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <source>Pending migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Migrationen</translation>
     </message>
     <message>
         <source>(no status yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch kein Stand)</translation>
     </message>
     <message>
         <source>(every target is clean)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jedes Ziel ist sauber)</translation>
     </message>
 </context>
 <context>
     <name>strata::FleetView</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen …</translation>
+        <translation>Durchsuchen …</translation>
     </message>
     <message>
         <source>Targets file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatei</translation>
     </message>
     <message>
         <source>Tenant schemas of one database</source>
@@ -7408,7 +7408,7 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ok</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
