@@ -6175,269 +6175,269 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     </message>
     <message>
         <source>Tenant schemas of one database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenschemas einer Datenbank</translation>
     </message>
     <message>
         <source>One target per line: name&lt;TAB&gt;postgresql://… or just a URI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel pro Zeile: Name&lt;TAB&gt;postgresql://… oder nur eine URI</translation>
     </message>
     <message>
         <source>postgresql://host/database (password from the keychain or ~/.pgpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://host/datenbank (Passwort aus dem Schlüsselbund oder ~/.pgpass)</translation>
     </message>
     <message>
         <source>SELECT schema_name FROM … (read-only) or a LIKE pattern such as tenant_%</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT schema_name FROM … (schreibgeschützt) oder ein LIKE-Muster wie tenant_%</translation>
     </message>
     <message>
         <source>Save group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe speichern …</translation>
     </message>
     <message>
         <source>Migration folder (each target is compared with the folder replayed up to its own version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsordner (jedes Ziel wird mit dem bis zu seiner eigenen Version abgespielten Ordner verglichen)</translation>
     </message>
     <message>
         <source>Check status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand prüfen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Targets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele:</translation>
     </message>
     <message>
         <source>Migration folder</source>
-        <translation type="unfinished">Migrationsordner</translation>
+        <translation>Migrationsordner</translation>
     </message>
     <message>
         <source>Migrations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen:</translation>
     </message>
     <message>
         <source>Select a target to see its ledger, its differences and its rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ziel, um sein Ledger, seine Unterschiede und seinen Rollout zu sehen.</translation>
     </message>
     <message>
         <source>Open in Diff</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Vergleich öffnen</translation>
     </message>
     <message>
         <source>Migration file to pre-flight or roll out</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsdatei für Vorabprüfung oder Rollout</translation>
     </message>
     <message>
         <source>Journal folder (a plan there is resumed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalordner (ein Plan dort wird fortgesetzt)</translation>
     </message>
     <message>
         <source>canary </source>
-        <translation type="unfinished"></translation>
+        <translation>Canary </translation>
     </message>
     <message>
         <source>wave </source>
-        <translation type="unfinished"></translation>
+        <translation>Welle </translation>
     </message>
     <message>
         <source>one wave</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Welle</translation>
     </message>
     <message>
         <source>stop after </source>
-        <translation type="unfinished"></translation>
+        <translation>anhalten nach </translation>
     </message>
     <message>
         <source> failure(s)</source>
-        <translation type="unfinished"></translation>
+        <translation> Fehlschlag/Fehlschlägen</translation>
     </message>
     <message>
         <source>no lag limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Rückstandsgrenze</translation>
     </message>
     <message>
         <source>replica lag ≤ </source>
-        <translation type="unfinished"></translation>
+        <translation>Replikatrückstand ≤ </translation>
     </message>
     <message>
         <source> ms</source>
-        <translation type="unfinished"></translation>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Tables whose data may be lost (comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen, deren Daten verloren gehen dürfen (durch Kommas getrennt)</translation>
     </message>
     <message>
         <source>Pre-flight on every target</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung auf jedem Ziel</translation>
     </message>
     <message>
         <source>Run rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout ausführen</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished">Anhalten</translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <source>Migration file</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsdatei</translation>
     </message>
     <message>
         <source>Journal folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalordner</translation>
     </message>
     <message>
         <source>Rollout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout:</translation>
     </message>
     <message>
         <source>Saved groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Gruppen</translation>
     </message>
     <message>
         <source>Give a targets file or a database before saving a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Zieldatei oder eine Datenbank an, bevor Sie eine Gruppe speichern.</translation>
     </message>
     <message>
         <source>Save target group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe speichern</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Reading the targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die Ziele …</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 targets: %2 clean, %3 with pending migrations, %4 drifted, %5 errors (%6 replays, %7 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ziele: %2 sauber, %3 mit ausstehenden Migrationen, %4 abgewichen, %5 Fehler (%6 Abspielungen, %7 ms).</translation>
     </message>
     <message>
         <source>Choose the migration file to pre-flight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Migrationsdatei für die Vorabprüfung.</translation>
     </message>
     <message>
         <source>Pre-flight on every target…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung auf jedem Ziel …</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Pre-flight: %1 of %2 targets would fail, %3 errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: %1 von %2 Zielen würden scheitern, %3 Fehler.</translation>
     </message>
     <message>
         <source>Choose a journal folder for the rollout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Journalordner für den Rollout.</translation>
     </message>
     <message>
         <source>Choose the migration file to roll out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Migrationsdatei für den Rollout.</translation>
     </message>
     <message>
         <source>Resuming the rollout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Setze den Rollout fort …</translation>
     </message>
     <message>
         <source>Rolling out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout läuft …</translation>
     </message>
     <message>
         <source>Rollout: %1 done, %2 failed, %3 not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout: %1 fertig, %2 fehlgeschlagen, %3 nicht ausgeführt.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Paused: no new step starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Kein neuer Schritt beginnt.</translation>
     </message>
     <message>
         <source>Stopping: the running steps are canceled and rolled back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte an: Die laufenden Schritte werden abgebrochen und zurückgerollt …</translation>
     </message>
     <message>
         <source>%1 — schema %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Schema %2 von %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger: %1</translation>
     </message>
     <message>
         <source>none (nothing applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (nichts angewendet)</translation>
     </message>
     <message numerus="yes">
         <source>Applied: %1 (%n migration(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angewendet: %1 (%n Migration)</numerusform>
+            <numerusform>Angewendet: %1 (%n Migrationen)</numerusform>
         </translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: %1</translation>
     </message>
     <message>
         <source>Ghosts (applied, file gone): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geister (angewendet, Datei fehlt): %1</translation>
     </message>
     <message>
         <source>A failed or dirty run is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fehlgeschlagener oder unvollständiger Lauf ist verzeichnet.</translation>
     </message>
     <message numerus="yes">
         <source>Compared with %1: %n difference(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verglichen mit %1: %n Unterschied</numerusform>
+            <numerusform>Verglichen mit %1: %n Unterschiede</numerusform>
         </translation>
     </message>
     <message>
         <source>Pre-flight error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler der Vorabprüfung: %1</translation>
     </message>
     <message>
         <source>Pre-flight: would fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: würde scheitern</translation>
     </message>
     <message>
         <source>Pre-flight: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: ok</translation>
     </message>
     <message>
         <source>Rollout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout: %1</translation>
     </message>
 </context>
 <context>
@@ -7365,82 +7365,82 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <name>strata::fleet::FleetTargetsModel</name>
     <message>
         <source>clean</source>
-        <translation type="unfinished"></translation>
+        <translation>sauber</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished">ausstehend</translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>drifted</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewichen</translation>
     </message>
     <message>
         <source>failed/dirty</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen/unvollständig</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>Schema %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema %1 von %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keiner</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>would fail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>würde scheitern: %1</translation>
     </message>
     <message numerus="yes">
         <source>ok, %n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ok, %n Warnung</numerusform>
+            <numerusform>ok, %n Warnungen</numerusform>
         </translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Applied</source>
-        <translation type="unfinished">Angewendet</translation>
+        <translation>Angewendet</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Ausstehend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Differences</source>
-        <translation type="unfinished">Unterschiede</translation>
+        <translation>Unterschiede</translation>
     </message>
     <message>
         <source>Pre-flight</source>
-        <translation type="unfinished">Vorabprüfung</translation>
+        <translation>Vorabprüfung</translation>
     </message>
     <message>
         <source>Rollout</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollout</translation>
     </message>
 </context>
 </TS>
