@@ -99,12 +99,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_start, &StartPage::connectRequested, this, &MainWindow::showConnectDialog);
     connect(m_start, &StartPage::recentRequested, this, &MainWindow::connectTo);
     // Everything that changes a database runs through the runbook: diff scripts, ledger surgery, migrations.
-    auto toRunbook = [this](const QString &sql, const QString &source) {
-        m_runbook->loadSql(sql, source);
+    auto toRunbook = [this](const QString &sql, const QString &source, int firstLine = 1) {
+        m_runbook->loadSql(sql, source, firstLine);
         m_tabs->setCurrentWidget(m_runbook);
     };
-    connect(m_diff, &DiffView::runbookRequested, this, toRunbook);
-    connect(m_squash, &SquashView::surgeryRequested, this, toRunbook);
+    connect(m_diff, &DiffView::runbookRequested, this, [toRunbook](const QString &sql, const QString &source) { toRunbook(sql, source); });
+    connect(m_squash, &SquashView::surgeryRequested, this, [toRunbook](const QString &sql, const QString &source) { toRunbook(sql, source); });
     connect(m_history, &HistoryView::runbookRequested, this, toRunbook);
     connect(fleet, &FleetView::diffRequested, this, [this](const QString &a, const QString &b) {
         m_diff->setSources(a, b);
@@ -112,8 +112,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         m_diff->compare();
     });
     connect(m_history, &HistoryView::preflightRequested, this,
-            [this](const QString &sql, const QString &source, const QString &rollbackSql, bool run) {
-        m_preflight->setSql(sql, source, rollbackSql);
+            [this](const QString &sql, const QString &source, const QString &rollbackSql, bool run, int firstLine) {
+        m_preflight->setSql(sql, source, rollbackSql, firstLine);
         if (run) {
             m_tabs->setCurrentWidget(m_preflight);
             m_preflight->run();

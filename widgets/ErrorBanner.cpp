@@ -1,5 +1,6 @@
 #include "ErrorBanner.h"
 #include "DarkPalette.h"
+#include "common/SafeText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,6 +17,7 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
     setAutoFillBackground(true);
     m_icon = new QLabel(this);
     m_message = new QLabel(this);
+    m_message->setTextFormat(Qt::PlainText); // names in messages are never markup
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont bold = m_message->font();
@@ -50,14 +52,18 @@ ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
 
 void ErrorBanner::showError(const Error &error)
 {
+    // Fields set after the Error was made are masked here too: no password on screen.
     m_error = error;
+    m_error.message = maskPasswords(error.message);
+    m_error.detail = maskPasswords(error.detail);
+    m_error.hint = maskPasswords(error.hint);
     QPalette pal = palette();
     const bool dark = isDarkPalette(pal);
     pal.setColor(QPalette::Window, dark ? QColor(0x5c, 0x24, 0x24) : QColor(0xfd, 0xec, 0xea));
     pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe0, 0xe0) : QColor(0x5f, 0x10, 0x10));
     setPalette(pal);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
-    m_message->setText(error.message);
+    m_message->setText(m_error.message);
     updateDetails();
     show();
 }
@@ -71,7 +77,7 @@ void ErrorBanner::showInfo(const QString &message)
     pal.setColor(QPalette::WindowText, dark ? QColor(0xe0, 0xee, 0xff) : QColor(0x10, 0x2a, 0x4a));
     setPalette(pal);
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(20, 20));
-    m_message->setText(message);
+    m_message->setText(maskPasswords(message));
     updateDetails();
     show();
 }

@@ -2,6 +2,7 @@
 #include "ViewActions.h"
 #include "SqlView.h"
 #include "items/FindingsModel.h"
+#include "sql/SqlSplitter.h" // codeStart
 
 #include <QSortFilterProxyModel>
 #include <QHeaderView>
@@ -86,7 +87,7 @@ void FindingsDetail::clear()
         w->hide();
 }
 
-void FindingsDetail::showFinding(const Finding &f, const preflight::PreflightReport &report, const QString &script)
+void FindingsDetail::showFinding(const Finding &f, const preflight::PreflightReport &report, const QString &script, int firstLine)
 {
     clear();
     QString html = QStringLiteral("<b>%1</b> %2").arg(FindingsModel::severityLabel(f.severity).toHtmlEscaped(), f.message.toHtmlEscaped());
@@ -113,8 +114,8 @@ void FindingsDetail::showFinding(const Finding &f, const preflight::PreflightRep
             st = &s;
     if (!script.isEmpty() && (st || f.line > 0)) {
         const int first = st ? st->line : f.line;
-        const int last = st ? first + int(st->text.count(u'\n')) : first;
-        m_statement->setSql(script);
+        const int last = st ? first + int(QStringView(st->text).mid(SqlSplitter::codeStart(st->text)).count(u'\n')) : first;
+        m_statement->setSql(script, firstLine); // the report's lines are file lines
         m_statement->highlightLines(first, last, f.severity == preflight::Severity::Blocking ? QColor(0xff, 0xcd, 0xd2) : QColor(0xff, 0xec, 0xb3),
                                     f.message);
         setTab(m_statement, true, tr("Statement (line %1)").arg(first));

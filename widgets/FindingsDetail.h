@@ -23,7 +23,9 @@ public:
     explicit FindingsDetail(QWidget *parent = nullptr);
 
     // script: the whole SQL the report was made from (the statement is marked in it).
-    void showFinding(const preflight::Finding &finding, const preflight::PreflightReport &report, const QString &script);
+    // firstLine: the file line `script` starts at (the report's lines are file lines).
+    void showFinding(const preflight::Finding &finding, const preflight::PreflightReport &report, const QString &script,
+                     int firstLine = 1);
     void clear();
 
     FindingRowsModel *groupsModel() const { return m_groups; }

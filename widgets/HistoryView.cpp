@@ -273,7 +273,7 @@ void HistoryView::updateActions()
 void HistoryView::preflightSelected(bool run)
 {
     if (const MigrationFile *f = selectedFile(); f && !f->upSql.trimmed().isEmpty())
-        emit preflightRequested(f->upSql, f->fileName.isEmpty() ? f->path : f->fileName, f->downSql, run);
+        emit preflightRequested(f->upSql, f->fileName.isEmpty() ? f->path : f->fileName, f->downSql, run, f->upLine);
 }
 
 bool HistoryView::selectFirstPending()
@@ -292,7 +292,7 @@ bool HistoryView::selectFirstPending()
 void HistoryView::runbookSelected()
 {
     if (const MigrationFile *f = selectedFile(); f && !f->upSql.trimmed().isEmpty())
-        emit runbookRequested(f->upSql, f->fileName.isEmpty() ? f->path : f->fileName);
+        emit runbookRequested(f->upSql, f->fileName.isEmpty() ? f->path : f->fileName, f->upLine);
 }
 
 void HistoryView::showSelectedSql()

@@ -60,8 +60,9 @@ signals:
     void loaded(bool ok);
     // The forward SQL of a migration, for the Pre-flight and Runbook tabs.
     // rollbackSql: the migration's down section ("" when the format has none).
-    void preflightRequested(const QString &sql, const QString &source, const QString &rollbackSql, bool run);
-    void runbookRequested(const QString &sql, const QString &source);
+    // firstLine: the file line the up section starts at.
+    void preflightRequested(const QString &sql, const QString &source, const QString &rollbackSql, bool run, int firstLine);
+    void runbookRequested(const QString &sql, const QString &source, int firstLine);
 
 private:
     void chooseFolder();

@@ -234,11 +234,15 @@ void PreflightView::setSession(Session *session)
     updateSummary();
 }
 
-void PreflightView::setSql(const QString &sql, const QString &sourceName, const QString &rollbackSql)
+void PreflightView::setSql(const QString &sql, const QString &sourceName, const QString &rollbackSql, int firstLine,
+                           int rollbackFirstLine)
 {
     const preflight::Preflight::Sections sections = preflight::Preflight::splitSections(sql);
     m_editor->setPlainText(sections.up);
+    m_firstLine = firstLine;
     m_rollbackSql = rollbackSql.isEmpty() ? sections.down : rollbackSql;
+    // The down part of the text itself keeps the text's lines (splitSections pads it).
+    m_rollbackFirstLine = rollbackSql.isEmpty() ? firstLine : rollbackFirstLine;
     m_sourceName = sourceName;
     QString label = sourceName.isEmpty() ? QString() : tr("Source: %1").arg(sourceName);
     if (!m_rollbackSql.trimmed().isEmpty())
@@ -319,6 +323,8 @@ void PreflightView::run()
     o.analyzer.scriptInTransaction = m_inTransaction->isChecked();
     o.runDataChecks = m_dataChecks->isChecked();
     o.rollbackSql = rollback;
+    o.firstLine = m_firstLine;
+    o.rollbackFirstLine = sections.down.isEmpty() ? m_rollbackFirstLine : m_firstLine;
     setRunning(true);
 
     QFuture<Result<PreflightReport>> future;
@@ -343,7 +349,7 @@ void PreflightView::run()
         if (gen == m_generation)
             m_progress->setValue(v);
     });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, gen, script] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, gen, script, firstLine = o.firstLine] {
         watcher->deleteLater();
         if (gen != m_generation)
             return; // superseded (a newer run, another session, or the view was reset)
@@ -354,7 +360,7 @@ void PreflightView::run()
             emit finished(false);
             return;
         }
-        showReport(*r, script);
+        showReport(*r, script, firstLine);
         emit finished(true);
     });
     watcher->setFuture(future);
@@ -401,9 +407,10 @@ void PreflightView::markErrorPosition(const QString &script, int position)
     m_editor->ensureCursorVisible();
 }
 
-void PreflightView::showReport(const PreflightReport &report, const QString &script)
+void PreflightView::showReport(const PreflightReport &report, const QString &script, int firstLine)
 {
     m_reportScript = script;
+    m_reportFirstLine = firstLine;
     m_model->setReport(report);
     m_chart->setReport(report);
     m_detail->clear();
@@ -448,7 +455,7 @@ void PreflightView::selectionChanged()
         m_detail->clear();
         return;
     }
-    m_detail->showFinding(m_model->finding(row), m_model->report(), m_reportScript);
+    m_detail->showFinding(m_model->finding(row), m_model->report(), m_reportScript, m_reportFirstLine);
 }
 
 QFuture<Error> PreflightView::exportReport(ExportFormat format, const QString &fileName) const

@@ -43,7 +43,10 @@ public:
     // rollbackSql: the migration's down section, if it has one; the unique keys it would
     // restore are checked against today's data ("could we still go back?"). SQL with a
     // dbmate "-- migrate:down" marker is split the same way.
-    void setSql(const QString &sql, const QString &sourceName, const QString &rollbackSql = {});
+    // firstLine / rollbackFirstLine: the file lines the SQL and the down section start at
+    // (a migration's sections from History), so the report names file lines.
+    void setSql(const QString &sql, const QString &sourceName, const QString &rollbackSql = {}, int firstLine = 1,
+                int rollbackFirstLine = 1);
     QString sql() const;
     QString sourceName() const { return m_sourceName; }
     QString rollbackSql() const { return m_rollbackSql; }
@@ -74,7 +77,7 @@ signals:
 private:
     void openFile();
     void chooseExport(ExportFormat format);
-    void showReport(const preflight::PreflightReport &report, const QString &script);
+    void showReport(const preflight::PreflightReport &report, const QString &script, int firstLine);
     void showFailure(const Error &error, const QString &script);
     void markErrorPosition(const QString &script, int position);
     void selectionChanged();
@@ -86,6 +89,9 @@ private:
     bool m_running = false;
     QString m_sourceName;
     QString m_rollbackSql;
+    int m_firstLine = 1;
+    int m_rollbackFirstLine = 1;
+    int m_reportFirstLine = 1;  // the file line m_reportScript starts at
     QString m_reportScript;    // the SQL the shown report was made from
     QPlainTextEdit *m_editor;
     SqlHighlighter *m_highlighter;

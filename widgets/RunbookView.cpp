@@ -279,12 +279,12 @@ void RunbookView::setJournalFolder(const QString &dir)
     m_journalFolder = dir;
 }
 
-void RunbookView::loadSql(const QString &sql, const QString &source)
+void RunbookView::loadSql(const QString &sql, const QString &source, int firstLine)
 {
     if (m_busy && m_refining == 0)
         return;
     m_banner->hide();
-    auto rb = RunbookBuilder::fromSql(sql, SourceKind::SqlScript, source, source);
+    auto rb = RunbookBuilder::fromSql(sql, SourceKind::SqlScript, source, source, firstLine);
     if (!rb) {
         m_banner->showError(rb.error());
         m_model->setRunbook(Runbook());
@@ -296,6 +296,7 @@ void RunbookView::loadSql(const QString &sql, const QString &source)
     preflight::PreflightOptions po;
     po.runDataChecks = false;
     po.source = source;
+    po.firstLine = firstLine;
     if (auto report = preflight::Preflight::run(sql, nullptr, po))
         RunbookBuilder::attachPreflight(*rb, *report);
     freshExecutor();

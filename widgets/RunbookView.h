@@ -48,7 +48,8 @@ public:
     bool isWriting() const { return m_writing; }
     // Builds the runbook from SQL (a migration section, a diff or rollback script) and
     // shows it; nothing runs until "Run step". source names it (file name).
-    void loadSql(const QString &sql, const QString &source);
+    // firstLine: the file line the SQL starts at (a migration's up section), for step lines.
+    void loadSql(const QString &sql, const QString &source, int firstLine = 1);
     // Where journals (and, next to them, backups) are written; default: the app data folder.
     void setJournalFolder(const QString &dir);
     // Lock timeout, retries, backups...: applies to the runbooks loaded after the call.

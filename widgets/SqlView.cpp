@@ -71,17 +71,19 @@ SqlView::SqlView(QWidget *parent)
     updateGutterWidth();
 }
 
-void SqlView::setSql(const QString &sql)
+void SqlView::setSql(const QString &sql, int firstLine)
 {
     m_marks.clear();
+    m_firstLine = qMax(1, firstLine);
     setPlainText(sql);
+    updateGutterWidth();
     applyMarks();
 }
 
 int SqlView::lineNumberAreaWidth() const
 {
     int digits = 1;
-    for (int n = qMax(1, blockCount()); n >= 10; n /= 10)
+    for (int n = qMax(1, blockCount()) + m_firstLine - 1; n >= 10; n /= 10)
         ++digits;
     const int markStripe = 4;
     return fontMetrics().horizontalAdvance(QLatin1Char('9')) * qMax(digits, 2) + 12 + markStripe;
@@ -146,7 +148,7 @@ void SqlView::paintGutter(QPaintEvent *event)
     while (block.isValid() && top <= event->rect().bottom()) {
         const int height = qRound(blockBoundingRect(block).height());
         if (block.isVisible() && top + height >= event->rect().top()) {
-            const int line = block.blockNumber() + 1;
+            const int line = block.blockNumber() + m_firstLine;
             if (const LineMark *m = markAt(line))
                 p.fillRect(QRect(width - 4, top, 4, height), m->color);
             QFont f = font();
@@ -171,9 +173,9 @@ const SqlView::LineMark *SqlView::markAt(int line) const
 
 void SqlView::highlightLines(int first, int last, const QColor &color, const QString &toolTip)
 {
-    const int lines = qMax(1, blockCount());
-    first = qBound(1, first, lines);
-    last = qBound(first, last, lines);
+    const int lastLine = qMax(1, blockCount()) + m_firstLine - 1;
+    first = qBound(m_firstLine, first, lastLine);
+    last = qBound(first, last, lastLine);
     m_marks.append(LineMark{first, last, color, toolTip});
     applyMarks();
 }
@@ -203,7 +205,7 @@ void SqlView::applyMarks()
         if (background.alpha() == 255)
             background.setAlpha(60); // keep the highlighted text readable
         for (int line = m.first; line <= m.last; ++line) {
-            const QTextBlock block = document()->findBlockByNumber(line - 1);
+            const QTextBlock block = document()->findBlockByNumber(line - m_firstLine);
             if (!block.isValid())
                 break;
             QTextEdit::ExtraSelection sel;
@@ -221,7 +223,7 @@ void SqlView::applyMarks()
 
 void SqlView::goToLine(int line)
 {
-    const QTextBlock block = document()->findBlockByNumber(qMax(0, line - 1));
+    const QTextBlock block = document()->findBlockByNumber(qMax(0, line - m_firstLine));
     if (!block.isValid())
         return;
     setTextCursor(QTextCursor(block));
@@ -232,7 +234,7 @@ bool SqlView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const int line = cursorForPosition(help->pos()).blockNumber() + 1;
+        const int line = cursorForPosition(help->pos()).blockNumber() + m_firstLine;
         const LineMark *m = markAt(line);
         if (m && !m->toolTip.isEmpty()) {
             QToolTip::showText(help->globalPos(), m->toolTip, viewport());
@@ -249,7 +251,7 @@ bool SqlView::gutterToolTip(QEvent *event)
 {
     auto *help = static_cast<QHelpEvent *>(event);
     const QPoint inViewport = viewport()->mapFromGlobal(help->globalPos());
-    const int line = cursorForPosition(QPoint(0, inViewport.y())).blockNumber() + 1;
+    const int line = cursorForPosition(QPoint(0, inViewport.y())).blockNumber() + m_firstLine;
     const LineMark *m = markAt(line);
     if (m && !m->toolTip.isEmpty()) {
         QToolTip::showText(help->globalPos(), m->toolTip, m_gutter);

@@ -25,7 +25,10 @@ public:
 
     explicit SqlView(QWidget *parent = nullptr);
 
-    void setSql(const QString &sql);
+    // firstLine: the number the first line shows (a migration's up section starts at its
+    // file line); every line this view takes or gives is such a number.
+    void setSql(const QString &sql, int firstLine = 1);
+    int firstLineNumber() const { return m_firstLine; }
     QString sql() const { return toPlainText(); }
 
     // Marks lines first..last (1-based, clamped to the text) with a background
@@ -64,6 +67,7 @@ private:
     QSyntaxHighlighter *m_highlighter = nullptr;
     SqlHighlighter *m_sqlHighlighter = nullptr;
     QList<LineMark> m_marks;
+    int m_firstLine = 1;
 };
 
 } // namespace strata

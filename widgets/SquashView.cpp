@@ -3,6 +3,7 @@
 #include "ErrorBanner.h"
 #include "SqlView.h"
 #include "ViewActions.h"
+#include "common/SafeText.h"
 #include "history/LedgerSurgery.h"
 #include "pg/Session.h"
 
@@ -314,7 +315,7 @@ void SquashView::showOutcome(const Outcome &o)
             m_surgerySource = tr("ledger surgery for %1").arg(QFileInfo(folder()).fileName());
             m_openInRunbook->setEnabled(!m_surgerySql.trimmed().isEmpty());
         } else
-            m_surgery->setSql(QStringLiteral("-- ") + o.surgery.error().message);
+            m_surgery->setSql(lineComment(o.surgery.error().message));
     } else {
         m_status->setText(tr("Not equivalent: %n difference(s).", nullptr, int(r.differences.size())));
         m_tabs->setCurrentWidget(m_differences);

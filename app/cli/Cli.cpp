@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "common/SafeText.h"
+
 #include <QDir>
 
 #include <QCommandLineParser>
@@ -56,17 +58,18 @@ QTextStream &err()
 
 int fail(const Error &e)
 {
-    err() << QCoreApplication::translate("strata-cli", "error: %1").arg(e.message) << Qt::endl;
+    // Fields set after construction are masked here too: no password reaches stderr.
+    err() << QCoreApplication::translate("strata-cli", "error: %1").arg(maskPasswords(e.message)) << Qt::endl;
     if (!e.detail.isEmpty())
-        err() << "  " << e.detail.trimmed().replace(u'\n', QStringLiteral("\n  ")) << Qt::endl;
+        err() << "  " << maskPasswords(e.detail.trimmed()).replace(u'\n', QStringLiteral("\n  ")) << Qt::endl;
     if (!e.hint.isEmpty())
-        err() << QCoreApplication::translate("strata-cli", "hint: %1").arg(e.hint) << Qt::endl;
+        err() << QCoreApplication::translate("strata-cli", "hint: %1").arg(maskPasswords(e.hint)) << Qt::endl;
     return ExitError;
 }
 
 int usageError(const QString &message)
 {
-    err() << QCoreApplication::translate("strata-cli", "error: %1").arg(message) << Qt::endl
+    err() << QCoreApplication::translate("strata-cli", "error: %1").arg(maskPasswords(message)) << Qt::endl
           << QCoreApplication::translate("strata-cli", "Run “strata-cli --help” for usage.") << Qt::endl;
     return ExitError;
 }

@@ -8,6 +8,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 class QCommandLineParser;
@@ -26,6 +27,11 @@ struct RunOptions
 // Exit: 0 every step done or skipped, 1 a step failed or the operator stopped, 2 error.
 int driveSteps(runbook::Executor &ex, const RunOptions &ro);
 void printStep(const runbook::RunbookStep &s, runbook::StepState state);
+// With --yes: a usage error listing each step that can lose data (and is still to run:
+// `pending`, all when empty) whose table --confirm-table does not name, with the option
+// to add, shell-quoted; no error when every one is confirmed.
+Error missingConfirmations(const QList<runbook::RunbookStep> &steps, const QStringList &confirmTables,
+                           const std::function<bool(const runbook::RunbookStep &)> &pending = {});
 void installTestHook(runbook::Executor &ex);
 // --db, --yes, --confirm-table, --journal, --report, lock and timeout options, --no-pg-dump.
 void addRunOptions(QCommandLineParser &p);

@@ -80,13 +80,8 @@ static int runRollback(const QStringList &args)
     ro.databaseUri = profile->displayString();
     ro.profile = *profile;
     if (ro.yes) {
-        QStringList missing;
-        for (const RunbookStep &s : rb.steps)
-            if (s.destructive && !ro.confirmTables.contains(s.confirmName))
-                missing.append(T(QT_TRANSLATE_NOOP("strata-cli", "step %1 (%2): --confirm-table %3")).arg(s.number).arg(s.destructiveReason, s.confirmName));
-        if (!missing.isEmpty())
-            return fail(Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "Steps that can lose data need their table named with --confirm-table; nothing ran.")),
-                              missing.join(u'\n')));
+        if (Error e = missingConfirmations(rb.steps, ro.confirmTables))
+            return fail(e);
     }
     QString rollbackJournal = p.value(QStringLiteral("rollback-journal"));
     if (rollbackJournal.isEmpty())

@@ -7,7 +7,9 @@
 
 #include "Cli.h"
 #include "RunDriver.h"
+#include "common/SafeText.h"
 #include "pg/Connection.h"
+#include "history/DbmateFormat.h"
 #include "preflight/Preflight.h"
 #include "runbook/AuditReport.h"
 #include "runbook/Backup.h"
@@ -91,6 +93,21 @@ QString modeText(StepMode m)
 } // namespace
 
 namespace strata::cli {
+
+Error missingConfirmations(const QList<RunbookStep> &steps, const QStringList &confirmTables,
+                           const std::function<bool(const RunbookStep &)> &pending)
+{
+    QStringList missing;
+    for (const RunbookStep &s : steps)
+        if (s.destructive && (!pending || pending(s)) && !confirmTables.contains(s.confirmName))
+            missing.append(T(QT_TRANSLATE_NOOP("strata-cli", "step %1 (%2): %3"))
+                               .arg(s.number)
+                               .arg(commentText(s.destructiveReason), QStringLiteral("--confirm-table ") + shellQuote(s.confirmName)));
+    if (missing.isEmpty())
+        return {};
+    return Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "Steps that can lose data need their table named with --confirm-table; nothing ran.")),
+                 missing.join(u'\n'));
+}
 
 void printStep(const RunbookStep &s, StepState state)
 {
@@ -247,7 +264,10 @@ int driveSteps(Executor &ex, const RunOptions &ro)
     if (st.finished())
         o << T(QT_TRANSLATE_NOOP("strata-cli", "Runbook finished: every step is done or skipped.")) << '\n';
     else
-        o << T(QT_TRANSLATE_NOOP("strata-cli", "Runbook not finished; continue with: strata-cli resume --journal %1 --db URI")).arg(ex.journal().path()) << '\n';
+        o << T(QT_TRANSLATE_NOOP("strata-cli", "Runbook not finished; continue with: %1"))
+                 .arg(QStringLiteral("strata-cli resume --journal %1 --db %2")
+                          .arg(shellQuote(ex.journal().path()), shellQuote(ro.databaseUri.isEmpty() ? QStringLiteral("URI") : ro.databaseUri)))
+          << '\n';
     o.flush();
     writeReport(ex, ro);
     return exit;
@@ -355,12 +375,18 @@ static int runRun(const QStringList &args)
             preflight::PreflightOptions po;
             po.runDataChecks = !p.isSet(QStringLiteral("no-data-checks"));
             po.source = QFileInfo(file).fileName();
-            // A forward run of a migration with a down section: would that section still
-            // work after this run (e.g. an old, narrower key colliding)?
-            if (!p.isSet(QStringLiteral("down")) && file.endsWith(QLatin1StringView(".sql"), Qt::CaseInsensitive)) {
+            // A dbmate migration's up section: its lines are the file's. A forward run of
+            // a migration with a down section: would that section still work after this
+            // run (e.g. an old, narrower key colliding)? (splitSections keeps file lines.)
+            if (file.endsWith(QLatin1StringView(".sql"), Qt::CaseInsensitive)) {
                 QFile f(file);
-                if (f.open(QIODevice::ReadOnly))
-                    po.rollbackSql = preflight::Preflight::splitSections(QString::fromUtf8(f.readAll())).down;
+                const QString text = f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+                const bool down = p.isSet(QStringLiteral("down"));
+                if (!down)
+                    po.rollbackSql = preflight::Preflight::splitSections(text).down;
+                if (!down && text.contains(QLatin1StringView("-- migrate:up")))
+                    if (auto m = DbmateFormat::parse(QFileInfo(file).fileName(), text))
+                        po.firstLine = m->upLine;
             }
             auto report = preflight::Preflight::run(rb->sourceSql, c->get(), po);
             if (report)
@@ -381,13 +407,8 @@ static int runRun(const QStringList &args)
     if (ro.yes) {
         for (const RunbookStep &s : rb->steps)
             printStep(s, StepState::Pending);
-        QStringList missing;
-        for (const RunbookStep &s : rb->steps)
-            if (s.destructive && !ro.confirmTables.contains(s.confirmName))
-                missing.append(T(QT_TRANSLATE_NOOP("strata-cli", "step %1 (%2): --confirm-table %3")).arg(s.number).arg(s.destructiveReason, s.confirmName));
-        if (!missing.isEmpty())
-            return fail(Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "Steps that can lose data need their table named with --confirm-table; nothing ran.")),
-                              missing.join(u'\n')));
+        if (Error e = missingConfirmations(rb->steps, ro.confirmTables))
+            return fail(e);
     }
     QString journal = p.value(QStringLiteral("journal"));
     if (journal.isEmpty())
@@ -463,14 +484,10 @@ static int runResume(const QStringList &args)
                  .arg(ex.runbook().title).arg(ex.runbook().steps.size()).arg(st.current())
           << '\n';
     if (ro.yes) {
-        QStringList missing;
-        for (const RunbookStep &s : ex.runbook().steps)
-            if (s.number >= st.current() && st.current() > 0 && s.destructive && st.step(s.number).state != StepState::Done
-                && !ro.confirmTables.contains(s.confirmName))
-                missing.append(T(QT_TRANSLATE_NOOP("strata-cli", "step %1 (%2): --confirm-table %3")).arg(s.number).arg(s.destructiveReason, s.confirmName));
-        if (!missing.isEmpty())
-            return fail(Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "Steps that can lose data need their table named with --confirm-table; nothing ran.")),
-                              missing.join(u'\n')));
+        if (Error e = missingConfirmations(ex.runbook().steps, ro.confirmTables, [&st](const RunbookStep &s) {
+                return s.number >= st.current() && st.current() > 0 && st.step(s.number).state != StepState::Done;
+            }))
+            return fail(e);
     }
     return driveSteps(ex, ro);
 }

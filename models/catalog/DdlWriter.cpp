@@ -1,6 +1,8 @@
 #include "DdlWriter.h"
 #include "DependencyOrder.h"
 
+#include "common/SafeText.h"
+
 #include <QHash>
 #include <QSet>
 #include <algorithm>
@@ -73,9 +75,7 @@ const char *typeObjectWord(const TypeDef &t)
 
 QString DdlWriter::literal(const QString &text)
 {
-    QString s = text;
-    s.replace(u'\'', QStringLiteral("''"));
-    return u'\'' + s + u'\'';
+    return strata::quoteLiteral(text);
 }
 
 QString DdlWriter::owner(const char *objectType, const QString &target, const QString &roleName) const
@@ -373,8 +373,11 @@ QString DdlWriter::policy(const PolicyDef &p) const
 QString DdlWriter::script(const Snapshot &s) const
 {
     QString out;
-    out += QStringLiteral("-- Schema of database %1, PostgreSQL %2, written by Strata\n").arg(s.database, s.serverVersion);
+    // The database's name is anyone's text: it must not end the comment.
+    out += lineComment(QStringLiteral("Schema of database %1, PostgreSQL %2, written by Strata").arg(s.database, s.serverVersion)) + u'\n';
     out += QStringLiteral("SET check_function_bodies = false") + kEnd;
+    // The definitions' string constants are written for standard conforming strings.
+    out += QStringLiteral("SET standard_conforming_strings = on") + kEnd;
 
     for (const SchemaDef &x : s.schemas)
         out += schema(x);

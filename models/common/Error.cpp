@@ -1,14 +1,17 @@
 #include "Error.h"
 
+#include "SafeText.h"
+
 namespace strata {
 
 QString Error::fullText() const
 {
-    QString text = message;
+    // The block logs and the CLI show: no password of a connection string in it.
+    QString text = maskPasswords(message);
     if (!detail.isEmpty())
-        text += u'\n' + detail;
+        text += u'\n' + maskPasswords(detail);
     if (!hint.isEmpty())
-        text += u'\n' + hint;
+        text += u'\n' + maskPasswords(hint);
     return text;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Planner.h"
 #include "catalog/DdlWriter.h"
+#include "common/SafeText.h"
 #include "pg/Session.h"
 
 #include <QJsonArray>
@@ -139,26 +140,30 @@ QString Comparison::ddlB(const QString &key) const
 
 QString Comparison::summaryText(bool asSqlComments) const
 {
-    const QString prefix = asSqlComments ? QStringLiteral("-- ") : QString();
-    QString out;
-    out += prefix + tr("A: %1 (%2)").arg(sourceLabel(a), a.kindName()) + u'\n';
-    out += prefix + tr("B: %1 (%2)").arg(sourceLabel(b), b.kindName()) + u'\n';
+    QStringList lines;
+    lines.append(tr("A: %1 (%2)").arg(sourceLabel(a), a.kindName()));
+    lines.append(tr("B: %1 (%2)").arg(sourceLabel(b), b.kindName()));
     if (!diff.hasDifferences()) {
-        out += prefix + tr("The schemas are the same.") + u'\n';
+        lines.append(tr("The schemas are the same."));
     } else {
-        out += prefix + tr("%1 added, %2 removed, %3 changed.").arg(diff.added).arg(diff.removed).arg(diff.changed) + u'\n';
+        lines.append(tr("%1 added, %2 removed, %3 changed.").arg(diff.added).arg(diff.removed).arg(diff.changed));
         for (const ObjectDiff &o : diff.objects) {
             if (o.state == ChangeState::Same)
                 continue;
             const QChar mark = o.state == ChangeState::Added ? u'+' : o.state == ChangeState::Removed ? u'-' : u'~';
-            QString line = prefix + QStringLiteral("  ") + mark + u' ' + o.key;
+            QString line = QStringLiteral("  ") + mark + u' ' + o.key;
             if (!o.fields.isEmpty())
                 line += QStringLiteral(" (") + o.fields.join(QStringLiteral(", ")) + u')';
-            out += line + u'\n';
+            lines.append(line);
         }
     }
     for (const QString &n : notes)
-        out += prefix + tr("Note: %1").arg(n) + u'\n';
+        lines.append(tr("Note: %1").arg(n));
+    // Object names and sources are anyone's text: one line each, whatever they hold
+    // (as SQL comments, a line break in a name would end the comment).
+    QString out;
+    for (const QString &l : std::as_const(lines))
+        out += (asSqlComments ? lineComment(l) : commentText(l)) + u'\n';
     return out;
 }
 

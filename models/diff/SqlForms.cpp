@@ -1,27 +1,12 @@
 #include "SqlForms.h"
 
+#include "common/SafeText.h"
+
 namespace strata::diff::sql {
 
 using namespace catalog;
 
-QString quoteLiteral(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 2);
-    out += u'\'';
-    for (const QChar ch : text) {
-        if (ch == u'\'')
-            out += u'\'';
-        out += ch;
-    }
-    out += u'\'';
-    // With standard_conforming_strings (the default since 9.1) backslashes are literal;
-    // an E'' string says so explicitly for servers configured otherwise.
-    if (text.contains(u'\\'))
-        out = QStringLiteral("E") + out.replace(QStringLiteral("\\"), QStringLiteral("\\\\"));
-    return out;
-}
-
+QString quoteLiteral(const QString &text) { return strata::quoteLiteral(text); }
 QString ident(const QString &name) { return quoteIdent(name); }
 QString qname(const QString &schema, const QString &name) { return qualifiedName(schema, name); }
 

@@ -1,5 +1,7 @@
 #include "Consolidation.h"
 
+#include "sql/CodeLine.h"
+
 #include "ConsolidationTracker.h"
 #include "sql/SqlSplitter.h"
 
@@ -65,41 +67,7 @@ QString Consolidation::where(const ChainLocation &l)
 
 int Consolidation::firstCodeLine(const SqlStatement &s)
 {
-    const QString &t = s.text;
-    int line = s.line;
-    qsizetype i = 0;
-    const qsizetype n = t.size();
-    while (i < n) {
-        const QChar c = t[i];
-        if (c == u'\n') {
-            ++line;
-            ++i;
-        } else if (c == u' ' || c == u'\t' || c == u'\r' || c == u'\f') {
-            ++i;
-        } else if (c == u'-' && i + 1 < n && t[i + 1] == u'-') {
-            while (i < n && t[i] != u'\n')
-                ++i;
-        } else if (c == u'/' && i + 1 < n && t[i + 1] == u'*') {
-            int depth = 0; // PostgreSQL block comments nest
-            while (i < n) {
-                if (t[i] == u'/' && i + 1 < n && t[i + 1] == u'*') {
-                    ++depth;
-                    i += 2;
-                } else if (t[i] == u'*' && i + 1 < n && t[i + 1] == u'/') {
-                    i += 2;
-                    if (--depth == 0)
-                        break;
-                } else {
-                    if (t[i] == u'\n')
-                        ++line;
-                    ++i;
-                }
-            }
-        } else {
-            break;
-        }
-    }
-    return line;
+    return codeLine(s);
 }
 
 Result<ConsolidationReport> Consolidation::analyze(const QString &dir, const QString &formatId)

@@ -1,5 +1,7 @@
 #include "Connection.h"
 
+#include "common/SafeText.h"
+
 #include <QElapsedTimer>
 #include <QMutexLocker>
 #include <libpq-fe.h>
@@ -68,7 +70,7 @@ Connection::~Connection()
 Error connectionError(const QString &libpqMessage, bool needsPassword, const ConnectionProfile &profile)
 {
     using K = Error::Kind;
-    const QString m = libpqMessage.trimmed();
+    const QString m = maskSecret(libpqMessage.trimmed(), profile.transientPassword);
     const QString target = profile.host.isEmpty() ? Connection::tr("the default server") : profile.host;
     if (needsPassword)
         return Error(K::NeedsPassword, Connection::tr("The server asks for a password for user “%1”.").arg(profile.user.isEmpty() ? Connection::tr("(default)") : profile.user), m,

@@ -1,5 +1,7 @@
 #include "ConnectionProfile.h"
 
+#include "common/SafeText.h"
+
 #include <QUrl>
 #include <libpq-fe.h>
 
@@ -19,7 +21,8 @@ Result<ConnectionProfile> ConnectionProfile::fromConnectionString(const QString 
     char *err = nullptr;
     std::unique_ptr<PQconninfoOption, ConninfoOptionsDeleter> opts(PQconninfoParse(utf8.constData(), &err));
     if (!opts) {
-        QString detail = err ? QString::fromUtf8(err).trimmed() : QString();
+        // libpq quotes the string, or single tokens of it, in its message.
+        const QString detail = err ? maskPasswords(QString::fromUtf8(err).trimmed(), text) : QString();
         if (err)
             PQfreemem(err);
         return Error(Error::Kind::Usage,

@@ -2,6 +2,7 @@
 
 #include "pg/Connection.h"
 #include "pg/Session.h"
+#include "sql/CodeLine.h"
 #include "sql/ParseTree.h"
 
 #include <QElapsedTimer>
@@ -101,9 +102,33 @@ Preflight::Sections Preflight::splitSections(const QString &text)
     return s;
 }
 
-Result<PreflightReport> Preflight::run(const QString &sql, Connection *c, const PreflightOptions &o, JobControl *control)
+namespace {
+
+// Statements of `sql` with file lines: leading newlines put the text on its file lines
+// (parse errors included; their position stays one in `sql`), and each statement's line
+// is that of its first token, not of the comments above it.
+Result<QList<ParsedStatement>> parseOnFileLines(const QString &sql, int firstLine, QString &padded)
 {
-    auto parsed = ParseTree::parse(sql);
+    const int pad = qMax(0, firstLine - 1);
+    padded = pad > 0 ? QString(pad, u'\n') + sql : sql;
+    auto parsed = ParseTree::parse(padded);
+    if (!parsed) {
+        Error e = parsed.error();
+        if (e.position > pad)
+            e.position -= pad;
+        return e;
+    }
+    for (ParsedStatement &ps : *parsed)
+        ps.statement.line = codeLine(ps.statement);
+    return parsed;
+}
+
+} // namespace
+
+Result<PreflightReport> Preflight::run(const QString &text, Connection *c, const PreflightOptions &o, JobControl *control)
+{
+    QString sql;
+    auto parsed = parseOnFileLines(text, o.firstLine, sql);
     if (!parsed)
         return parsed.error();
     PreflightReport rep;
@@ -111,8 +136,9 @@ Result<PreflightReport> Preflight::run(const QString &sql, Connection *c, const 
     rep.generatedAt = QDateTime::currentDateTimeUtc();
 
     QList<ParsedStatement> down;
+    QString rollbackSql;
     if (!o.rollbackSql.trimmed().isEmpty()) {
-        auto d = ParseTree::parse(o.rollbackSql);
+        auto d = parseOnFileLines(o.rollbackSql, o.rollbackFirstLine, rollbackSql);
         if (!d) {
             Error e = d.error();
             e.message = tr("The down section cannot be parsed: %1").arg(e.message);
@@ -143,7 +169,7 @@ Result<PreflightReport> Preflight::run(const QString &sql, Connection *c, const 
         return JobControl::canceledError();
     Analysis a = StatementAnalyzer::analyze(sql, *parsed, c ? &facts : nullptr, o.analyzer);
     if (c && !down.isEmpty())
-        a.checks += rollbackChecksFromDown(o.rollbackSql, down, facts, a, o.analyzer);
+        a.checks += rollbackChecksFromDown(rollbackSql, down, facts, a, o.analyzer);
     if (c) {
         QList<quint32> oids;
         for (const TableStats &t : a.tables)

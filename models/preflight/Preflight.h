@@ -25,6 +25,10 @@ struct PreflightOptions
     // are checked against today's data as rollback checks: "could we still go back?"
     // before the up section runs. Its other statements are not analyzed.
     QString rollbackSql;
+    // The file lines where the SQL and the down section start (a migration's up section
+    // given alone starts below its marker): every line the report names is a file line.
+    int firstLine = 1;
+    int rollbackFirstLine = 1;
 };
 
 class Preflight

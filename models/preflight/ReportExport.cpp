@@ -1,5 +1,8 @@
 #include "ReportExport.h"
 
+#include "ReportDocument.h"
+#include "common/SafeText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -7,80 +10,46 @@ namespace strata::preflight {
 
 namespace {
 
-QString md(QString s)
+QString mdTable(const ReportTable &t)
 {
-    // Table cells: no newlines, escaped pipes.
-    s.replace(u'\n', u' ');
-    s.replace(u'|', QStringLiteral("\\|"));
-    return s;
-}
-
-QString mdTable(const QStringList &cols, const QList<QStringList> &rows)
-{
-    if (cols.isEmpty())
+    if (t.columns.isEmpty())
         return {};
-    QString out = QStringLiteral("| ") ;
     QStringList h;
-    for (const QString &c : cols)
-        h.append(md(c));
-    out += h.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|");
-    for (qsizetype i = 0; i < cols.size(); ++i)
+    for (const QString &c : t.columns)
+        h.append(markdownCell(c));
+    QString out = QStringLiteral("| ") + h.join(QStringLiteral(" | ")) + QStringLiteral(" |\n|");
+    for (qsizetype i = 0; i < t.columns.size(); ++i)
         out += QStringLiteral("---|");
     out += u'\n';
-    for (const QStringList &r : rows) {
+    for (const QStringList &r : t.rows) {
         QStringList cells;
-        for (qsizetype i = 0; i < cols.size(); ++i)
-            cells.append(md(r.value(i)));
+        for (qsizetype i = 0; i < t.columns.size(); ++i)
+            cells.append(markdownCell(r.value(i)));
         out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
     }
     return out;
 }
 
-QString locksText(const StatementReport &s)
-{
-    QStringList l;
-    for (const TableLock &t : s.locks)
-        l.append(QStringLiteral("%1 on %2").arg(lockName(t.level), t.table));
-    return l.join(QStringLiteral(", "));
-}
-
-QString workText(const StatementReport &s)
-{
-    QStringList w;
-    if (s.rewrite)
-        w.append(ReportExport::tr("rewrite"));
-    if (s.scan)
-        w.append(ReportExport::tr("scan"));
-    if (s.indexBuild)
-        w.append(ReportExport::tr("index build"));
-    return w.join(QStringLiteral(", "));
-}
-
-QString verdict(const PreflightReport &r)
-{
-    const int b = r.count(Severity::Blocking), w = r.count(Severity::Warning);
-    if (b > 0)
-        return ReportExport::tr("BLOCKED: %n blocking finding(s)", nullptr, b) + ReportExport::tr(", %n warning(s)", nullptr, w);
-    if (w > 0)
-        return ReportExport::tr("PROCEED WITH CARE: %n warning(s), nothing blocking", nullptr, w);
-    return ReportExport::tr("OK: nothing blocking, no warnings");
-}
-
 QString h(const QString &s) { return s.toHtmlEscaped(); }
 
-QString htmlTable(const QStringList &cols, const QList<QStringList> &rows)
+QString htmlTable(const ReportTable &t)
 {
     QString out = QStringLiteral("<table><tr>");
-    for (const QString &c : cols)
+    for (const QString &c : t.columns)
         out += QStringLiteral("<th>") + h(c) + QStringLiteral("</th>");
     out += QStringLiteral("</tr>");
-    for (const QStringList &r : rows) {
+    for (const QStringList &r : t.rows) {
         out += QStringLiteral("<tr>");
-        for (qsizetype i = 0; i < cols.size(); ++i)
+        for (qsizetype i = 0; i < t.columns.size(); ++i)
             out += QStringLiteral("<td>") + h(r.value(i)) + QStringLiteral("</td>");
         out += QStringLiteral("</tr>");
     }
     return out + QStringLiteral("</table>\n");
+}
+
+QString pre(const QString &code, const QString &cls)
+{
+    return QStringLiteral("<pre class=\"%1\">").arg(cls) + h(code) + QStringLiteral("</pre>\n");
 }
 
 QJsonArray rowsJson(const QList<QStringList> &rows)
@@ -89,6 +58,26 @@ QJsonArray rowsJson(const QList<QStringList> &rows)
     for (const QStringList &r : rows)
         a.append(QJsonArray::fromStringList(r));
     return a;
+}
+
+// "Statement 3 (line 25), ALTER TABLE:" or "The whole script:".
+QString statementHeading(const ReportDocument &d, const ReportFinding &f)
+{
+    if (f.statement <= 0)
+        return ReportDocument::tr("The whole script");
+    return ReportDocument::tr("Statement %1 (line %2), %3").arg(f.statement).arg(f.line).arg(d.statements.value(f.statement - 1).kind);
+}
+
+QString findingHeading(const ReportFinding &f)
+{
+    return QStringLiteral("%1. [%2] %3%4").arg(f.number).arg(f.severity, f.rule, f.table.isEmpty() ? QString() : QStringLiteral(" — ") + f.table);
+}
+
+QString styleNoteLine(const ReportFinding &f)
+{
+    const QString where = f.statement > 0 ? ReportDocument::tr("statement %1, line %2").arg(f.statement).arg(f.line)
+                                          : ReportDocument::tr("whole script");
+    return ReportDocument::tr("%1, %2: %3 %4").arg(where, f.rule, f.message, f.advice).trimmed();
 }
 
 } // namespace
@@ -117,143 +106,151 @@ QString ReportExport::formatSeconds(double s)
 
 QString ReportExport::toMarkdown(const PreflightReport &r)
 {
+    const ReportDocument d = ReportDocument::from(r);
     QString o;
-    o += tr("# Migration pre-flight audit: %1").arg(r.source) + QStringLiteral("\n\n");
-    o += QStringLiteral("- ") + tr("**Verdict:** %1").arg(verdict(r)) + u'\n';
-    o += QStringLiteral("- ") + tr("**Database:** %1").arg(r.connected ? r.database + QStringLiteral(" (PostgreSQL ") + r.serverVersion + u')' : tr("none (offline analysis: locks and lints only)")) + u'\n';
-    o += QStringLiteral("- ") + tr("**Generated:** %1 UTC by Strata").arg(r.generatedAt.toString(Qt::ISODate)) + u'\n';
-    o += QStringLiteral("- ") + tr("**Statements:** %1; **data checks:** %2 (%3 ms, read-only transaction, ACCESS SHARE locks only)")
-                                    .arg(r.statements.size()).arg(r.dataChecksRun).arg(r.dataCheckMs) + QStringLiteral("\n\n");
+    o += QStringLiteral("# ") + markdownInline(d.title) + QStringLiteral("\n\n");
+    o += QStringLiteral("- **") + tr("Verdict:") + QStringLiteral("** ") + markdownInline(d.verdict) + u'\n';
+    o += QStringLiteral("- **") + tr("Database:") + QStringLiteral("** ") + markdownInline(d.database) + u'\n';
+    o += QStringLiteral("- **") + tr("Generated:") + QStringLiteral("** ") + markdownInline(d.generated) + u'\n';
+    o += QStringLiteral("- **") + tr("Statements:") + QStringLiteral("** ") + markdownInline(d.summary) + QStringLiteral("\n\n");
 
-    o += tr("## Findings") + QStringLiteral("\n\n");
-    QList<QStringList> rows;
-    int n = 0;
-    for (const Finding &f : r.findings) {
-        if (f.severity == Severity::Info && f.category == u"lint")
-            continue;
-        rows.append({QString::number(++n), severityName(f.severity).toUpper(), f.line > 0 ? tr("line %1").arg(f.line) : QString(),
-                     f.table, f.rule, f.count >= 0 ? QString::number(f.count) : QString(), f.message});
-    }
-    if (rows.isEmpty())
+    o += QStringLiteral("## ") + tr("Findings") + QStringLiteral("\n\n");
+    if (d.findings.isEmpty()) {
         o += tr("No findings.") + QStringLiteral("\n\n");
-    else
-        o += mdTable({tr("#"), tr("Severity"), tr("Statement"), tr("Table"), tr("Check"), tr("Count"), tr("Finding")}, rows) + u'\n';
-
-    o += tr("## Statements") + QStringLiteral("\n\n");
-    QList<QStringList> srows;
-    for (const StatementReport &s : r.statements) {
-        srows.append({QString::number(s.index + 1), QString::number(s.line), s.form.isEmpty() ? s.nodeType : s.form, locksText(s), workText(s),
-                      s.bytesTouched > 0 ? formatBytes(s.bytesTouched) : QString(), s.estimatedSeconds > 0 ? formatSeconds(s.estimatedSeconds) : QString()});
-    }
-    o += mdTable({tr("#"), tr("Line"), tr("Form"), tr("Locks"), tr("Work"), tr("Size"), tr("Time (rough)")}, srows) + u'\n';
-
-    if (!r.tables.isEmpty()) {
-        o += tr("## Tables touched (live statistics)") + QStringLiteral("\n\n");
-        QList<QStringList> trows;
-        for (const TableStats &t : r.tables)
-            trows.append({t.schema + u'.' + t.table, t.reltuples < 0 ? tr("never analyzed") : QString::number(qint64(t.reltuples)),
-                          QString::number(t.relpages), formatBytes(t.heapBytes), formatBytes(t.totalBytes)});
-        o += mdTable({tr("Table"), tr("Rows (est.)"), tr("Pages"), tr("Heap"), tr("Total with indexes")}, trows) + u'\n';
+    } else {
+        ReportTable t{ReportDocument::findingColumns(), {}};
+        for (const ReportFinding &f : d.findings)
+            t.rows.append(d.findingRow(f));
+        o += mdTable(t) + u'\n';
     }
 
-    o += tr("## Details") + QStringLiteral("\n\n");
-    n = 0;
-    for (const Finding &f : r.findings) {
-        if (f.severity == Severity::Info && f.category == u"lint")
-            continue;
-        ++n;
-        o += QStringLiteral("### %1. [%2] %3%4\n\n").arg(n).arg(severityName(f.severity).toUpper(), f.rule,
-                                                          f.table.isEmpty() ? QString() : QStringLiteral(" — ") + f.table);
-        if (f.statement >= 0 && f.statement < r.statements.size()) {
-            o += tr("Statement %1 (line %2):").arg(f.statement + 1).arg(f.line) + QStringLiteral("\n\n```sql\n")
-                 + r.statements[f.statement].text.left(600) + QStringLiteral(";\n```\n\n");
-        }
+    o += QStringLiteral("## ") + tr("Statements") + QStringLiteral("\n\n");
+    ReportTable st{ReportDocument::statementColumns(), {}};
+    for (const ReportStatement &s : d.statements)
+        st.rows.append(d.statementRow(s));
+    o += mdTable(st) + u'\n';
+
+    if (!d.tables.isEmpty())
+        o += QStringLiteral("## ") + tr("Tables touched (live statistics)") + QStringLiteral("\n\n") + mdTable(d.tables) + u'\n';
+
+    if (!d.findings.isEmpty())
+        o += QStringLiteral("## ") + tr("Details") + QStringLiteral("\n\n");
+    for (const ReportFinding &f : d.findings) {
+        o += QStringLiteral("### ") + markdownInline(findingHeading(f)) + QStringLiteral("\n\n");
+        o += markdownInline(statementHeading(d, f)) + QStringLiteral(":\n\n");
+        if (!f.statementSql.isEmpty())
+            o += markdownFence(f.statementSql + u';', QStringLiteral("sql")) + u'\n';
         if (!f.check.isEmpty())
-            o += tr("**Check:** %1").arg(f.check) + QStringLiteral("  \n");
-        o += f.message + QStringLiteral("\n\n");
+            o += QStringLiteral("**") + tr("Check:") + QStringLiteral("** ") + markdownInline(f.check) + QStringLiteral("  \n");
+        o += markdownInline(f.message) + QStringLiteral("\n\n");
         if (!f.advice.isEmpty())
-            o += tr("**Safe alternative:** %1").arg(f.advice) + QStringLiteral("\n\n");
-        if (!f.groupRows.isEmpty())
-            o += tr("Colliding groups:") + QStringLiteral("\n\n") + mdTable(f.groupColumns, f.groupRows) + u'\n';
-        if (!f.breakdown.isEmpty()) {
-            QList<QStringList> b;
-            for (const auto &p : f.breakdown)
-                b.append({p.first, QString::number(p.second)});
-            o += tr("Breakdown by %1:").arg(f.breakdownLabel) + QStringLiteral("\n\n") + mdTable({f.breakdownLabel, tr("count")}, b) + u'\n';
-        }
-        if (!f.sampleRows.isEmpty())
-            o += tr("Sample rows:") + QStringLiteral("\n\n") + mdTable(f.sampleColumns, f.sampleRows) + u'\n';
-        if (!f.sql.isEmpty())
-            o += QStringLiteral("<details><summary>") + tr("Query used") + QStringLiteral("</summary>\n\n```sql\n") + f.sql
-                 + QStringLiteral("\n```\n</details>\n\n");
+            o += QStringLiteral("**") + tr("Safe alternative:") + QStringLiteral("** ") + markdownInline(f.advice) + QStringLiteral("\n\n");
+        if (!f.groups.isEmpty())
+            o += tr("Colliding groups:") + QStringLiteral("\n\n") + mdTable(f.groups) + u'\n';
+        if (!f.breakdown.isEmpty())
+            o += markdownInline(tr("Breakdown by %1:").arg(f.breakdownLabel)) + QStringLiteral("\n\n") + mdTable(f.breakdown) + u'\n';
+        if (!f.samples.isEmpty())
+            o += tr("Sample rows:") + QStringLiteral("\n\n") + mdTable(f.samples) + u'\n';
+        if (!f.query.isEmpty())
+            o += QStringLiteral("<details><summary>") + tr("Query used") + QStringLiteral("</summary>\n\n")
+                 + markdownFence(f.query, QStringLiteral("sql")) + QStringLiteral("</details>\n\n");
     }
 
-    QList<Finding> infos;
-    for (const Finding &f : r.findings)
-        if (f.severity == Severity::Info && f.category == u"lint")
-            infos.append(f);
-    if (!infos.isEmpty()) {
-        o += tr("## Style notes") + QStringLiteral("\n\n");
-        for (const Finding &f : infos)
-            o += QStringLiteral("- line %1, `%2`: %3 %4\n").arg(f.line).arg(f.rule, f.message, f.advice);
+    if (!d.styleNotes.isEmpty()) {
+        o += QStringLiteral("## ") + tr("Style notes") + QStringLiteral("\n\n");
+        for (const ReportFinding &f : d.styleNotes)
+            o += QStringLiteral("- ") + markdownInline(styleNoteLine(f)) + u'\n';
         o += u'\n';
     }
-    if (!r.lockHolders.isEmpty()) {
-        o += tr("## Locks held on these tables right now") + QStringLiteral("\n\n");
-        QList<QStringList> l;
-        for (const LockHolder &x : r.lockHolders)
-            l.append({QString::number(x.pid), x.user, x.state, x.table, x.mode, x.granted ? tr("yes") : tr("waiting"),
-                      QString::number(x.transactionSeconds, 'f', 0), x.query.simplified().left(120)});
-        o += mdTable({tr("PID"), tr("User"), tr("State"), tr("Table"), tr("Mode"), tr("Granted"), tr("Xact s"), tr("Query")}, l) + u'\n';
-    }
-    o += QStringLiteral("---\n") + tr("Lock levels per the PostgreSQL documentation for each statement form; times are rough estimates from reltuples/relpages/pg_relation_size.") + u'\n';
+    if (!d.lockHolders.isEmpty())
+        o += QStringLiteral("## ") + tr("Locks held on these tables right now") + QStringLiteral("\n\n") + mdTable(d.lockHolders) + u'\n';
+
+    o += QStringLiteral("## ") + tr("SQL") + QStringLiteral("\n\n");
+    for (const ReportStatement &s : d.statements)
+        o += QStringLiteral("### ") + markdownInline(tr("Statement %1 (line %2), %3").arg(s.number).arg(s.line).arg(s.kind)) + QStringLiteral("\n\n")
+             + markdownFence(s.sql + u';', QStringLiteral("sql")) + u'\n';
+    o += QStringLiteral("---\n") + markdownInline(d.footer) + u'\n';
     return o;
 }
 
 QString ReportExport::toHtml(const PreflightReport &r)
 {
-    QString o = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>") + h(tr("Migration pre-flight audit: %1").arg(r.source))
+    const ReportDocument d = ReportDocument::from(r);
+    QString o = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>") + h(d.title)
                 + QStringLiteral("</title><style>body{font-family:sans-serif;max-width:1100px;margin:auto}table{border-collapse:collapse;margin:8px 0}"
-                                 "td,th{border:1px solid #bbb;padding:3px 6px;font-size:13px;text-align:left}"
-                                 ".blocking{color:#b00020;font-weight:bold}.warning{color:#a15c00}.info{color:#555}pre{background:#f4f4f4;padding:6px}</style></head><body>\n");
-    o += QStringLiteral("<h1>") + h(tr("Migration pre-flight audit: %1").arg(r.source)) + QStringLiteral("</h1>\n");
-    o += QStringLiteral("<p><b>") + h(verdict(r)) + QStringLiteral("</b><br>") + h(r.connected ? r.database + QStringLiteral(" (PostgreSQL ") + r.serverVersion + u')' : tr("offline analysis"))
-         + QStringLiteral("<br>") + h(r.generatedAt.toString(Qt::ISODate)) + QStringLiteral("</p>\n");
+                                 "td,th{border:1px solid #bbb;padding:3px 6px;font-size:13px;text-align:left;vertical-align:top}"
+                                 ".blocking{color:#b00020;font-weight:bold}.warning{color:#a15c00}.info{color:#555}"
+                                 "pre{background:#f4f4f4;padding:6px;white-space:pre-wrap}</style></head><body>\n");
+    o += QStringLiteral("<h1>") + h(d.title) + QStringLiteral("</h1>\n<ul>");
+    o += QStringLiteral("<li><b>") + h(tr("Verdict:")) + QStringLiteral("</b> ") + h(d.verdict) + QStringLiteral("</li>");
+    o += QStringLiteral("<li><b>") + h(tr("Database:")) + QStringLiteral("</b> ") + h(d.database) + QStringLiteral("</li>");
+    o += QStringLiteral("<li><b>") + h(tr("Generated:")) + QStringLiteral("</b> ") + h(d.generated) + QStringLiteral("</li>");
+    o += QStringLiteral("<li><b>") + h(tr("Statements:")) + QStringLiteral("</b> ") + h(d.summary) + QStringLiteral("</li></ul>\n");
+
     o += QStringLiteral("<h2>") + h(tr("Findings")) + QStringLiteral("</h2>\n");
-    for (const Finding &f : r.findings) {
-        o += QStringLiteral("<div><h3 class=\"%1\">[%2] %3 %4</h3>").arg(severityName(f.severity), h(severityName(f.severity).toUpper()), h(f.rule), h(f.table));
-        if (f.line > 0)
-            o += QStringLiteral("<p>") + h(tr("line %1").arg(f.line)) + (f.check.isEmpty() ? QString() : QStringLiteral(" — ") + h(f.check)) + QStringLiteral("</p>");
-        o += QStringLiteral("<p>") + h(f.message) + QStringLiteral("</p>");
-        if (!f.advice.isEmpty())
-            o += QStringLiteral("<p><i>") + h(tr("Safe alternative:")) + QStringLiteral("</i> ") + h(f.advice) + QStringLiteral("</p>");
-        if (!f.groupRows.isEmpty())
-            o += htmlTable(f.groupColumns, f.groupRows);
-        if (!f.breakdown.isEmpty()) {
-            QList<QStringList> b;
-            for (const auto &p : f.breakdown)
-                b.append({p.first, QString::number(p.second)});
-            o += htmlTable({f.breakdownLabel, tr("count")}, b);
-        }
-        if (!f.sampleRows.isEmpty())
-            o += htmlTable(f.sampleColumns, f.sampleRows);
-        o += QStringLiteral("</div>\n");
+    if (d.findings.isEmpty()) {
+        o += QStringLiteral("<p>") + h(tr("No findings.")) + QStringLiteral("</p>\n");
+    } else {
+        ReportTable t{ReportDocument::findingColumns(), {}};
+        for (const ReportFinding &f : d.findings)
+            t.rows.append(d.findingRow(f));
+        o += htmlTable(t);
     }
     o += QStringLiteral("<h2>") + h(tr("Statements")) + QStringLiteral("</h2>\n");
-    QList<QStringList> srows;
-    for (const StatementReport &s : r.statements)
-        srows.append({QString::number(s.line), s.form, locksText(s), workText(s), s.bytesTouched ? formatBytes(s.bytesTouched) : QString(),
-                      s.estimatedSeconds > 0 ? formatSeconds(s.estimatedSeconds) : QString(), s.text.left(300)});
-    o += htmlTable({tr("Line"), tr("Form"), tr("Locks"), tr("Work"), tr("Size"), tr("Time (rough)"), tr("SQL")}, srows);
-    o += QStringLiteral("</body></html>\n");
+    ReportTable st{ReportDocument::statementColumns(), {}};
+    for (const ReportStatement &s : d.statements)
+        st.rows.append(d.statementRow(s));
+    o += htmlTable(st);
+    if (!d.tables.isEmpty())
+        o += QStringLiteral("<h2>") + h(tr("Tables touched (live statistics)")) + QStringLiteral("</h2>\n") + htmlTable(d.tables);
+
+    if (!d.findings.isEmpty())
+        o += QStringLiteral("<h2>") + h(tr("Details")) + QStringLiteral("</h2>\n");
+    for (const ReportFinding &f : d.findings) {
+        o += QStringLiteral("<div class=\"finding\"><h3 class=\"%1\">").arg(f.severityId) + h(findingHeading(f)) + QStringLiteral("</h3>\n");
+        o += QStringLiteral("<p>") + h(statementHeading(d, f)) + QStringLiteral(":</p>\n");
+        if (!f.statementSql.isEmpty())
+            o += pre(f.statementSql + u';', QStringLiteral("statement"));
+        if (!f.check.isEmpty())
+            o += QStringLiteral("<p><b>") + h(tr("Check:")) + QStringLiteral("</b> ") + h(f.check) + QStringLiteral("</p>\n");
+        o += QStringLiteral("<p>") + h(f.message) + QStringLiteral("</p>\n");
+        if (!f.advice.isEmpty())
+            o += QStringLiteral("<p><b>") + h(tr("Safe alternative:")) + QStringLiteral("</b> ") + h(f.advice) + QStringLiteral("</p>\n");
+        if (!f.groups.isEmpty())
+            o += QStringLiteral("<p>") + h(tr("Colliding groups:")) + QStringLiteral("</p>\n") + htmlTable(f.groups);
+        if (!f.breakdown.isEmpty())
+            o += QStringLiteral("<p>") + h(tr("Breakdown by %1:").arg(f.breakdownLabel)) + QStringLiteral("</p>\n") + htmlTable(f.breakdown);
+        if (!f.samples.isEmpty())
+            o += QStringLiteral("<p>") + h(tr("Sample rows:")) + QStringLiteral("</p>\n") + htmlTable(f.samples);
+        if (!f.query.isEmpty())
+            o += QStringLiteral("<details><summary>") + h(tr("Query used")) + QStringLiteral("</summary>\n") + pre(f.query, QStringLiteral("query"))
+                 + QStringLiteral("</details>\n");
+        o += QStringLiteral("</div>\n");
+    }
+    if (!d.styleNotes.isEmpty()) {
+        o += QStringLiteral("<h2>") + h(tr("Style notes")) + QStringLiteral("</h2>\n<ul>");
+        for (const ReportFinding &f : d.styleNotes)
+            o += QStringLiteral("<li>") + h(styleNoteLine(f)) + QStringLiteral("</li>");
+        o += QStringLiteral("</ul>\n");
+    }
+    if (!d.lockHolders.isEmpty())
+        o += QStringLiteral("<h2>") + h(tr("Locks held on these tables right now")) + QStringLiteral("</h2>\n") + htmlTable(d.lockHolders);
+    o += QStringLiteral("<h2>") + h(tr("SQL")) + QStringLiteral("</h2>\n");
+    for (const ReportStatement &s : d.statements)
+        o += QStringLiteral("<h3>") + h(tr("Statement %1 (line %2), %3").arg(s.number).arg(s.line).arg(s.kind)) + QStringLiteral("</h3>\n")
+             + pre(s.sql + u';', QStringLiteral("statement"));
+    o += QStringLiteral("<hr><p>") + h(d.footer) + QStringLiteral("</p>\n</body></html>\n");
     return o;
 }
 
 QJsonObject ReportExport::toJsonObject(const PreflightReport &r)
 {
+    const ReportDocument d = ReportDocument::from(r);
     QJsonObject o;
-    o.insert(QStringLiteral("format_version"), 1);
+    o.insert(QStringLiteral("format_version"), kJsonFormatVersion);
+    o.insert(QStringLiteral("title"), d.title);
     o.insert(QStringLiteral("source"), r.source);
+    o.insert(QStringLiteral("verdict"), d.verdict);
     o.insert(QStringLiteral("database"), r.database);
     o.insert(QStringLiteral("server_version"), r.serverVersion);
     o.insert(QStringLiteral("connected"), r.connected);
@@ -262,13 +259,15 @@ QJsonObject ReportExport::toJsonObject(const PreflightReport &r)
     o.insert(QStringLiteral("data_checks_run"), r.dataChecksRun);
     o.insert(QStringLiteral("data_check_ms"), r.dataCheckMs);
     QJsonArray stmts;
-    for (const StatementReport &s : r.statements) {
+    for (const ReportStatement &x : d.statements) {
+        const StatementReport &s = *x.source;
         QJsonObject j;
-        j.insert(QStringLiteral("index"), s.index);
-        j.insert(QStringLiteral("line"), s.line);
-        j.insert(QStringLiteral("sql"), s.text);
+        j.insert(QStringLiteral("number"), x.number);
+        j.insert(QStringLiteral("line"), x.line);
+        j.insert(QStringLiteral("kind"), x.kind);
         j.insert(QStringLiteral("node"), s.nodeType);
-        j.insert(QStringLiteral("form"), s.form);
+        j.insert(QStringLiteral("form"), x.form);
+        j.insert(QStringLiteral("sql"), x.sql);
         QJsonArray locks;
         for (const TableLock &l : s.locks)
             locks.append(QJsonObject{{QStringLiteral("schema"), l.schema}, {QStringLiteral("table"), l.table},
@@ -284,37 +283,45 @@ QJsonObject ReportExport::toJsonObject(const PreflightReport &r)
         stmts.append(j);
     }
     o.insert(QStringLiteral("statements"), stmts);
-    QJsonArray fs;
-    for (const Finding &f : r.findings) {
+    auto findingJson = [](const ReportFinding &x) {
+        const Finding &f = *x.source;
         QJsonObject j;
-        j.insert(QStringLiteral("severity"), severityName(f.severity));
+        j.insert(QStringLiteral("number"), x.number);
+        j.insert(QStringLiteral("severity"), x.severityId);
         j.insert(QStringLiteral("rule"), f.rule);
         j.insert(QStringLiteral("category"), f.category);
-        j.insert(QStringLiteral("statement"), f.statement);
-        j.insert(QStringLiteral("line"), f.line);
+        j.insert(QStringLiteral("statement"), x.statement > 0 ? QJsonValue(x.statement) : QJsonValue());
+        j.insert(QStringLiteral("line"), x.line > 0 ? QJsonValue(x.line) : QJsonValue());
         j.insert(QStringLiteral("schema"), f.schema);
         j.insert(QStringLiteral("table"), f.table);
         j.insert(QStringLiteral("check"), f.check);
         j.insert(QStringLiteral("count"), f.count < 0 ? QJsonValue() : QJsonValue(double(f.count)));
         j.insert(QStringLiteral("message"), f.message);
         j.insert(QStringLiteral("advice"), f.advice);
-        if (!f.sql.isEmpty())
-            j.insert(QStringLiteral("sql"), f.sql);
-        if (!f.groupRows.isEmpty())
-            j.insert(QStringLiteral("groups"), QJsonObject{{QStringLiteral("columns"), QJsonArray::fromStringList(f.groupColumns)},
-                                                           {QStringLiteral("rows"), rowsJson(f.groupRows)}});
-        if (!f.sampleRows.isEmpty())
-            j.insert(QStringLiteral("samples"), QJsonObject{{QStringLiteral("columns"), QJsonArray::fromStringList(f.sampleColumns)},
-                                                            {QStringLiteral("rows"), rowsJson(f.sampleRows)}});
+        if (!x.query.isEmpty())
+            j.insert(QStringLiteral("query"), x.query);
+        if (!x.groups.isEmpty())
+            j.insert(QStringLiteral("groups"), QJsonObject{{QStringLiteral("columns"), QJsonArray::fromStringList(x.groups.columns)},
+                                                           {QStringLiteral("rows"), rowsJson(x.groups.rows)}});
+        if (!x.samples.isEmpty())
+            j.insert(QStringLiteral("samples"), QJsonObject{{QStringLiteral("columns"), QJsonArray::fromStringList(x.samples.columns)},
+                                                            {QStringLiteral("rows"), rowsJson(x.samples.rows)}});
         if (!f.breakdown.isEmpty()) {
             QJsonArray b;
             for (const auto &p : f.breakdown)
                 b.append(QJsonObject{{QStringLiteral("value"), p.first}, {QStringLiteral("count"), double(p.second)}});
             j.insert(QStringLiteral("breakdown"), QJsonObject{{QStringLiteral("by"), f.breakdownLabel}, {QStringLiteral("rows"), b}});
         }
-        fs.append(j);
-    }
+        return j;
+    };
+    QJsonArray fs;
+    for (const ReportFinding &x : d.findings)
+        fs.append(findingJson(x));
     o.insert(QStringLiteral("findings"), fs);
+    QJsonArray notes;
+    for (const ReportFinding &x : d.styleNotes)
+        notes.append(findingJson(x));
+    o.insert(QStringLiteral("style_notes"), notes);
     QJsonArray ts;
     for (const TableStats &t : r.tables)
         ts.append(QJsonObject{{QStringLiteral("schema"), t.schema}, {QStringLiteral("table"), t.table}, {QStringLiteral("reltuples"), t.reltuples},
@@ -328,6 +335,7 @@ QJsonObject ReportExport::toJsonObject(const PreflightReport &r)
                               {QStringLiteral("granted"), x.granted}, {QStringLiteral("transaction_seconds"), x.transactionSeconds},
                               {QStringLiteral("query"), x.query}});
     o.insert(QStringLiteral("lock_holders"), hs);
+    o.insert(QStringLiteral("footer"), d.footer);
     return o;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // The pre-flight report as a migration audit: Markdown (to attach to a ticket), HTML
-// (self-contained, escaped) and JSON ("format_version": 1).
+// (self-contained, escaped) and JSON ("format_version": 2). All three render one
+// ReportDocument, so they carry the same statements, findings and queries: statements
+// numbered from 1, file lines, statement kinds in SQL words, every statement whole.
 
 #include "Findings.h"
 
@@ -13,6 +15,10 @@ class ReportExport
 {
     Q_DECLARE_TR_FUNCTIONS(ReportExport)
 public:
+    // 2: statements carry "number" (from 1) and "kind"; a finding's "statement" is that
+    // number (null for the whole script), its data-check query is "query"; style notes
+    // are listed apart ("style_notes").
+    static constexpr int kJsonFormatVersion = 2;
     static QString toMarkdown(const PreflightReport &r);
     static QString toHtml(const PreflightReport &r);
     static QJsonObject toJsonObject(const PreflightReport &r);

@@ -6,6 +6,7 @@
 #include "ReportKeys.h"
 #include "RunSnapshots.h"
 #include "RunState.h"
+#include "common/SafeText.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -21,38 +22,15 @@ namespace {
 QString S(const QJsonObject &o, const char *k) { return o.value(QLatin1StringView(k)).toString(); }
 qint64 N(const QJsonObject &o, const char *k) { return qint64(o.value(QLatin1StringView(k)).toDouble()); }
 
-// Markdown table cell: no pipes or line breaks.
-QString cell(QString s)
-{
-    s.replace(u'|', QStringLiteral("\\|"));
-    s.replace(u'\n', u' ');
-    return s;
-}
-
-QString fence(const QString &code, const QString &lang = QStringLiteral("sql"))
-{
-    QString ticks = QStringLiteral("```");
-    while (code.contains(ticks))
-        ticks += u'`';
-    return ticks + lang + u'\n' + code + u'\n' + ticks + u'\n';
-}
+// Names, paths and messages stay on their line (markdownCell, markdownInline); code
+// goes in fences its content cannot close.
+QString cell(const QString &s) { return markdownCell(s); }
+QString line(const QString &s) { return markdownInline(s); }
+QString fence(const QString &code, const QString &lang = QStringLiteral("sql")) { return markdownFence(code, lang); }
 
 QString ms(qint64 v)
 {
     return v < 1000 ? AuditReport::tr("%1 ms").arg(v) : AuditReport::tr("%1 s").arg(double(v) / 1000.0, 0, 'f', 2);
-}
-
-QString shellQuote(const QString &s)
-{
-    static const QString safe = QStringLiteral("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/._-:=@");
-    bool plain = !s.isEmpty();
-    for (QChar c : s)
-        plain = plain && safe.contains(c);
-    if (plain)
-        return s;
-    QString q = s;
-    q.replace(u'\'', QStringLiteral("'\\''"));
-    return u'\'' + q + u'\'';
 }
 
 } // namespace
@@ -65,7 +43,7 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
     QString md;
     QTextStream o(&md);
 
-    o << "# " << tr("Runbook audit: %1").arg(rb.title.isEmpty() ? sourceKindName(rb.source) : rb.title) << "\n\n";
+    o << "# " << line(tr("Runbook audit: %1").arg(rb.title.isEmpty() ? sourceKindName(rb.source) : rb.title)) << "\n\n";
     o << "| | |\n|---|---|\n";
     o << "| " << tr("Source") << " | " << cell(rb.sourcePath.isEmpty() ? sourceKindName(rb.source)
                                                                         : rb.sourcePath + QStringLiteral(" (") + sourceKindName(rb.source) + u')')
@@ -141,10 +119,10 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
     for (const RunbookStep &s : rb.steps) {
         o << "### " << tr("Step %1 (line %2)").arg(s.number).arg(s.line) << "\n\n";
         if (s.destructive)
-            o << "**" << tr("Can lose data:") << "** " << s.destructiveReason << ' '
-              << tr("Confirmed by typing “%1”.").arg(s.confirmName) << "\n\n";
+            o << "**" << tr("Can lose data:") << "** " << line(s.destructiveReason) << ' '
+              << line(tr("Confirmed by typing “%1”.").arg(s.confirmName)) << "\n\n";
         for (const QString &f : s.findings)
-            o << "- " << f << '\n';
+            o << "- " << line(f) << '\n';
         if (!s.findings.isEmpty())
             o << '\n';
         o << fence(s.sql());
@@ -168,21 +146,21 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
                     o << ' ' << parts.join(QStringLiteral("; ")) << '.';
                 o << '\n';
             } else if (ev == event::Failed) {
-                o << "- " << at << ' ' << tr("failed: %1").arg(S(e, "message"));
+                o << "- " << at << ' ' << line(tr("failed: %1").arg(S(e, "message")));
                 if (!S(e, "detail").isEmpty())
-                    o << " — " << S(e, "detail");
+                    o << " — " << line(S(e, "detail"));
                 if (!S(e, "sqlstate").isEmpty())
                     o << " (SQLSTATE " << S(e, "sqlstate") << ')';
                 o << '\n';
             } else if (ev == event::Retry) {
-                o << "- " << at << ' ' << tr("lock not granted in time, rolled back, tried again: %1").arg(S(e, "message")) << '\n';
+                o << "- " << at << ' ' << line(tr("lock not granted in time, rolled back, tried again: %1").arg(S(e, "message"))) << '\n';
             } else if (ev == event::Resolved || ev == event::Note || ev == event::Skipped) {
-                o << "- " << at << ' ' << (ev == event::Skipped ? tr("skipped by the operator. %1").arg(S(e, "message")) : S(e, "message")) << '\n';
+                o << "- " << at << ' ' << line(ev == event::Skipped ? tr("skipped by the operator. %1").arg(S(e, "message")) : S(e, "message")) << '\n';
             } else if (ev == event::Backup) {
-                o << "- " << at << ' ' << tr("backed up %1 first (%2 rows, verified).").arg(TableRef{S(e, "schema"), S(e, "table")}.display()).arg(N(e, "rows")) << '\n';
+                o << "- " << at << ' ' << line(tr("backed up %1 first (%2 rows, verified).").arg(TableRef{S(e, "schema"), S(e, "table")}.display()).arg(N(e, "rows"))) << '\n';
             }
             for (const QJsonValue &n : e.value(QLatin1StringView("notices")).toArray())
-                o << "  - " << S(n.toObject(), "severity") << ": " << S(n.toObject(), "message") << '\n';
+                o << "  - " << line(S(n.toObject(), "severity") + QStringLiteral(": ") + S(n.toObject(), "message")) << '\n';
         }
         o << '\n';
     }
@@ -211,7 +189,7 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
                     "after an interruption txid_status decided whether the step had committed.") << '\n';
     for (const QJsonObject &e : events)
         if (S(e, "event") == event::Resolved)
-            o << "- " << S(e, "message") << '\n';
+            o << "- " << line(S(e, "message")) << '\n';
     o << '\n';
 
     // The way back.
@@ -230,7 +208,7 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
             else {
                 o << tr("Its pre-flight:") << "\n\n";
                 for (const RollbackFinding &f : rollback->findings)
-                    o << "- " << f.text() << '\n';
+                    o << "- " << line(f.text()) << '\n';
                 o << '\n';
             }
             if (rollback->runbook.steps.isEmpty())
@@ -241,7 +219,7 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
                     QStringList names;
                     for (const TableRef &t : s.restoreTables)
                         names.append(t.display());
-                    o << ": " << tr("restore %1 from %2").arg(names.join(QStringLiteral(", ")), s.restoreManifest) << "\n";
+                    o << ": " << line(tr("restore %1 from %2").arg(names.join(QStringLiteral(", ")), s.restoreManifest)) << "\n";
                 } else {
                     o << "\n\n" << fence(s.sql()) << '\n';
                 }
@@ -258,9 +236,9 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
     }
     for (const QJsonObject &e : backups) {
         const QString table = S(e, "table");
-        o << ++item << ". " << tr("Put the rows of %1 back from its verified backup (one transaction, checked against the manifest; "
-                                  "the table must have the backed-up columns again, so undo column changes first):")
-                                   .arg(TableRef{S(e, "schema"), table}.display())
+        o << ++item << ". " << line(tr("Put the rows of %1 back from its verified backup (one transaction, checked against the manifest; "
+                                       "the table must have the backed-up columns again, so undo column changes first):")
+                                        .arg(TableRef{S(e, "schema"), table}.display()))
           << "\n\n";
         o << fence(QStringLiteral("strata-cli run %1 --table %2 --confirm-table %2 --db %3 --journal %4")
                        .arg(shellQuote(S(e, "manifest")), shellQuote(table), db,

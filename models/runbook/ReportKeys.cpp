@@ -2,6 +2,7 @@
 
 #include "RunSnapshots.h"
 #include "catalog/SnapshotJson.h"
+#include "common/SafeText.h"
 
 #include <QMap>
 #include <QTextStream>
@@ -10,12 +11,7 @@ namespace strata::runbook {
 
 namespace {
 
-QString cell(QString s)
-{
-    s.replace(u'|', QStringLiteral("\\|"));
-    s.replace(u'\n', u' ');
-    return s;
-}
+QString cell(const QString &s) { return markdownCell(s); }
 
 // The table a runbook names: an empty schema matches public first, then any schema.
 bool matches(const TableRef &t, const QString &schema, const QString &name, bool publicOnly)

@@ -1,5 +1,8 @@
 #include "Runbook.h"
 
+#include "common/SafeText.h"
+
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,7 +132,8 @@ QString RunbookStep::sql() const
         QStringList names;
         for (const TableRef &t : restoreTables)
             names.append(t.display());
-        return QStringLiteral("-- restore %1 from %2").arg(names.join(QStringLiteral(", ")), restoreManifest);
+        // A comment, not SQL: the names and the path must not end it.
+        return lineComment(QStringLiteral("restore %1 from %2").arg(names.join(QStringLiteral(", ")), restoreManifest));
     }
     return statements.join(QStringLiteral(";\n")) + u';';
 }

@@ -3,6 +3,7 @@
 #include "history/DbmateFormat.h"
 #include "pg/Connection.h"
 #include "preflight/Findings.h"
+#include "sql/CodeLine.h"
 
 #include <QDir>
 #include <QFile>
@@ -83,7 +84,7 @@ void markDestructive(RunbookStep &step, const ClassifiedStatement &c)
 } // namespace
 
 Result<Runbook> RunbookBuilder::fromSql(const QString &sql, SourceKind kind, const QString &sourcePath,
-                                        const QString &title)
+                                        const QString &title, int firstLine)
 {
     auto classified = StatementClassifier::classify(sql);
     if (!classified)
@@ -108,7 +109,8 @@ Result<Runbook> RunbookBuilder::fromSql(const QString &sql, SourceKind kind, con
         }
         RunbookStep step;
         step.number = int(r.steps.size()) + 1;
-        step.line = first.statement.line;
+        // The file line of the step's first token (the comments above it left out).
+        step.line = codeLine(first.statement) + firstLine - 1;
         step.settings = settings;
         step.endsWithRollback = ps.endsWithRollback;
         step.mode = ps.explicitTransaction         ? StepMode::ExplicitBlock
@@ -165,11 +167,9 @@ Result<Runbook> RunbookBuilder::fromMigrationFile(const QString &path, bool down
         firstLine = at < 0 ? 1 : int(text.left(at).count(u'\n')) + 2;
     }
     auto r = fromSql(sql, down ? SourceKind::MigrationDown : SourceKind::MigrationUp, path,
-                     down ? tr("%1 (down)").arg(name) : name);
+                     down ? tr("%1 (down)").arg(name) : name, firstLine);
     if (!r)
         return Error(r.error().kind, tr("%1: %2").arg(name, r.error().message), r.error().detail, r.error().hint);
-    for (RunbookStep &s : r->steps)
-        s.line += firstLine - 1;
     return r;
 }
 

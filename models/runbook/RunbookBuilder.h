@@ -22,8 +22,9 @@ class RunbookBuilder
 public:
     // A syntax error or a broken block (BEGIN without COMMIT, CONCURRENTLY inside a
     // block, ...) comes back as an Error naming the line.
+    // firstLine: the file line the SQL starts at; steps name the line of their first token.
     static Result<Runbook> fromSql(const QString &sql, SourceKind kind, const QString &sourcePath = {},
-                                   const QString &title = {});
+                                   const QString &title = {}, int firstLine = 1);
     // A migration file: dbmate sections ("-- migrate:up" / "-- migrate:down") when it has
     // them, else the whole file as the up section.
     static Result<Runbook> fromMigrationFile(const QString &path, bool down = false);

@@ -44,7 +44,7 @@ private slots:
         const int code = run({QStringLiteral("--db"), m_db.displayString(), QStringLiteral("--json"), fixture("widen_keys.sql")}, &out);
         QCOMPARE(code, 1);
         const QJsonObject j = QJsonDocument::fromJson(out).object();
-        QCOMPARE(j.value(QStringLiteral("format_version")).toInt(), 1);
+        QCOMPARE(j.value(QStringLiteral("format_version")).toInt(), 2);
         QVERIFY(j.value(QStringLiteral("blocking")).toBool());
         bool nulls = false;
         for (const QJsonValue &f : j.value(QStringLiteral("findings")).toArray())

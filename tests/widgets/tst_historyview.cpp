@@ -101,6 +101,10 @@ private slots:
         QVERIFY(preflight.first().at(1).toString().endsWith(QStringLiteral(".sql")));
         // the down section goes along, for the rollback checks
         QVERIFY(preflight.first().at(2).toString().contains(QStringLiteral("agents_handle_idx")));
+        // with the file line the up section starts at (issue 22.8): the report names file lines
+        const MigrationFile *f = v.selectedFile();
+        QVERIFY(f->upLine > 1);
+        QCOMPARE(preflight.first().at(4).toInt(), f->upLine);
     }
 
     // issue 19: dbmate records only the version: no empty Applied / By / Duration columns.

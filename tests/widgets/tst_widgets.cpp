@@ -13,6 +13,7 @@
 #include "pg/Session.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -171,6 +172,32 @@ private slots:
         QVERIFY(b.isVisibleTo(nullptr) || !b.isHidden());
         QCOMPARE(b.text(), e.message);
         QCOMPARE(b.error().sqlState, QStringLiteral("25006"));
+    }
+
+    // Issue 21.5: a malformed URI's error (libpq quotes it) and any error text that
+    // repeats a connection string show the password masked, in the message and details.
+    void errorBannerNeverShowsAPassword()
+    {
+        ConnectionDialog dlg;
+        dlg.connectionStringEdit()->setText(QStringLiteral("postgresql://app:Sup3rSecretPw@[::1/app"));
+        QTest::keyClick(dlg.connectionStringEdit(), Qt::Key_Return);
+        QVERIFY(!dlg.banner()->isHidden());
+        const Error shown = dlg.banner()->error();
+        QVERIFY2(!shown.detail.isEmpty(), "libpq's reason is shown");
+        QVERIFY2(!shown.fullText().contains(QStringLiteral("Sup3rSecretPw")), qPrintable(shown.fullText()));
+        for (const QLabel *l : dlg.banner()->findChildren<QLabel *>())
+            QVERIFY2(!l->text().contains(QStringLiteral("Sup3rSecretPw")), qPrintable(l->text()));
+
+        ErrorBanner b;
+        Error e(Error::Kind::Connection, QStringLiteral("failed"));
+        e.detail = QStringLiteral("while opening host=db password=Sup3rSecretPw dbname=x"); // set after construction
+        e.message = QStringLiteral("“postgresql://app:Sup3rSecretPw@db/x” could not be reached");
+        b.showError(e);
+        QVERIFY2(!b.text().contains(QStringLiteral("Sup3rSecretPw")), qPrintable(b.text()));
+        QVERIFY(b.text().contains(QStringLiteral("postgresql://app:****@db/x")));
+        QVERIFY(!b.error().detail.contains(QStringLiteral("Sup3rSecretPw")));
+        for (const QLabel *l : b.findChildren<QLabel *>())
+            QVERIFY2(!l->text().contains(QStringLiteral("Sup3rSecretPw")), qPrintable(l->text()));
     }
 
     void connectionDialogParsesUriAndTests()
