@@ -9,6 +9,7 @@
 #include "TestServer.h"
 #include "../runbook/RunbookTestUtil.h"
 #include "catalog/QuoteIdent.h"
+#include "common/SafeText.h"
 #include "runbook/RunbookBuilder.h"
 
 #include <QDir>
@@ -24,7 +25,7 @@
 
 using namespace strata;
 using catalog::quoteIdent;
-using catalog::quoteLiteral;
+using strata::quoteLiteral;
 
 namespace {
 
@@ -195,9 +196,7 @@ private slots:
         QVERIFY(m_dir.isValid());
         STRATA_VERIFY_OK(test::ensureServer());
         STRATA_VERIFY_OK(test::server().createDatabase(kDbName));
-        auto b = test::server().profile(kDbName);
-        QVERIFY(b);
-        m_b = *b;
+        m_b = test::server().profile(kDbName);
         STRATA_VERIFY_OK(test::runScript(m_b, sideB()));
         auto a = test::freshDatabase(QStringLiteral("hostile_a"));
         QVERIFY(a);
@@ -232,9 +231,12 @@ private slots:
                 found |= o.toObject().value(QLatin1StringView("name")).toString() == kBlock;
             QVERIFY(found);
         }
-        // No comment line of the script carries a raw line break from a name.
-        for (const QString &line : script.split(u'\n'))
-            QVERIFY2(!line.startsWith(QLatin1StringView("DROP TABLE victim")), qPrintable(script));
+        // No comment line of the script carries a raw line break from a name (inside a
+        // quoted identifier the line break is the name's own and harmless).
+        const QStringList lines = script.split(u'\n');
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            QVERIFY2(!(lines[i - 1].startsWith(QLatin1StringView("--")) && lines[i].startsWith(QLatin1StringView("DROP TABLE victim"))),
+                     qPrintable(script));
         QVERIFY2(script.contains(QStringLiteral("x\\nDROP TABLE victim")), qPrintable(script)); // the escaped name in a comment
         applyAndCheck(script, QStringLiteral("diff ") + mode);
     }
@@ -379,7 +381,7 @@ private slots:
         for (const QStringList &args : runs) {
             const auto r = test::runCli(args);
             QVERIFY2(r.exitCode == 2, qPrintable(args.join(u' ') + u'\n' + r.out + r.err));
-            QVERIFY2(!(r.out + r.err).contains(pw), qPrintable(args.join(u' ') + u'\n' + r.out + r.err));
+            QVERIFY2(!QString(r.out + r.err).contains(pw), qPrintable(args.join(u' ') + u'\n' + r.out + r.err));
             QVERIFY2(r.err.contains(QStringLiteral("error: ")), qPrintable(r.err));
         }
     }

@@ -111,7 +111,7 @@ private slots:
         STRATA_REPORT(online, test::preflightOn(m_db, m->upSql, o));
         QCOMPARE(linesOf(online), (QList<int>{4, 6, 9}));
         bool rollbackLine = false;
-        for (const Finding &f : online.findings)
+        for (const preflight::Finding &f : online.findings)
             rollbackLine |= f.message.contains(QLatin1StringView("line 14")) || f.check.contains(QLatin1StringView("line 14"));
         QVERIFY2(rollbackLine, qPrintable(test::rulesOf(online))); // the down section's key, on its file line
 
@@ -177,7 +177,7 @@ private slots:
             QVERIFY2(md.contains(heading), qPrintable(heading));
             QVERIFY2(html.contains(heading.toHtmlEscaped()), qPrintable(heading));
             QVERIFY2(md.contains(text + u';'), qPrintable(text.left(80)));
-            QVERIFY2(html.contains((text + u';').toHtmlEscaped()), qPrintable(text.left(80)));
+            QVERIFY2(html.contains(QString(text + u';').toHtmlEscaped()), qPrintable(text.left(80)));
         }
         QCOMPARE(statements.at(0).toObject().value(QLatin1StringView("kind")).toString(), QStringLiteral("SET"));
         QCOMPARE(statements.at(1).toObject().value(QLatin1StringView("kind")).toString(), QStringLiteral("COMMENT"));
