@@ -3140,7 +3140,11 @@
     </message>
 </context>
 <context>
-    <name>ReportExport</name>
+    <name>ReportDocument</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
     <message>
         <source>rewrite</source>
         <translation>Neuschreiben</translation>
@@ -3179,56 +3183,8 @@
         <translation>OK: nichts blockiert, keine Warnungen</translation>
     </message>
     <message>
-        <source>&lt; 1 s</source>
-        <translation>&lt; 1 s</translation>
-    </message>
-    <message>
-        <source>~%1 s</source>
-        <translation>~%1 s</translation>
-    </message>
-    <message>
-        <source>~%1 min</source>
-        <translation>~%1 min</translation>
-    </message>
-    <message>
-        <source>~%1 h</source>
-        <translation>~%1 h</translation>
-    </message>
-    <message>
-        <source># Migration pre-flight audit: %1</source>
-        <translation># Prüfbericht der Vorabprüfung: %1</translation>
-    </message>
-    <message>
-        <source>**Verdict:** %1</source>
-        <translation>**Ergebnis:** %1</translation>
-    </message>
-    <message>
-        <source>**Database:** %1</source>
-        <translation>**Datenbank:** %1</translation>
-    </message>
-    <message>
-        <source>none (offline analysis: locks and lints only)</source>
-        <translation>keine (Offline-Analyse: nur Sperren und Lint-Regeln)</translation>
-    </message>
-    <message>
-        <source>**Generated:** %1 UTC by Strata</source>
-        <translation>**Erstellt:** %1 UTC von Strata</translation>
-    </message>
-    <message>
-        <source>**Statements:** %1; **data checks:** %2 (%3 ms, read-only transaction, ACCESS SHARE locks only)</source>
-        <translation>**Anweisungen:** %1; **Datenprüfungen:** %2 (%3 ms, schreibgeschützte Transaktion, nur ACCESS-SHARE-Sperren)</translation>
-    </message>
-    <message>
-        <source>## Findings</source>
-        <translation>## Befunde</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
-    </message>
-    <message>
-        <source>No findings.</source>
-        <translation>Keine Befunde.</translation>
+        <source>count</source>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>#</source>
@@ -3243,12 +3199,16 @@
         <translation>Anweisung</translation>
     </message>
     <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation>Prüfung</translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Count</source>
@@ -3259,12 +3219,8 @@
         <translation>Befund</translation>
     </message>
     <message>
-        <source>## Statements</source>
-        <translation>## Anweisungen</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Form</source>
@@ -3287,16 +3243,32 @@
         <translation>Zeit (grob)</translation>
     </message>
     <message>
-        <source>## Tables touched (live statistics)</source>
-        <translation>## Betroffene Tabellen (aktuelle Statistik)</translation>
+        <source>script</source>
+        <translation>Skript</translation>
     </message>
     <message>
-        <source>never analyzed</source>
-        <translation>nie analysiert</translation>
+        <source>Migration pre-flight audit: %1</source>
+        <translation>Prüfbericht der Vorabprüfung: %1</translation>
+    </message>
+    <message>
+        <source>%1 (PostgreSQL %2)</source>
+        <translation>%1 (PostgreSQL %2)</translation>
+    </message>
+    <message>
+        <source>none (offline analysis: locks and lints only)</source>
+        <translation>keine (Offline-Analyse: nur Sperren und Lint-Regeln)</translation>
+    </message>
+    <message>
+        <source>%1 UTC by Strata</source>
+        <translation>%1 UTC von Strata</translation>
+    </message>
+    <message>
+        <source>%1 statement(s); %2 data check(s) (%3 ms, read-only transaction, ACCESS SHARE locks only)</source>
+        <translation>%1 Anweisung(en); %2 Datenprüfung(en) (%3 ms, schreibgeschützte Transaktion, nur ACCESS-SHARE-Sperren)</translation>
     </message>
     <message>
         <source>Rows (est.)</source>
-        <translation>Zeilen (geschätzt)</translation>
+        <translation>Zeilen (ca.)</translation>
     </message>
     <message>
         <source>Pages</source>
@@ -3311,56 +3283,8 @@
         <translation>Gesamt mit Indexen</translation>
     </message>
     <message>
-        <source>## Details</source>
-        <translation>## Einzelheiten</translation>
-    </message>
-    <message>
-        <source>Statement %1 (line %2):</source>
-        <translation>Anweisung %1 (Zeile %2):</translation>
-    </message>
-    <message>
-        <source>**Check:** %1</source>
-        <translation>**Prüfung:** %1</translation>
-    </message>
-    <message>
-        <source>**Safe alternative:** %1</source>
-        <translation>**Sichere Alternative:** %1</translation>
-    </message>
-    <message>
-        <source>Colliding groups:</source>
-        <translation>Kollidierende Gruppen:</translation>
-    </message>
-    <message>
-        <source>Breakdown by %1:</source>
-        <translation>Aufschlüsselung (%1):</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Sample rows:</source>
-        <translation>Beispielzeilen:</translation>
-    </message>
-    <message>
-        <source>Query used</source>
-        <translation>Verwendete Abfrage</translation>
-    </message>
-    <message>
-        <source>## Style notes</source>
-        <translation>## Stilhinweise</translation>
-    </message>
-    <message>
-        <source>## Locks held on these tables right now</source>
-        <translation>## Derzeit gehaltene Sperren auf diesen Tabellen</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
+        <source>never analyzed</source>
+        <translation>nie analysiert</translation>
     </message>
     <message>
         <source>PID</source>
@@ -3391,16 +3315,75 @@
         <translation>Abfrage</translation>
     </message>
     <message>
-        <source>Lock levels per the PostgreSQL documentation for each statement form; times are rough estimates from reltuples/relpages/pg_relation_size.</source>
-        <translation>Sperrstufen je Anweisungsform laut PostgreSQL-Dokumentation; die Zeiten sind grobe Schätzungen aus reltuples/relpages/pg_relation_size.</translation>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
-        <source>Migration pre-flight audit: %1</source>
-        <translation>Prüfbericht der Vorabprüfung: %1</translation>
+        <source>waiting</source>
+        <translation>wartet</translation>
     </message>
     <message>
-        <source>offline analysis</source>
-        <translation>Offline-Analyse</translation>
+        <source>Lock levels per the PostgreSQL documentation for each statement form; times are rough estimates from reltuples/relpages/pg_relation_size. Lines are the file&apos;s lines.</source>
+        <translation>Sperrstufen laut PostgreSQL-Dokumentation für jede Anweisungsform; Zeiten sind grobe Schätzungen aus reltuples/relpages/pg_relation_size. Zeilen sind die Zeilen der Datei.</translation>
+    </message>
+    <message>
+        <source>The whole script</source>
+        <translation>Das ganze Skript</translation>
+    </message>
+    <message>
+        <source>Statement %1 (line %2), %3</source>
+        <translation>Anweisung %1 (Zeile %2), %3</translation>
+    </message>
+    <message>
+        <source>statement %1, line %2</source>
+        <translation>Anweisung %1, Zeile %2</translation>
+    </message>
+    <message>
+        <source>whole script</source>
+        <translation>ganzes Skript</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 %4</source>
+        <translation>%1, %2: %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>&lt; 1 s</source>
+        <translation>&lt; 1 s</translation>
+    </message>
+    <message>
+        <source>~%1 s</source>
+        <translation>~%1 s</translation>
+    </message>
+    <message>
+        <source>~%1 min</source>
+        <translation>~%1 min</translation>
+    </message>
+    <message>
+        <source>~%1 h</source>
+        <translation>~%1 h</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Colliding groups:</source>
+        <translation>Kollidierende Gruppen:</translation>
+    </message>
+    <message>
+        <source>Breakdown by %1:</source>
+        <translation>Aufschlüsselung (%1):</translation>
+    </message>
+    <message>
+        <source>Sample rows:</source>
+        <translation>Beispielzeilen:</translation>
+    </message>
+    <message>
+        <source>Query used</source>
+        <translation>Verwendete Abfrage</translation>
     </message>
     <message>
         <source>Findings</source>
@@ -3417,6 +3400,46 @@
     <message>
         <source>SQL</source>
         <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Urteil:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>Generated:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Statements:</source>
+        <translation>Anweisungen:</translation>
+    </message>
+    <message>
+        <source>Tables touched (live statistics)</source>
+        <translation>Betroffene Tabellen (Live-Statistiken)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <source>Style notes</source>
+        <translation>Stilhinweise</translation>
+    </message>
+    <message>
+        <source>Locks held on these tables right now</source>
+        <translation>Derzeit gehaltene Sperren auf diesen Tabellen</translation>
+    </message>
+    <message>
+        <source>Statement %1 (line %2), %3</source>
+        <translation>Anweisung %1 (Zeile %2), %3</translation>
     </message>
 </context>
 <context>
@@ -4865,10 +4888,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Runbook abgeschlossen: Jeder Schritt ist erledigt oder übersprungen.</translation>
     </message>
     <message>
-        <source>Runbook not finished; continue with: strata-cli resume --journal %1 --db URI</source>
-        <translation>Runbook nicht abgeschlossen; fortsetzen mit: strata-cli resume --journal %1 --db URI</translation>
-    </message>
-    <message>
         <source>Run every step without asking (steps that can lose data still need --confirm-table).</source>
         <translation>Jeden Schritt ohne Nachfrage ausführen (Schritte, die Daten verlieren können, brauchen weiterhin --confirm-table).</translation>
     </message>
@@ -5502,6 +5521,14 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>Many databases or tenant schemas at once: status, drift, pre-flight, staged rollout</source>
         <translation>Viele Datenbanken oder Mandantenschemas auf einmal: Stand, Abweichung, Vorabprüfung, gestufter Rollout</translation>
+    </message>
+    <message>
+        <source>step %1 (%2): %3</source>
+        <translation>Schritt %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Runbook not finished; continue with: %1</source>
+        <translation>Runbook nicht abgeschlossen; fortsetzen mit: %1</translation>
     </message>
 </context>
 <context>
