@@ -5,6 +5,7 @@
 #include "pg/Connection.h"
 
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFileInfo>
 #include <QThread>
 
@@ -35,7 +36,9 @@ QString Executor::backupFolder() const
     const QString fromHeader = S(m_journal.header(), "backup_folder");
     if (!fromHeader.isEmpty())
         return fromHeader;
-    return m_opt.backupFolder;
+    if (!m_opt.backupFolder.isEmpty() || m_journal.path().isEmpty())
+        return m_opt.backupFolder;
+    return m_journal.path() + QStringLiteral(".backups");
 }
 
 Error Executor::connect()
@@ -187,12 +190,31 @@ Error Executor::resume(const QString &journalPath, const ConnectionProfile &prof
                                              .arg(rb->sha256().left(12), expected->sha256().left(12)));
     m_runbook = *rb;
     m_profile = profile;
-    m_opt.backups = m_journal.header().value(QLatin1StringView("backups")).toBool(true);
+    // Whether tables are backed up is not the journal's to say (only the caller's options
+    // switch backups off); a backup the journal names must be the one its manifest holds.
+    if (Error e = checkJournaledBackups())
+        return e;
     if (Error e = ensureConnected())
         return e;
     if (Error e = checkServerIdentity())
         return e;
     return resolveInDoubt();
+}
+
+Error Executor::checkJournaledBackups() const
+{
+    const RunState st = state();
+    for (const BackupRecord &b : st.backups()) {
+        auto m = BackupManifest::load(b.manifest);
+        const BackupEntry *e = m ? m->find(b.table) : nullptr;
+        const bool fileThere = e && QFileInfo(QFileInfo(b.manifest).dir().filePath(e->file)).isFile();
+        if (!e || !fileThere || e->sha256 != b.sha256 || e->file != b.file)
+            return Error(Error::Kind::Parse,
+                         tr("The journal %1 names a backup of %2 that its backup folder does not hold (edited by hand, or the backup was removed); "
+                            "it is not resumed.").arg(m_journal.path(), b.table.display()),
+                         m ? QString() : m.error().message);
+    }
+    return {};
 }
 
 Error Executor::waitForStaleBackends()
@@ -380,7 +402,7 @@ Error Executor::backupTablesOf(const RunbookStep &step)
         if (Error err = m_journal.append({{QStringLiteral("event"), event::Backup}, {QStringLiteral("step"), step.number},
                                           {QStringLiteral("schema"), t.schema}, {QStringLiteral("table"), t.name},
                                           {QStringLiteral("manifest"), w.manifestPath()}, {QStringLiteral("method"), e.method},
-                                          {QStringLiteral("file"), e.file}, {QStringLiteral("rows"), double(e.rows)},
+                                          {QStringLiteral("file"), e.file}, {QStringLiteral("rows"), double(e.rows)}, {QStringLiteral("bytes"), double(e.bytes)},
                                           {QStringLiteral("sha256"), e.sha256}, {QStringLiteral("verified"), true}}))
             return err;
     }

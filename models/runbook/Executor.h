@@ -90,6 +90,7 @@ private:
     Error checkServerIdentity();
     Error resolveInDoubt();
     Error waitForStaleBackends();
+    Error checkJournaledBackups() const;
     Error backupTablesOf(const RunbookStep &step);
     void snapshotAfterRun(); // writes <journal>.after.json and notes it (a failure becomes a note too)
     QJsonObject serverIdentity();

@@ -38,6 +38,10 @@ void RunState::apply(const QJsonObject &e)
         b.manifest = e.value(QLatin1StringView("manifest")).toString();
         b.method = e.value(QLatin1StringView("method")).toString();
         b.rows = qint64(e.value(QLatin1StringView("rows")).toDouble());
+        b.file = e.value(QLatin1StringView("file")).toString();
+        b.sha256 = e.value(QLatin1StringView("sha256")).toString();
+        b.bytes = qint64(e.value(QLatin1StringView("bytes")).toDouble(-1));
+        b.step = e.value(QLatin1StringView("step")).toInt();
         m_backups.insert(b.table.display(), b);
         return;
     }

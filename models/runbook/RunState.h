@@ -42,7 +42,11 @@ struct BackupRecord
     TableRef table;
     QString manifest;            // path of the manifest.json
     QString method;              // "pg_dump" or "copy_binary"
+    QString file;                // relative to the manifest's folder
+    QString sha256;              // of the file
     qint64 rows = 0;
+    qint64 bytes = -1;
+    int step = 0;                // the step that made it
 };
 
 class RunState

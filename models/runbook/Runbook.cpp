@@ -1,7 +1,7 @@
 #include "Runbook.h"
 
+#include "StepSafety.h"
 #include "common/SafeText.h"
-
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -91,12 +91,26 @@ QList<TableRef> tablesFrom(const QJsonValue &v)
     return out;
 }
 
-// What runs: the identity of a step.
-QJsonObject identityJson(const RunbookStep &s)
+QJsonObject stepJson(const RunbookStep &s)
 {
-    QJsonObject o{{QStringLiteral("mode"), stepModeName(s.mode)},
+    QJsonObject o{{QStringLiteral("number"), s.number},
+                  {QStringLiteral("mode"), stepModeName(s.mode)},
                   {QStringLiteral("statements"), strings(s.statements)},
-                  {QStringLiteral("settings"), strings(s.settings)}};
+                  {QStringLiteral("settings"), strings(s.settings)},
+                  {QStringLiteral("line"), s.line},
+                  {QStringLiteral("ends_with_rollback"), s.endsWithRollback},
+                  {QStringLiteral("tables"), tablesJson(s.tables)},
+                  {QStringLiteral("data_tables"), tablesJson(s.dataTables)},
+                  {QStringLiteral("destructive"), s.destructive},
+                  {QStringLiteral("destructive_reason"), s.destructiveReason},
+                  {QStringLiteral("confirm_name"), s.confirmName},
+                  {QStringLiteral("effect"), effectCheckName(s.effect)},
+                  {QStringLiteral("effect_object"), tableJson(s.effectObject)},
+                  {QStringLiteral("lock_level"), s.lockLevel},
+                  {QStringLiteral("rewrite"), s.rewrite},
+                  {QStringLiteral("scan"), s.scan},
+                  {QStringLiteral("estimated_seconds"), s.estimatedSeconds},
+                  {QStringLiteral("findings"), strings(s.findings)}};
     if (s.mode == StepMode::Restore) {
         o.insert(QStringLiteral("restore_manifest"), s.restoreManifest);
         o.insert(QStringLiteral("restore_tables"), tablesJson(s.restoreTables));
@@ -159,44 +173,30 @@ QString RunbookStep::title() const
     return statements.value(0).simplified().left(100);
 }
 
+QJsonObject Runbook::bodyJson() const
+{
+    QJsonArray a;
+    for (const RunbookStep &s : steps)
+        a.append(stepJson(s));
+    return QJsonObject{{QStringLiteral("format_version"), 2},
+                       {QStringLiteral("title"), title},
+                       {QStringLiteral("source"), sourceKindName(source)},
+                       {QStringLiteral("source_path"), sourcePath},
+                       {QStringLiteral("steps"), a}};
+}
+
 QString Runbook::sha256() const
 {
-    QJsonArray steps_;
-    for (const RunbookStep &s : steps)
-        steps_.append(identityJson(s));
-    const QJsonObject o{{QStringLiteral("source"), sourceKindName(source)}, {QStringLiteral("steps"), steps_}};
+    // QJsonObject keeps its keys sorted: the compact form is canonical.
     return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+        QCryptographicHash::hash(QJsonDocument(bodyJson()).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
 }
 
 QJsonObject Runbook::toJson() const
 {
-    QJsonArray a;
-    for (const RunbookStep &s : steps) {
-        QJsonObject o = identityJson(s);
-        o.insert(QStringLiteral("number"), s.number);
-        o.insert(QStringLiteral("line"), s.line);
-        o.insert(QStringLiteral("ends_with_rollback"), s.endsWithRollback);
-        o.insert(QStringLiteral("tables"), tablesJson(s.tables));
-        o.insert(QStringLiteral("data_tables"), tablesJson(s.dataTables));
-        o.insert(QStringLiteral("destructive"), s.destructive);
-        o.insert(QStringLiteral("destructive_reason"), s.destructiveReason);
-        o.insert(QStringLiteral("confirm_name"), s.confirmName);
-        o.insert(QStringLiteral("effect"), effectCheckName(s.effect));
-        o.insert(QStringLiteral("effect_object"), tableJson(s.effectObject));
-        o.insert(QStringLiteral("lock_level"), s.lockLevel);
-        o.insert(QStringLiteral("rewrite"), s.rewrite);
-        o.insert(QStringLiteral("scan"), s.scan);
-        o.insert(QStringLiteral("estimated_seconds"), s.estimatedSeconds);
-        o.insert(QStringLiteral("findings"), strings(s.findings));
-        a.append(o);
-    }
-    return QJsonObject{{QStringLiteral("format_version"), 1},
-                       {QStringLiteral("title"), title},
-                       {QStringLiteral("source"), sourceKindName(source)},
-                       {QStringLiteral("source_path"), sourcePath},
-                       {QStringLiteral("sha256"), sha256()},
-                       {QStringLiteral("steps"), a}};
+    QJsonObject o = bodyJson();
+    o.insert(QStringLiteral("sha256"), sha256());
+    return o;
 }
 
 Result<Runbook> Runbook::fromJson(const QJsonObject &o)
@@ -204,8 +204,20 @@ Result<Runbook> Runbook::fromJson(const QJsonObject &o)
     auto bad = [](const QString &why) {
         return Error(Error::Kind::Parse, QCoreApplication::translate("Runbook", "The runbook is not valid: %1").arg(why));
     };
-    if (o.value(QLatin1StringView("format_version")).toInt() != 1)
+    const int version = o.value(QLatin1StringView("format_version")).toInt();
+    if (version == 1)
+        return bad(QCoreApplication::translate("Runbook", "it was written by an older Strata whose checksum does not cover every field; "
+                                                          "build it again from its SQL"));
+    if (version != 2)
         return bad(QCoreApplication::translate("Runbook", "unknown format_version"));
+    // Every field the file says is covered by its checksum.
+    QJsonObject body = o;
+    const QString sha = body.take(QLatin1StringView("sha256")).toString();
+    const QString actual = QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+    if (sha != actual)
+        return bad(sha.isEmpty() ? QCoreApplication::translate("Runbook", "it has no sha256 checksum")
+                                 : QCoreApplication::translate("Runbook", "its sha256 does not match its content (edited by hand?)"));
     Runbook r;
     r.title = o.value(QLatin1StringView("title")).toString();
     r.source = sourceKindFromName(o.value(QLatin1StringView("source")).toString());
@@ -236,16 +248,17 @@ Result<Runbook> Runbook::fromJson(const QJsonObject &o)
         st.findings = strings(s.value(QLatin1StringView("findings")));
         if (st.number != r.steps.size() + 1)
             return bad(QCoreApplication::translate("Runbook", "steps are not numbered 1, 2, 3, ..."));
-        if (st.mode == StepMode::Restore ? st.restoreTables.isEmpty() || st.restoreManifest.isEmpty()
-                                         : st.statements.isEmpty())
+        const bool empty = st.mode == StepMode::Restore ? st.restoreTables.isEmpty() || st.restoreManifest.isEmpty()
+                                                        : st.statements.isEmpty();
+        if (empty)
             return bad(QCoreApplication::translate("Runbook", "step %1 is empty").arg(st.number));
+        // Never trust the file for safety: derive it from the SQL again.
+        if (Error e = StepSafetyCheck::apply(st))
+            return bad(e.message);
         r.steps.append(st);
     }
     if (r.steps.isEmpty())
         return bad(QCoreApplication::translate("Runbook", "it has no steps"));
-    const QString sha = o.value(QLatin1StringView("sha256")).toString();
-    if (!sha.isEmpty() && sha != r.sha256())
-        return bad(QCoreApplication::translate("Runbook", "its sha256 does not match its steps (edited by hand?)"));
     return r;
 }
 

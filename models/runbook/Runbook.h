@@ -85,11 +85,15 @@ struct Runbook
     QList<RunbookStep> steps;
     QString sourceSql;             // the SQL the steps were built from (for the pre-flight; not saved)
 
-    // sha256 (hex) over what runs: source kind, each step's mode, statements, settings,
-    // restore data. A journal records it so it cannot be applied to another runbook.
+    // sha256 (hex) over everything the runbook's JSON says (every field of every step).
+    // A journal records it so it cannot be applied to another runbook; a file whose
+    // checksum does not match is refused.
     QString sha256() const;
     QJsonObject toJson() const;
+    // Checks the checksum, then derives every safety field of every step from its SQL
+    // again (StepSafetyCheck): a file that claims less than its SQL does is refused.
     static Result<Runbook> fromJson(const QJsonObject &o);
+    QJsonObject bodyJson() const;  // toJson() without the checksum
 };
 
 } // namespace strata::runbook

@@ -1,5 +1,7 @@
 #include "RunbookBuilder.h"
 
+#include "StepSafety.h"
+
 #include "history/DbmateFormat.h"
 #include "pg/Connection.h"
 #include "preflight/Findings.h"
@@ -14,72 +16,7 @@ namespace strata::runbook {
 
 namespace {
 
-using K = StatementKind;
-
 TableRef tableOf(const RelationRef &r) { return TableRef{r.schema, r.name}; }
-
-void addUnique(QList<TableRef> &list, const TableRef &t)
-{
-    if (!t.name.isEmpty() && !list.contains(t))
-        list.append(t);
-}
-
-bool isSessionSetting(const ClassifiedStatement &c)
-{
-    if (c.kind != K::Set || c.nodeType != u"VariableSetStmt")
-        return false;
-    const QString name = c.node.value(QLatin1StringView("name")).toString();
-    return !name.startsWith(QLatin1StringView("TRANSACTION"), Qt::CaseInsensitive)
-        && !name.startsWith(QLatin1StringView("SESSION CHARACTERISTICS"), Qt::CaseInsensitive);
-}
-
-bool changesRows(K k)
-{
-    return k == K::Insert || k == K::Update || k == K::Delete || k == K::Merge || k == K::Truncate || k == K::Copy;
-}
-
-EffectCheck effectFor(const ClassifiedStatement &c, TableRef *object)
-{
-    switch (c.kind) {
-    case K::CreateIndex:
-        if (c.target.name.isEmpty())
-            return EffectCheck::Unknown; // CREATE INDEX CONCURRENTLY ON t (...) : name chosen by the server
-        *object = tableOf(c.target);
-        return EffectCheck::IndexExists;
-    case K::DropIndex:
-        *object = tableOf(c.target);
-        return EffectCheck::IndexGone;
-    case K::Vacuum:
-    case K::Analyze:
-    case K::Reindex:
-    case K::Cluster:
-    case K::AlterSystem:
-        return EffectCheck::Repeatable;
-    default:
-        return EffectCheck::Unknown;
-    }
-}
-
-// Facts of one statement that make a step destructive beyond the classifier's flags.
-void markDestructive(RunbookStep &step, const ClassifiedStatement &c)
-{
-    auto mark = [&](const QString &reason) {
-        if (step.destructive)
-            return;
-        step.destructive = true;
-        step.destructiveReason = reason;
-        step.confirmName = c.target.name;
-    };
-    if (c.isDestructive)
-        mark(c.destructiveReason);
-    for (const AlterTableCommand &a : c.alterCommands) {
-        if (a.subtype == u"AT_AlterColumnType")
-            mark(RunbookBuilder::tr("Changes the type of column %1 of %2: a narrower type can cut or round values.")
-                     .arg(a.name, tableOf(c.target).display()));
-        else if (a.subtype == u"AT_DropConstraint" && a.name.endsWith(QLatin1StringView("_pkey")))
-            mark(RunbookBuilder::tr("Drops the primary key %1 of %2.").arg(a.name, tableOf(c.target).display()));
-    }
-}
 
 } // namespace
 
@@ -103,7 +40,7 @@ Result<Runbook> RunbookBuilder::fromSql(const QString &sql, SourceKind kind, con
     QStringList settings;
     for (const StatementStep &ps : plan.steps) {
         const ClassifiedStatement &first = stmts[ps.first];
-        if (!ps.explicitTransaction && isSessionSetting(first)) {
+        if (!ps.explicitTransaction && StepSafetyCheck::isSessionSetting(first)) {
             settings.append(first.statement.text);
             continue;
         }
@@ -116,23 +53,20 @@ Result<Runbook> RunbookBuilder::fromSql(const QString &sql, SourceKind kind, con
         step.mode = ps.explicitTransaction         ? StepMode::ExplicitBlock
                     : ps.mustRunOutsideTransaction ? StepMode::OutsideTransaction
                                                    : StepMode::Transaction;
-        if (step.mode == StepMode::OutsideTransaction)
-            step.effect = effectFor(first, &step.effectObject);
+        QList<ClassifiedStatement> group;
         for (int i = ps.first; i <= ps.last; ++i) {
-            const ClassifiedStatement &c = stmts[i];
-            step.statements.append(c.statement.text);
+            step.statements.append(stmts[i].statement.text);
             step.sourceStatements.append(i);
-            if (c.kind != K::DropIndex && !c.isTransactionControl) {
-                for (const RelationRef &rel : c.relations) {
-                    if (rel.access == RelationAccess::Read)
-                        continue;
-                    addUnique(step.tables, tableOf(rel));
-                    if (changesRows(c.kind) && rel.access == RelationAccess::Write)
-                        addUnique(step.dataTables, tableOf(rel));
-                }
-            }
-            markDestructive(step, c);
+            group.append(stmts[i]);
         }
+        const StepSafety safety = StepSafetyCheck::fromClassified(group, step.mode);
+        step.tables = safety.tables;
+        step.dataTables = safety.dataTables;
+        step.destructive = safety.destructive;
+        step.destructiveReason = safety.destructiveReason;
+        step.confirmName = safety.confirmName;
+        step.effect = safety.effect;
+        step.effectObject = safety.effectObject;
         r.steps.append(step);
     }
     if (r.steps.isEmpty())
@@ -190,14 +124,12 @@ void RunbookBuilder::appendRestore(Runbook &r, const QString &manifestPath, cons
     s.mode = StepMode::Restore;
     s.restoreManifest = manifestPath;
     s.restoreTables = tables;
-    s.tables = tables;
-    s.dataTables = tables;
+    const StepSafety safety = *StepSafetyCheck::derive(s);
+    s.tables = safety.tables;
+    s.dataTables = safety.dataTables;
     s.destructive = true;
-    QStringList names;
-    for (const TableRef &t : tables)
-        names.append(t.display());
-    s.destructiveReason = tr("Replaces every row of %1 with the rows of the backup.").arg(names.join(QStringLiteral(", ")));
-    s.confirmName = tables.value(0).name;
+    s.destructiveReason = safety.destructiveReason;
+    s.confirmName = safety.confirmName;
     s.lockLevel = QStringLiteral("ACCESS EXCLUSIVE");
     r.steps.append(s);
 }
