@@ -6,7 +6,7 @@
 // tool has one — the ledger surgery script (for the runbook, never run from here).
 
 #include "history/Consolidation.h"
-#include "history/SquashCheck.h"
+#include "squash/SquashCheck.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -7,9 +7,10 @@
 // exit 0 and "verified", 1 with the differences left, 2 naming the step that failed.
 
 #include "Cli.h"
+#include "ReplayCli.h"
 #include "diff/Comparison.h"
-#include "diff/FolderReplay.h"
 #include "diff/PlanVerifier.h"
+#include "replay/FolderReplay.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -18,6 +19,7 @@
 using namespace strata;
 using namespace strata::cli;
 using namespace strata::diff;
+using strata::replay::FolderReplay;
 
 static int runDiff(const QStringList &args)
 {
@@ -40,7 +42,8 @@ static int runDiff(const QStringList &args)
                                     QStringLiteral("format"));
     QCommandLineOption keepLedgers(QStringLiteral("keep-ledger-tables"),
                                    T(QT_TRANSLATE_NOOP("strata-cli", "Against a migration folder, also compare the migration tool's ledger table "
-                                      "(schema_migrations, flyway_schema_history, ...), which a replay does not create.")));
+                                      "(schema_migrations, flyway_schema_history, ...), which a replay leaves out.")));
+    const QCommandLineOption replayOn = replayOnOption();
     QCommandLineOption timings(QStringLiteral("timings"), T(QT_TRANSLATE_NOOP("strata-cli", "Print how long loading, comparing and planning took on standard error.")));
     QCommandLineOption unsafe(QStringLiteral("no-safe-forms"), T(QT_TRANSLATE_NOOP("strata-cli", "Plain forms instead of CONCURRENTLY / NOT VALID + VALIDATE.")));
     QCommandLineOption ignoreOrder(QStringLiteral("ignore-column-order"),
@@ -52,8 +55,8 @@ static int runDiff(const QStringList &args)
                                 T(QT_TRANSLATE_NOOP("strata-cli", "Verify in a throwaway database on this server (dropped afterwards) instead of "
                                    "a private one; implies --verify.")),
                                 QStringLiteral("uri"));
-    p.addOptions({json, sql, schema, exclude, ignoreOwners, ignoreGrants, ignoreOrder, folderFormat, keepLedgers, timings, unsafe, verify,
-                  verifyOn});
+    p.addOptions({json, sql, schema, exclude, ignoreOwners, ignoreGrants, ignoreOrder, folderFormat, keepLedgers, replayOn, timings, unsafe,
+                  verify, verifyOn});
     if (const int rc = parseCommandLine(p, args, 2, [&p, &T](qsizetype n) {
             return n < 2 ? T(QT_TRANSLATE_NOOP("strata-cli", "diff needs two sources, A and B.")) : T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().value(2));
         });
@@ -73,6 +76,10 @@ static int runDiff(const QStringList &args)
     if (!b)
         return fail(b.error());
     a->format = b->format = p.value(folderFormat);
+    auto server = replayServer(p);
+    if (!server)
+        return fail(server.error());
+    a->replayServer = b->replayServer = *server;
 
     CompareOptions o;
     o.includeSchemas = p.values(schema);
@@ -86,6 +93,8 @@ static int runDiff(const QStringList &args)
     if (!c)
         return fail(c.error());
 
+    printReplayFindings(*a->replayFindings);
+    printReplayFindings(*b->replayFindings);
     if (p.isSet(timings))
         err() << T(QT_TRANSLATE_NOOP("strata-cli", "load %1 ms, compare %2 ms, plan %3 ms (%4 objects in A, %5 in B)"))
                      .arg(c->loadMs).arg(c->compareMs).arg(c->planMs)

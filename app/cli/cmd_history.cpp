@@ -197,11 +197,11 @@ static int runHistory(const QStringList &args)
 
     QList<HistoryResult> results;
     if (p.isSet(dir)) {
+        if (Error e = FolderFormat::checkFolder(p.value(dir)))
+            return fail(e);
         const QString preferred = chosen >= 0 ? ledgers[chosen].tool : (ledgers.size() == 1 ? ledgers.first().tool : QString());
         const FolderFormat *f = formatId == u"auto" ? FolderFormat::detectFormat(p.value(dir), preferred) : FolderFormat::byId(formatId);
         if (!f) {
-            if (!QDir(p.value(dir)).exists())
-                return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "The migration folder “%1” does not exist.")).arg(p.value(dir))));
             return fail(Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "“%1” does not look like a migration folder of a known tool.")).arg(p.value(dir)),
                               {}, T(QT_TRANSLATE_NOOP("strata-cli", "Name the format with --format (%1).")).arg(FolderFormat::ids().join(QStringLiteral(", ")))));
         }

@@ -6,10 +6,11 @@
 // Exit: 0 equivalent, 1 not equivalent, 2 usage or runtime error.
 
 #include "Cli.h"
+#include "ReplayCli.h"
 #include "history/Consolidation.h"
 #include "history/FolderFormat.h"
 #include "history/LedgerSurgery.h"
-#include "history/SquashCheck.h"
+#include "squash/SquashCheck.h"
 #include "pg/Session.h"
 
 #include <QCommandLineParser>
@@ -109,7 +110,8 @@ static int runSquashCheck(const QStringList &args)
     QCommandLineOption ledgerSchema(QStringLiteral("ledger-schema"), T(QT_TRANSLATE_NOOP("strata-cli", "Schema of the ledger table (default: public).")), QStringLiteral("schema"),
                                     QStringLiteral("public"));
     QCommandLineOption ledgerTable(QStringLiteral("ledger-table"), T(QT_TRANSLATE_NOOP("strata-cli", "Name of the ledger table (default: the tool's).")), QStringLiteral("table"));
-    p.addOptions({json, format, keepLedgers, ignoreTable, surgery, tool, baselineVersion, ledgerSchema, ledgerTable});
+    const QCommandLineOption replayOn = replayOnOption();
+    p.addOptions({json, format, keepLedgers, ignoreTable, surgery, tool, baselineVersion, ledgerSchema, ledgerTable, replayOn});
     if (const int rc = parseCommandLine(p, args, 2, [&p](qsizetype n) {
             return n < 2 ? T(QT_TRANSLATE_NOOP("strata-cli", "give the migration folder and the baseline")) : T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().at(2));
         });
@@ -147,12 +149,19 @@ static int runSquashCheck(const QStringList &args)
     options.format = p.value(format);
     options.ignoreLedgers = !p.isSet(keepLedgers);
     options.ignoreTables = p.values(ignoreTable);
+    auto server = replayServer(p);
+    if (!server)
+        return fail(server.error());
+    options.replayServer = *server;
+    Findings replayFindings;
+    options.findings = &replayFindings;
     const bool tty = isatty(STDERR_FILENO);
     JobControl progress([] { return false; }, [tty](int value, int, const QString &text) {
         if (tty && !text.isEmpty())
             err() << QStringLiteral("[%1%] ").arg(value, 3) << text << Qt::endl;
     });
     auto result = SquashCheck::run(dir, baseline, options, &progress);
+    printReplayFindings(replayFindings);
     if (!result)
         return fail(result.error());
 

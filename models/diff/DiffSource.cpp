@@ -76,10 +76,12 @@ Result<catalog::Snapshot> DiffSource::load(const catalog::IntrospectOptions &opt
         return snap;
     }
     case Kind::MigrationFolder: {
-        ReplayOptions o;
+        replay::ReplayOptions o;
         o.introspect = options;
         o.format = format;
-        return FolderReplay::replay(spec, o, control);
+        o.server = replayServer;
+        o.findings = replayFindings.get();
+        return replay::FolderReplay::replay(spec, o, control);
     }
     case Kind::Database: {
         auto profile = this->profile ? Result<ConnectionProfile>(*this->profile) : ConnectionProfile::fromConnectionString(spec);

@@ -3,12 +3,13 @@
 // snapshot file (*.json, SnapshotJson) or a migration folder (replayed on a private
 // scratch server). Used by `strata-cli diff` and the diff view.
 
-#include "FolderReplay.h"
+#include "replay/FolderReplay.h"
 #include "catalog/Snapshot.h"
 #include "common/Error.h"
 #include "pg/ConnectionProfile.h"
 
 #include <QCoreApplication>
+#include <memory>
 #include <optional>
 
 namespace strata {
@@ -28,6 +29,10 @@ public:
     // Databases: a ready profile (the GUI's current connection, with its password in
     // memory) instead of parsing spec.
     std::optional<ConnectionProfile> profile;
+    // Migration folders: replay on this server (a throwaway database) instead of a private one.
+    std::optional<ConnectionProfile> replayServer;
+    // Migration folders: receives what the replay found (skipped files, duplicates, roles).
+    std::shared_ptr<Findings> replayFindings = std::make_shared<Findings>();
 
     // Decides what `spec` is: an existing folder, an existing file or *.json path, or a
     // connection string (postgres[ql]:// URI or key=value). Anything else is a usage

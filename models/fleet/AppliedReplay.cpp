@@ -1,7 +1,7 @@
 #include "AppliedReplay.h"
 
 #include "catalog/Introspector.h"
-#include "diff/FolderReplay.h"
+#include "replay/FolderReplay.h"
 #include "pg/Connection.h"
 #include "pg/ScratchServer.h"
 
@@ -56,10 +56,10 @@ Result<catalog::Snapshot> AppliedReplay::replay(ScratchServer &server, const QSt
     for (const QFileInfo &fi : base.entryInfoList(QDir::Files))
         if (!QFileInfo::exists(tmp.filePath(fi.fileName())) && !fi.fileName().endsWith(QLatin1StringView(".sql"), Qt::CaseInsensitive))
             QFile::link(fi.absoluteFilePath(), tmp.filePath(fi.fileName()));
-    diff::ReplayOptions ro;
+    replay::ReplayOptions ro;
     ro.format = format;
     ro.introspect = io;
-    return diff::FolderReplay::replayOn(server, tmp.path(), ro, control);
+    return replay::FolderReplay::replayOn(server, tmp.path(), ro, control);
 }
 
 } // namespace strata::fleet

@@ -1,6 +1,6 @@
 #pragma once
 // The schema a target should have at its own applied version: the folder's applied
-// migrations replayed on a private server (models/diff FolderReplay), once per
+// migrations replayed on a private server (models/replay FolderReplay), once per
 // distinct set of applied files however many targets share it.
 
 #include "catalog/Snapshot.h"

@@ -5,7 +5,7 @@
 #include "catalog/SnapshotSplit.h"
 #include "diff/Comparison.h"
 #include "diff/DiffSource.h"
-#include "diff/FolderReplay.h"
+#include "replay/FolderReplay.h"
 #include "diff/SchemaDiff.h"
 #include "history/History.h"
 #include "history/LedgerReader.h"
@@ -148,7 +148,7 @@ Result<FleetStatusResult> FleetStatus::run(const QList<Target> &targets, const S
     const bool tenantMode = std::all_of(targets.begin(), targets.end(), [](const Target &t) { return t.isSchema(); });
     const bool drift = opt.drift && (!opt.reference.isEmpty() || folder);
     const bool ownVersion = drift && opt.reference.isEmpty();
-    if (ownVersion && !diff::FolderReplay::replayableFormats().contains(format->id()))
+    if (ownVersion && !replay::FolderReplay::replayableFormats().contains(format->id()))
         return Error(Error::Kind::Usage, tr("%1 migrations cannot be replayed, so the drift against each target's version cannot be checked.").arg(format->displayName()),
                      {}, tr("Give a reference (--reference) or leave the drift check out."));
 

@@ -8,6 +8,7 @@
 #include "formats/DjangoFolder.h"
 #include "formats/FlywayFolder.h"
 #include "formats/GolangMigrateFolder.h"
+#include "formats/MaragudkFolder.h"
 #include "formats/PlainSqlFolder.h"
 #include "formats/PrismaFolder.h"
 #include "formats/RailsFolder.h"
@@ -31,10 +32,11 @@ const QList<const FolderFormat *> &FolderFormat::all()
     static const FlywayFolder flyway;
     static const DbmateFolder dbmate;
     static const GolangMigrateFolder golang;
+    static const MaragudkFolder maragudk;
     static const SqlxFolder sqlx;
     static const PlainSqlFolder plain;
     static const QList<const FolderFormat *> list{&sqitch, &prisma, &alembic, &django, &rails,
-                                                  &flyway, &dbmate, &golang, &sqlx, &plain};
+                                                  &flyway, &dbmate, &maragudk, &golang, &sqlx, &plain};
     return list;
 }
 
@@ -54,13 +56,56 @@ QStringList FolderFormat::ids()
     return out;
 }
 
-Result<const FolderFormat *> FolderFormat::resolve(const QString &dir, const QString &formatId)
+Error FolderFormat::checkFolder(const QString &dir)
 {
     const QFileInfo info(dir);
-    if (!info.exists())
+    if (dir.isEmpty() || (!info.exists() && !info.isSymLink()))
         return Error(Error::Kind::Io, tr("The migration folder “%1” does not exist.").arg(dir));
     if (!info.isDir())
-        return Error(Error::Kind::Usage, tr("“%1” is not a folder.").arg(dir));
+        return Error(Error::Kind::Usage, tr("“%1” is not a folder.").arg(dir), {},
+                     tr("Give the folder that holds the migrations, not one file."));
+    return {};
+}
+
+Findings FolderFormat::specialEntries(const QString &dirPath)
+{
+    Findings out;
+    const QDir dir(dirPath);
+    // Hidden and system entries too; links are not followed into folders (no loops).
+    QDirIterator it(dirPath, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    int seen = 0;
+    while (it.hasNext() && seen < 100000) {
+        ++seen;
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        const QString rel = dir.relativeFilePath(info.filePath());
+        if (info.isSymLink() && !info.exists()) {
+            out.append(finding(Finding::Severity::Warning, QStringLiteral("dangling-link"), rel, 0,
+                               tr("“%1” is a symbolic link to “%2”, which does not exist; it is skipped.")
+                                   .arg(rel, info.symLinkTarget())));
+            continue;
+        }
+        if (info.exists() && !info.isFile() && !info.isDir())
+            out.append(finding(Finding::Severity::Warning, QStringLiteral("special-file"), rel, 0,
+                               tr("“%1” is not a regular file (a FIFO, socket or device); it is not read and is skipped.").arg(rel)));
+    }
+    return out;
+}
+
+Result<FolderReadResult> FolderFormat::read(const QString &dir) const
+{
+    if (Error e = checkFolder(dir))
+        return e;
+    auto r = readFiles(dir);
+    if (r)
+        r->findings.append(specialEntries(dir));
+    return r;
+}
+
+Result<const FolderFormat *> FolderFormat::resolve(const QString &dir, const QString &formatId)
+{
+    if (Error e = checkFolder(dir))
+        return e;
     const FolderFormat *format = formatId.isEmpty() ? detectFormat(dir) : byId(formatId);
     if (format)
         return format;
@@ -97,6 +142,10 @@ const FolderFormat *FolderFormat::detectFormat(const QString &dirPath, const QSt
 FolderFormat::TextFile FolderFormat::readText(const QString &absPath, const QString &relPath, Findings &findings)
 {
     TextFile t;
+    // A FIFO would block the read, a device never end: only regular files are read
+    // (specialEntries() reports the others).
+    if (const QFileInfo info(absPath); info.exists() && !info.isFile())
+        return t;
     QFile file(absPath);
     if (!file.open(QIODevice::ReadOnly)) {
         findings.append(finding(Finding::Severity::Error, QStringLiteral("unreadable"), relPath, 0,

@@ -35,7 +35,10 @@ public:
     virtual QString ledgerTool() const { return id(); }
     // 0 = surely not this format, 100 = certainly this format.
     virtual int detect(const QDir &dir) const = 0;
-    virtual Result<FolderReadResult> read(const QString &dir) const = 0;
+    // The folder's migrations (readFiles) plus a warning for every entry that is neither a
+    // regular file nor a folder (a FIFO, a socket, a device) and every symbolic link whose
+    // target does not exist: tools skip or trip over them, Strata says so.
+    Result<FolderReadResult> read(const QString &dir) const;
 
     // Every known format, most specific first.
     static const QList<const FolderFormat *> &all();
@@ -47,8 +50,14 @@ public:
     // The format of an existing folder: formatId when given, else detected. Errors: the
     // folder is missing or not a folder, the id is unknown, nothing looks like a migration.
     static Result<const FolderFormat *> resolve(const QString &dir, const QString &formatId = {});
+    // An Error when `dir` is missing ("does not exist") or not a folder ("is not a folder").
+    static Error checkFolder(const QString &dir);
+    // The special entries and dangling links under dir (see read()), as findings.
+    static Findings specialEntries(const QString &dir);
 
 protected:
+    virtual Result<FolderReadResult> readFiles(const QString &dir) const = 0;
+
     // Helpers for the parsers.
     struct TextFile {
         QByteArray bytes;

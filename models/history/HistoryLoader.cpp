@@ -21,6 +21,8 @@ Result<LoadedHistory> HistoryLoader::load(Connection &c, const HistoryRequest &r
     if (!req.dir.isEmpty()) {
         if (ctl)
             ctl->setProgress(1, 3, tr("Reading the migration folder…"));
+        if (Error e = FolderFormat::checkFolder(req.dir))
+            return e;
         const QString preferred = !req.ledgerTool.isEmpty() ? req.ledgerTool
                                   : ledgers->isEmpty()      ? QString()
                                                             : ledgers->first().tool;

@@ -8,7 +8,7 @@
 #include "catalog/Introspector.h"
 #include "catalog/SnapshotJson.h"
 #include "diff/DiffSource.h"
-#include "diff/FolderReplay.h"
+#include "replay/FolderReplay.h"
 #include "diff/SchemaDiff.h"
 #include "pg/Session.h"
 
@@ -21,6 +21,8 @@ using namespace strata;
 using strata::test::describeDiff;
 using strata::test::snapshotOf;
 using namespace strata::diff;
+using strata::replay::FolderReplay;
+using strata::replay::ReplayOptions;
 
 namespace {
 
@@ -85,7 +87,7 @@ private slots:
         auto folder = FolderReplay::readFolder(dir);
         QVERIFY2(folder, qPrintable(folder.error().fullText()));
         QCOMPARE(folder->format, format); // detected, not given
-        QVERIFY(folder->files.size() >= 3);
+        QVERIFY(folder->units.size() >= 3);
         auto snap = FolderReplay::replayOn(test::server(), dir);
         QVERIFY2(snap, qPrintable(snap.error().fullText()));
         QVERIFY2(*snap == m_expected, qPrintable(describeDiff(m_expected, *snap)));
@@ -96,32 +98,47 @@ private slots:
     {
         auto dbmate = FolderReplay::readFolder(replayFixture(QStringLiteral("dbmate")));
         QVERIFY(dbmate);
-        QCOMPARE(dbmate->files.size(), 4);
-        QVERIFY(!dbmate->files[2].transactional); // "-- migrate:up transaction:false"
+        QCOMPARE(dbmate->units.size(), 4);
+        QVERIFY(!dbmate->units[2].transactional); // "-- migrate:up transaction:false"
         auto golang = FolderReplay::readFolder(replayFixture(QStringLiteral("golang-migrate")));
         QVERIFY(golang);
-        QCOMPARE(golang->files.last().version, QStringLiteral("10")); // numeric, not text order
+        QCOMPARE(golang->units.last().file.version, QStringLiteral("10")); // numeric, not text order
         auto flyway = FolderReplay::readFolder(replayFixture(QStringLiteral("flyway")));
         QVERIFY(flyway);
-        QCOMPARE(flyway->files.last().kind, MigrationFile::Kind::Repeatable); // R__ after V
+        QCOMPARE(flyway->units.last().file.kind, MigrationFile::Kind::Repeatable); // R__ after V
     }
 
-    void duplicateVersionIsAnError()
+    void duplicateVersionIsAWarningAndReplayGoesOn()
     {
-        auto snap = FolderReplay::replayOn(test::server(), replayFixture(QStringLiteral("broken-duplicate")));
-        QVERIFY(!snap);
-        const QString text = snap.error().fullText();
-        QVERIFY2(text.contains(QStringLiteral("20240101000002_same_version.sql")) || text.contains(QStringLiteral("20240101000002_odd.sql")),
+        // dbmate cannot record both files of one version; the replay warns, naming both,
+        // and runs them in file-name order (odd before same_version).
+        Findings findings;
+        ReplayOptions o;
+        o.findings = &findings;
+        auto snap = FolderReplay::replayOn(test::server(), replayFixture(QStringLiteral("broken-duplicate")), o);
+        QVERIFY2(snap, qPrintable(snap.error().fullText()));
+        QVERIFY(snap->table(QStringLiteral("public"), QStringLiteral("accounts")));
+        QString text;
+        for (const Finding &f : findings)
+            if (f.code == u"duplicate-version" && f.severity == Finding::Severity::Warning)
+                text += f.message;
+        QVERIFY2(text.contains(QStringLiteral("20240101000002_same_version.sql")) && text.contains(QStringLiteral("20240101000002_odd.sql")),
                  qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("20240101000002")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("dbmate itself")), qPrintable(text));
+        QCOMPARE(replayDatabases(test::server().profile()), 0);
     }
 
-    void malformedNameIsAnError()
+    void strayFileIsAnInfoFinding()
     {
-        auto snap = FolderReplay::replayOn(test::server(), replayFixture(QStringLiteral("broken-name")));
-        QVERIFY(!snap);
-        QVERIFY2(snap.error().message.contains(QStringLiteral("V2_missing_double_underscore.sql")), qPrintable(snap.error().fullText()));
-        QCOMPARE(snap.error().kind, Error::Kind::Parse);
+        Findings findings;
+        ReplayOptions o;
+        o.findings = &findings;
+        auto snap = FolderReplay::replayOn(test::server(), replayFixture(QStringLiteral("broken-name")), o);
+        QVERIFY2(snap, qPrintable(snap.error().fullText()));
+        bool seen = false;
+        for (const Finding &f : findings)
+            seen = seen || (f.file == u"V2_missing_double_underscore.sql" && f.severity == Finding::Severity::Info);
+        QVERIFY(seen);
     }
 
     void sqlErrorNamesFileAndLine()
@@ -145,7 +162,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("CREATE TABLE ok (id integer);\n\nCREATE TABLE bad (\n  id integer,\n  name text text text\n);\n");
         f.close();
-        auto snap = FolderReplay::replayOn(test::server(), tmp.path(), {QStringLiteral("plain"), {}});
+        ReplayOptions plain;
+        plain.format = QStringLiteral("plain");
+        auto snap = FolderReplay::replayOn(test::server(), tmp.path(), plain);
         QVERIFY(!snap);
         QVERIFY2(snap.error().message.contains(QStringLiteral("1_first.sql")), qPrintable(snap.error().fullText()));
         QVERIFY2(snap.error().message.contains(QStringLiteral("line 5")), qPrintable(snap.error().fullText()));

@@ -2,7 +2,7 @@
 // candidate baseline on another, compared.
 
 #include "TestServer.h"
-#include "history/SquashCheck.h"
+#include "squash/SquashCheck.h"
 #include "pg/Session.h"
 
 #include <QTemporaryDir>
@@ -167,6 +167,31 @@ private slots:
         const ResultSet dbs = (*c)->exec(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'strata\\_squash\\_%'"));
         QVERIFY2(dbs.ok(), qPrintable(dbs.error.fullText()));
         QCOMPARE(dbs.text(0, 0), QStringLiteral("0"));
+    }
+
+    void identitySequenceNameIsShown()
+    {
+        // Two identity columns that differ only in the name of their sequence.
+        auto side = [](const QString &seq) {
+            catalog::Snapshot s;
+            catalog::TableDef t;
+            t.schema = QStringLiteral("public");
+            t.name = QStringLiteral("items");
+            catalog::Column c;
+            c.name = QStringLiteral("id");
+            c.type = QStringLiteral("integer");
+            c.notNull = true;
+            c.identity = QStringLiteral("ALWAYS");
+            c.identitySequence = seq;
+            t.columns.append(c);
+            s.tables.append(t);
+            return s;
+        };
+        const SquashResult r = SquashCheck::compare(side(QStringLiteral("public.items_id_seq")), side(QStringLiteral("public.items_id_seq1")));
+        QVERIFY(!r.identical);
+        const QString text = describe(r);
+        QVERIFY2(text.contains(QStringLiteral("public.items_id_seq in the chain, public.items_id_seq1 in the baseline")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("none in the chain, none in the baseline")), qPrintable(text));
     }
 
     void badInput()

@@ -127,6 +127,29 @@ std::optional<MigrationFile> AlembicFolder::parseRevision(const QString &relPath
         LiteralParser p(text, m.capturedEnd(0));
         const Literal lit = p.parse();
         const int line = lineOf(text, m.capturedStart(0));
+        if (!lit.ok && (key == u"branch_labels" || key == u"depends_on")) {
+            // Computed in Python (neutron: branch_labels = (cli.EXPAND_BRANCH,)). Alembic
+            // accepts it; Strata keeps the expression as written and says so.
+            const qsizetype end = text.indexOf(u'\n', m.capturedEnd(0));
+            QString expr = text.mid(m.capturedEnd(0), end < 0 ? -1 : end - m.capturedEnd(0)).trimmed();
+            if (const qsizetype hash = expr.indexOf(u'#'); hash >= 0)
+                expr = expr.left(hash).trimmed();
+            QString inner = expr;
+            if (inner.size() >= 2 && QStringLiteral("([{").contains(inner.front()) && QStringLiteral(")]}").contains(inner.back()))
+                inner = inner.mid(1, inner.size() - 2);
+            QStringList values;
+            for (const QString &v : inner.split(u',', Qt::SkipEmptyParts))
+                if (!v.trimmed().isEmpty())
+                    values.append(v.trimmed());
+            if (key == u"branch_labels")
+                f.labels = values;
+            else
+                f.dependsOn = values;
+            findings.append(finding(Finding::Severity::Info, QStringLiteral("alembic-computed"), relPath, line,
+                                    tr("“%1”, line %2: %3 is computed in Python (%4); Strata shows the expression as written.")
+                                        .arg(relPath).arg(line).arg(key, expr)));
+            continue;
+        }
         if (!lit.ok) {
             findings.append(finding(Finding::Severity::Error, QStringLiteral("alembic-parse"), relPath, line,
                                     tr("“%1”, line %2: the value of %3 is not a string, a tuple of strings or None.")
@@ -196,7 +219,7 @@ int AlembicFolder::detect(const QDir &dir) const
     return 0;
 }
 
-Result<FolderReadResult> AlembicFolder::read(const QString &dirPath) const
+Result<FolderReadResult> AlembicFolder::readFiles(const QString &dirPath) const
 {
     auto opened = openDir(dirPath);
     if (!opened)

@@ -15,7 +15,7 @@ public:
     QString id() const override { return QStringLiteral("alembic"); }
     QString displayName() const override { return QStringLiteral("Alembic"); }
     int detect(const QDir &dir) const override;
-    Result<FolderReadResult> read(const QString &dir) const override;
+    Result<FolderReadResult> readFiles(const QString &dir) const override;
     // Parses one revision file; exposed for tests. Returns no file on a parse failure.
     static std::optional<MigrationFile> parseRevision(const QString &relPath, const QString &text, Findings &findings);
 };

@@ -18,7 +18,7 @@ int DbmateFolder::detect(const QDir &dir) const
     return 0;
 }
 
-Result<FolderReadResult> DbmateFolder::read(const QString &dirPath) const
+Result<FolderReadResult> DbmateFolder::readFiles(const QString &dirPath) const
 {
     auto dir = openDir(dirPath);
     if (!dir)

@@ -1,5 +1,8 @@
 #include "DjangoFolder.h"
 
+#include <QHash>
+#include <set>
+
 namespace strata {
 
 namespace {
@@ -44,7 +47,48 @@ int DjangoFolder::detect(const QDir &dir) const
     return 0;
 }
 
-Result<FolderReadResult> DjangoFolder::read(const QString &dirPath) const
+void DjangoFolder::orderByDependencies(QList<MigrationFile> &files)
+{
+    QHash<QString, int> index; // "app/0001_initial" -> position
+    for (int i = 0; i < files.size(); ++i)
+        index.insert(files[i].group + u'/' + files[i].version + u'_' + files[i].name, i);
+    QList<QList<int>> children(files.size());
+    QList<int> waiting(files.size(), 0);
+    for (int i = 0; i < files.size(); ++i) {
+        for (const QString &p : std::as_const(files[i].parents)) {
+            const auto it = index.constFind(p);
+            if (it == index.constEnd() || *it == i)
+                continue; // another project's app, __first__, ...: nothing to wait for here
+            children[*it].append(i);
+            ++waiting[i];
+        }
+    }
+    QList<MigrationFile> out;
+    out.reserve(files.size());
+    std::set<int> ready; // by position in the numbered order
+    for (int i = 0; i < files.size(); ++i)
+        if (waiting[i] == 0)
+            ready.insert(i);
+    QList<bool> done(files.size(), false);
+    while (out.size() < files.size()) {
+        if (ready.empty()) { // a dependency cycle: the rest in numbered order
+            for (int i = 0; i < files.size(); ++i)
+                if (!done[i])
+                    out.append(files[i]);
+            break;
+        }
+        const int i = *ready.begin();
+        ready.erase(ready.begin());
+        done[i] = true;
+        out.append(files[i]);
+        for (int c : std::as_const(children[i]))
+            if (--waiting[c] == 0)
+                ready.insert(c);
+    }
+    files = std::move(out);
+}
+
+Result<FolderReadResult> DjangoFolder::readFiles(const QString &dirPath) const
 {
     auto dir = openDir(dirPath);
     if (!dir)
@@ -94,8 +138,11 @@ Result<FolderReadResult> DjangoFolder::read(const QString &dirPath) const
             r.files.append(f);
         }
     }
+    // Django identifies a migration by app and full name ("0002_b" and "0002_c" may both
+    // exist) and runs them in dependency order: a stable topological sort that keeps the
+    // numbered order wherever the dependencies allow.
     sortByVersion(r.files);
-    reportDuplicates(r.files, r.findings);
+    orderByDependencies(r.files);
     return r;
 }
 

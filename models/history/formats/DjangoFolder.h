@@ -12,7 +12,9 @@ public:
     QString id() const override { return QStringLiteral("django"); }
     QString displayName() const override { return QStringLiteral("Django"); }
     int detect(const QDir &dir) const override;
-    Result<FolderReadResult> read(const QString &dir) const override;
+    Result<FolderReadResult> readFiles(const QString &dir) const override;
+    // Dependency order (parents "app/name" before children), numbered order otherwise.
+    static void orderByDependencies(QList<MigrationFile> &files);
 };
 
 } // namespace strata

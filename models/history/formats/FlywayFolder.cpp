@@ -27,7 +27,7 @@ int FlywayFolder::detect(const QDir &dir) const
     return n == 0 ? 0 : (n * 2 >= names.size() ? 80 : 40);
 }
 
-Result<FolderReadResult> FlywayFolder::read(const QString &dirPath) const
+Result<FolderReadResult> FlywayFolder::readFiles(const QString &dirPath) const
 {
     auto dir = openDir(dirPath);
     if (!dir)

@@ -13,7 +13,7 @@ public:
     QString id() const override { return QStringLiteral("flyway"); }
     QString displayName() const override { return QStringLiteral("Flyway"); }
     int detect(const QDir &dir) const override;
-    Result<FolderReadResult> read(const QString &dir) const override;
+    Result<FolderReadResult> readFiles(const QString &dir) const override;
 };
 
 } // namespace strata

@@ -17,6 +17,9 @@ int GolangMigrateFolder::detect(const QDir &dir) const
     const QStringList names = listFiles(dir, {QStringLiteral("*.up.sql")});
     if (countMatching(names, nameRe()) == 0)
         return 0;
+    // atlas.sum: Atlas keeps the folder in golang-migrate's format (sqlx has no such file).
+    if (dir.exists(QStringLiteral("atlas.sum")))
+        return 90;
     // Every golang-migrate file is .up.sql or .down.sql; plain numbered .sql files point elsewhere (sqlx).
     static const QRegularExpression plainRe(QStringLiteral("^\\d+_.*(?<!\\.up|\\.down)\\.sql$"));
     if (countMatching(listFiles(dir, {QStringLiteral("*.sql")}), plainRe) > 0)
@@ -26,7 +29,7 @@ int GolangMigrateFolder::detect(const QDir &dir) const
     return countMatching(names, shortNumber) > 0 ? 70 : 55;
 }
 
-Result<FolderReadResult> GolangMigrateFolder::read(const QString &dirPath) const
+Result<FolderReadResult> GolangMigrateFolder::readFiles(const QString &dirPath) const
 {
     auto dir = openDir(dirPath);
     if (!dir)

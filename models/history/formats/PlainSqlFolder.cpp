@@ -15,7 +15,7 @@ int PlainSqlFolder::detect(const QDir &dir) const
     return countMatching(listFiles(dir, {QStringLiteral("*.sql")}), nameRe()) > 0 ? 30 : 0;
 }
 
-Result<FolderReadResult> PlainSqlFolder::read(const QString &dirPath) const
+Result<FolderReadResult> PlainSqlFolder::readFiles(const QString &dirPath) const
 {
     auto dir = openDir(dirPath);
     if (!dir)

@@ -15,7 +15,7 @@ int PrismaFolder::detect(const QDir &dir) const
     return 0;
 }
 
-Result<FolderReadResult> PrismaFolder::read(const QString &dirPath) const
+Result<FolderReadResult> PrismaFolder::readFiles(const QString &dirPath) const
 {
     auto dir = openDir(dirPath);
     if (!dir)
@@ -69,14 +69,16 @@ Result<FolderReadResult> PrismaFolder::read(const QString &dirPath) const
     // Prisma orders by folder name; keep that (group sort first would do the same).
     std::stable_sort(r.files.begin(), r.files.end(),
                      [](const MigrationFile &a, const MigrationFile &b) { return a.group < b.group; });
-    // Duplicate timestamps are legal for Prisma (names differ) but suspicious.
+    // Shared timestamps are legal: Prisma identifies a migration by its whole folder name
+    // and runs both in name order. Worth knowing, nothing more.
     QHash<QString, QString> seen;
     for (const MigrationFile &f : std::as_const(r.files)) {
         if (f.version == f.group)
             continue;
         if (seen.contains(f.version))
-            r.findings.append(finding(Finding::Severity::Warning, QStringLiteral("duplicate-version"), f.group, 0,
-                                      tr("“%1” has the same timestamp as “%2”.").arg(f.group, seen.value(f.version))));
+            r.findings.append(finding(Finding::Severity::Info, QStringLiteral("shared-timestamp"), f.group, 0,
+                                      tr("“%1” has the same timestamp as “%2”; Prisma runs both, in folder-name order.")
+                                          .arg(f.group, seen.value(f.version))));
         else
             seen.insert(f.version, f.group);
     }

@@ -5,7 +5,9 @@ namespace strata {
 namespace {
 const QRegularExpression &nameRe()
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d+)_([a-z0-9_]+)\\.rb$"));
+    // Rails' own pattern: <version>_<name>[.<scope>].rb, where the scope names the engine a
+    // migration was copied from (railties:install:migrations), e.g. 2024…_create_x.active_storage.rb.
+    static const QRegularExpression re(QStringLiteral("^(\\d+)_([a-z0-9_]+)(?:\\.([a-z0-9_]+))?\\.rb$"));
     return re;
 }
 } // namespace
@@ -16,7 +18,7 @@ int RailsFolder::detect(const QDir &dir) const
     return countMatching(names, nameRe()) > 0 ? 85 : 0;
 }
 
-Result<FolderReadResult> RailsFolder::read(const QString &dirPath) const
+Result<FolderReadResult> RailsFolder::readFiles(const QString &dirPath) const
 {
     auto dir = openDir(dirPath);
     if (!dir)
@@ -30,7 +32,7 @@ Result<FolderReadResult> RailsFolder::read(const QString &dirPath) const
         const auto m = nameRe().match(n);
         if (!m.hasMatch()) {
             r.findings.append(finding(Finding::Severity::Warning, QStringLiteral("malformed-name"), n, 0,
-                                      tr("“%1” is not a Rails migration name (expected <version>_<snake_case_name>.rb).").arg(n)));
+                                      tr("“%1” is not a Rails migration name (expected <version>_<snake_case_name>.rb or <version>_<name>.<engine>.rb).").arg(n)));
             continue;
         }
         MigrationFile f;

@@ -12,7 +12,7 @@ public:
     QString id() const override { return QStringLiteral("rails"); }
     QString displayName() const override { return QStringLiteral("Rails"); }
     int detect(const QDir &dir) const override;
-    Result<FolderReadResult> read(const QString &dir) const override;
+    Result<FolderReadResult> readFiles(const QString &dir) const override;
 };
 
 } // namespace strata

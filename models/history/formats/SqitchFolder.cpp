@@ -11,7 +11,7 @@ int SqitchFolder::detect(const QDir &dir) const
     return dir.exists(QStringLiteral("sqitch.plan")) ? 100 : 0;
 }
 
-Result<FolderReadResult> SqitchFolder::read(const QString &dirPath) const
+Result<FolderReadResult> SqitchFolder::readFiles(const QString &dirPath) const
 {
     auto dir = openDir(dirPath);
     if (!dir)

@@ -25,7 +25,7 @@ int SqlxFolder::detect(const QDir &dir) const
     return countMatching(names, timestamp) > 0 ? 60 : 25;
 }
 
-Result<FolderReadResult> SqlxFolder::read(const QString &dirPath) const
+Result<FolderReadResult> SqlxFolder::readFiles(const QString &dirPath) const
 {
     auto dir = openDir(dirPath);
     if (!dir)

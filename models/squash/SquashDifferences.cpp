@@ -40,6 +40,7 @@ QString columnValue(const catalog::Column &c, const QString &field)
     if (field == u"default") return c.defaultExpr;
     if (field == u"not_null") return yesNo(c.notNull);
     if (field == u"identity") return c.identity;
+    if (field == u"identity_sequence") return c.identitySequence;
     if (field == u"identity_options") return sequenceText(c.identityOptions);
     if (field == u"generated") return c.generatedExpr;
     if (field == u"collation") return c.collation;

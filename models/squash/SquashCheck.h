@@ -12,14 +12,20 @@
 #include "catalog/Snapshot.h"
 #include "common/Error.h"
 #include "diff/SchemaDiff.h"
+#include "history/Finding.h"
+#include "pg/ConnectionProfile.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <optional>
 
 namespace strata {
 
 class JobControl;
 class ScratchServer;
+namespace replay {
+class ReplayTarget;
+}
 
 struct SquashOptions
 {
@@ -28,6 +34,8 @@ struct SquashOptions
     bool ignoreLedgers = true; // leave the migration tools' ledger tables out
     QStringList ignoreTables;  // more tables to leave out: "name" (any schema) or "schema.name"
     diff::DiffOptions diff;    // owners, grants, comments
+    std::optional<ConnectionProfile> replayServer; // replay there (throwaway databases) instead of a private server
+    Findings *findings = nullptr; // receives what the chain's replay found (skipped files, duplicates, roles)
 };
 
 struct SquashDifference
@@ -59,16 +67,20 @@ class SquashCheck
 {
     Q_DECLARE_TR_FUNCTIONS(SquashCheck)
 public:
-    // Replays both on `server` (running), one database each, and compares them.
+    // Replays both on `target`, one throwaway database each, and compares them.
+    static Result<SquashResult> run(replay::ReplayTarget &target, const QString &chainDir, const QString &baseline,
+                                    const SquashOptions &options = {}, JobControl *control = nullptr);
+    // The same on `server` (running).
     static Result<SquashResult> run(ScratchServer &server, const QString &chainDir, const QString &baseline,
                                     const SquashOptions &options = {}, JobControl *control = nullptr);
-    // The same on a private scratch server started for the check and removed afterwards.
+    // The same on options.replayServer, or on a private scratch server started for the
+    // check and removed afterwards.
     static Result<SquashResult> run(const QString &chainDir, const QString &baseline, const SquashOptions &options = {},
                                     JobControl *control = nullptr);
 
     // Runs one SQL file on a fresh database of `server` and snapshots it. A dbmate file
     // ("-- migrate:up") runs its up section; a golang-migrate *.down.sql is refused.
-    static Result<catalog::Snapshot> replayFile(ScratchServer &server, const QString &file,
+    static Result<catalog::Snapshot> replayFile(replay::ReplayTarget &target, const QString &file,
                                                 const catalog::IntrospectOptions &introspect = {}, JobControl *control = nullptr);
 
     // Compares two snapshots the way run() does (ledger tables left out).

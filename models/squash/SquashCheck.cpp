@@ -1,11 +1,13 @@
 #include "SquashCheck.h"
 
-#include "Consolidation.h"
-#include "DbmateFormat.h"
-#include "LedgerReader.h"
+#include "history/Consolidation.h"
+#include "history/DbmateFormat.h"
+#include "history/LedgerReader.h"
 #include "SquashDifferences.h"
 #include "catalog/Introspector.h"
-#include "diff/FolderReplay.h"
+#include "replay/FolderReplay.h"
+#include "replay/SnapshotTrim.h"
+#include "replay/ReplayTarget.h"
 #include "pg/Connection.h"
 #include "pg/ScratchServer.h"
 #include "pg/Session.h"
@@ -72,21 +74,6 @@ JobControl phase(JobControl *outer, int lo, int hi)
                       });
 }
 
-// Removes the tables `ignore` accepts and everything that belongs to them.
-void removeTables(catalog::Snapshot &s, const std::function<bool(const QString &, const QString &)> &ignore, QStringList &removed)
-{
-    auto drop = [](auto &list, auto pred) { list.erase(std::remove_if(list.begin(), list.end(), pred), list.end()); };
-    for (const catalog::TableDef &t : std::as_const(s.tables))
-        if (ignore(t.schema, t.name) && !removed.contains(t.qualifiedName()))
-            removed.append(t.qualifiedName());
-    drop(s.tables, [&](const catalog::TableDef &t) { return ignore(t.schema, t.name); });
-    drop(s.constraints, [&](const catalog::ConstraintDef &c) { return ignore(c.schema, c.table); });
-    drop(s.indexes, [&](const catalog::IndexDef &i) { return ignore(i.schema, i.table); });
-    drop(s.triggers, [&](const catalog::TriggerDef &t) { return ignore(t.schema, t.table); });
-    drop(s.policies, [&](const catalog::PolicyDef &p) { return ignore(p.schema, p.table); });
-    drop(s.sequences, [&](const catalog::SequenceDef &q) { return !q.ownedByTable.isEmpty() && ignore(q.ownedBySchema, q.ownedByTable); });
-}
-
 void removeSchema(catalog::Snapshot &s, const QString &schema)
 {
     auto drop = [&](auto &list) {
@@ -119,7 +106,7 @@ bool SquashCheck::isLedgerTable(const QString &schema, const QString &table)
     return schema == u"sqitch" || ledgerNames().contains(table);
 }
 
-Result<catalog::Snapshot> SquashCheck::replayFile(ScratchServer &server, const QString &file, const catalog::IntrospectOptions &introspect,
+Result<catalog::Snapshot> SquashCheck::replayFile(replay::ReplayTarget &target, const QString &file, const catalog::IntrospectOptions &introspect,
                                                   JobControl *control)
 {
     const QFileInfo info(file);
@@ -153,23 +140,11 @@ Result<catalog::Snapshot> SquashCheck::replayFile(ScratchServer &server, const Q
         transactional = m->transactional;
     }
 
-    static QAtomicInt counter;
-    const QString dbname = QStringLiteral("strata_squash_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
-    if (Error e = server.createDatabase(dbname))
-        return e;
-    // Declared before the connection: drops the database after the connection closed,
-    // on every way out (errors and cancel included).
-    struct DropDatabase
-    {
-        ScratchServer &server;
-        QString name;
-        ~DropDatabase() { server.dropDatabase(name); }
-    } dropLater{server, dbname};
-    SessionOptions so;
-    so.readOnly = false;
-    so.statementTimeoutMs = 0;
-    so.applicationName = QStringLiteral("strata squash check");
-    auto conn = Connection::open(server.profile(dbname), so);
+    auto db = target.createDatabase(QStringLiteral("strata_squash"));
+    if (!db)
+        return db.error();
+    // Declared after the database: the connection closes before it is dropped.
+    auto conn = (*db)->connect(QStringLiteral("strata squash check"));
     if (!conn)
         return conn.error();
     Connection &c = **conn;
@@ -234,8 +209,8 @@ SquashResult SquashCheck::compare(catalog::Snapshot chain, catalog::Snapshot bas
         return options.ignoreTables.contains(table) || options.ignoreTables.contains(schema + u'.' + table)
             || options.ignoreTables.contains(catalog::qualifiedName(schema, table));
     };
-    removeTables(chain, ignore, out.ignoredTables);
-    removeTables(baseline, ignore, out.ignoredTables);
+    replay::removeTables(chain, ignore, out.ignoredTables);
+    replay::removeTables(baseline, ignore, out.ignoredTables);
     if (options.ignoreLedgers) {
         removeSchema(chain, QStringLiteral("sqitch"));
         removeSchema(baseline, QStringLiteral("sqitch"));
@@ -252,6 +227,13 @@ SquashResult SquashCheck::compare(catalog::Snapshot chain, catalog::Snapshot bas
 Result<SquashResult> SquashCheck::run(ScratchServer &server, const QString &chainDir, const QString &baseline,
                                       const SquashOptions &options, JobControl *control)
 {
+    replay::ReplayTarget target(server);
+    return run(target, chainDir, baseline, options, control);
+}
+
+Result<SquashResult> SquashCheck::run(replay::ReplayTarget &target, const QString &chainDir, const QString &baseline,
+                                      const SquashOptions &options, JobControl *control)
+{
     const QFileInfo chainInfo(chainDir);
     if (!chainInfo.isDir())
         return Error(chainInfo.exists() ? Error::Kind::Usage : Error::Kind::Io,
@@ -260,7 +242,7 @@ Result<SquashResult> SquashCheck::run(ScratchServer &server, const QString &chai
     if (!baseInfo.exists())
         return Error(Error::Kind::Io, tr("The baseline “%1” does not exist.").arg(baseline));
     // Read the chain first: a folder that cannot be replayed should not cost a replay.
-    if (auto files = diff::FolderReplay::readFolder(chainDir, options.format); !files)
+    if (auto files = replay::FolderReplay::readFolder(chainDir, options.format); !files)
         return files.error();
 
     catalog::IntrospectOptions introspect;
@@ -268,10 +250,11 @@ Result<SquashResult> SquashCheck::run(ScratchServer &server, const QString &chai
     QElapsedTimer timer;
     timer.start();
     JobControl chainPhase = phase(control, 0, 48);
-    diff::ReplayOptions ro;
+    replay::ReplayOptions ro;
     ro.format = options.format;
     ro.introspect = introspect;
-    auto chain = diff::FolderReplay::replayOn(server, chainDir, ro, &chainPhase);
+    ro.findings = options.findings;
+    auto chain = replay::FolderReplay::replayOn(target, chainDir, ro, &chainPhase);
     if (!chain) {
         Error e = chain.error();
         if (e.kind != Error::Kind::Canceled)
@@ -285,12 +268,13 @@ Result<SquashResult> SquashCheck::run(ScratchServer &server, const QString &chai
     JobControl basePhase = phase(control, 50, 96);
     Result<catalog::Snapshot> base = Error();
     if (baseInfo.isDir()) {
-        diff::ReplayOptions bo;
+        replay::ReplayOptions bo;
         bo.format = options.baselineFormat;
+        bo.createLedger = false; // a baseline dumped from a database brings its own
         bo.introspect = introspect;
-        base = diff::FolderReplay::replayOn(server, baseline, bo, &basePhase);
+        base = replay::FolderReplay::replayOn(target, baseline, bo, &basePhase);
     } else {
-        base = replayFile(server, baseline, introspect, &basePhase);
+        base = replayFile(target, baseline, introspect, &basePhase);
     }
     if (!base) {
         Error e = base.error();
@@ -314,10 +298,18 @@ Result<SquashResult> SquashCheck::run(ScratchServer &server, const QString &chai
 
 Result<SquashResult> SquashCheck::run(const QString &chainDir, const QString &baseline, const SquashOptions &options, JobControl *control)
 {
-    if (auto files = diff::FolderReplay::readFolder(chainDir, options.format); !files)
+    if (auto files = replay::FolderReplay::readFolder(chainDir, options.format); !files)
         return files.error();
     if (!QFileInfo::exists(baseline))
         return Error(Error::Kind::Io, tr("The baseline “%1” does not exist.").arg(baseline));
+    if (options.replayServer) {
+        if (control)
+            control->setProgress(0, 100, tr("Connecting to %1…").arg(options.replayServer->displayString()));
+        auto target = replay::ReplayTarget::open(*options.replayServer);
+        if (!target)
+            return target.error();
+        return run(**target, chainDir, baseline, options, control);
+    }
     if (control)
         control->setProgress(0, 100, tr("Starting a scratch server…"));
     ScratchServer server;
