@@ -67,7 +67,7 @@ SquashView::SquashView(QWidget *parent) : QWidget(parent)
     m_folder = new QLineEdit(this);
     m_folder->setPlaceholderText(tr("The migration folder with the full chain"));
     m_baseline = new QLineEdit(this);
-    m_baseline->setPlaceholderText(tr("The candidate baseline: a .sql file or a folder"));
+    m_baseline->setPlaceholderText(tr("The candidate baseline: a .sql file or a folder (empty: audit the chain alone)"));
     auto *browseFolderButton = new QPushButton(tr("Folder…"), this);
     auto *baselineFile = new QPushButton(tr("File…"), this);
     auto *baselineFolder = new QPushButton(tr("Folder…"), this);
@@ -84,7 +84,7 @@ SquashView::SquashView(QWidget *parent) : QWidget(parent)
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
     m_progress->setVisible(false);
-    m_status = new QLabel(tr("Pick the chain and a baseline, then Check."), this);
+    m_status = new QLabel(tr("Pick the chain and a baseline, then Check. With only the chain, Check audits it."), this);
     m_status->setWordWrap(true);
     QFont bold = m_status->font();
     bold.setBold(true);
@@ -112,11 +112,13 @@ SquashView::SquashView(QWidget *parent) : QWidget(parent)
 
     m_differences = makeTable({tr("State"), tr("Kind"), tr("Object"), tr("What differs")}, this);
     m_report = makeTable({tr("Finding"), tr("Object"), tr("Files and lines"), tr("Details")}, this);
+    m_steps = makeTable({tr("#"), tr("File"), tr("What it does"), tr("Transaction"), tr("Status"), tr("Findings")}, this);
     m_surgery = new SqlView(this);
     m_surgery->setPlaceholderText(tr("The ledger surgery script appears here when the baseline is equivalent."));
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_differences, tr("Differences"));
     m_tabs->addTab(m_report, tr("Consolidation report"));
+    m_tabs->addTab(m_steps, tr("Migrations"));
     m_openInRunbook = new QPushButton(tr("Open in the runbook…"), this);
     m_openInRunbook->setToolTip(tr("Ledger surgery runs only through the Runbook tab, one step at a time."));
     m_openInRunbook->setEnabled(false);
@@ -157,6 +159,8 @@ void SquashView::applyFilter()
 {
     const int differences = filterTableRows(m_differences, m_filter->text());
     const int findings = filterTableRows(m_report, m_filter->text());
+    const int steps = filterTableRows(m_steps, m_filter->text());
+    m_tabs->setTabText(m_tabs->indexOf(m_steps), tr("Migrations (%1)").arg(steps));
     m_tabs->setTabText(m_tabs->indexOf(m_differences), tr("Differences (%1)").arg(differences));
     m_tabs->setTabText(m_tabs->indexOf(m_report), tr("Consolidation report (%1)").arg(findings));
 }
@@ -221,6 +225,7 @@ void SquashView::clearResults()
 {
     m_differences->setRowCount(0);
     m_report->setRowCount(0);
+    m_steps->setRowCount(0);
     applyFilter();
     m_surgery->setSql(QString());
     m_surgerySql.clear();
@@ -229,15 +234,27 @@ void SquashView::clearResults()
     m_banner->hide();
 }
 
-// On a worker thread: the report (no server), then the check, then the surgery script.
-void SquashView::work(QPromise<Outcome> &promise, const QString &folder, const QString &baseline, const QString &tool)
+// On a worker thread: the report (no server), then the check, then the surgery script;
+// without a baseline, the chain audit.
+void SquashView::work(QPromise<Outcome> &promise, const QString &folder, const QString &baseline, const QString &tool,
+                      const std::optional<ConnectionProfile> &server)
 {
     promise.setProgressRange(0, 100);
     JobControl control([&promise] { return promise.isCanceled(); },
                        [&promise](int v, int, const QString &text) { promise.setProgressValueAndText(v, text); });
-    Outcome o{Error(), Error(), Error()};
+    Outcome o{Error(), Error(), Error(), std::nullopt};
+    if (baseline.isEmpty()) {
+        squash::AuditOptions ao;
+        ao.replayServer = server;
+        o.audit = squash::ChainAudit::run(folder, ao, &control);
+        if (!promise.isCanceled())
+            promise.addResult(o);
+        return;
+    }
     o.report = Consolidation::analyze(folder);
-    o.check = SquashCheck::run(folder, baseline, {}, &control);
+    SquashOptions so;
+    so.replayServer = server;
+    o.check = SquashCheck::run(folder, baseline, so, &control);
     if (o.check && o.check->identical) {
         const QString toolId = !tool.isEmpty() ? tool : (o.report ? o.report->format : QString());
         if (LedgerSurgery::tools().contains(toolId)) {
@@ -255,13 +272,15 @@ void SquashView::check()
     if (m_watcher)
         return;
     clearResults();
-    if (folder().isEmpty() || baseline().isEmpty()) {
-        m_banner->showError(Error(Error::Kind::Usage, tr("Pick the migration folder and the baseline first.")));
+    if (folder().isEmpty()) {
+        m_banner->showError(Error(Error::Kind::Usage, tr("Pick the migration folder first.")));
         emit finished(false);
         return;
     }
     setRunning(true);
-    m_status->setText(tr("Replaying the chain and the baseline on a private scratch server…"));
+    const QString where = m_replayServer ? m_replayServer->displayString() : tr("a private scratch server");
+    m_status->setText(baseline().isEmpty() ? tr("Auditing the chain (replay on %1)…").arg(where)
+                                           : tr("Replaying the chain and the baseline on %1…").arg(where));
     m_watcher = new QFutureWatcher<Outcome>(this);
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_watcher, &QFutureWatcherBase::progressTextChanged, this, [this](const QString &text) {
@@ -279,7 +298,7 @@ void SquashView::check()
         }
         showOutcome(w->result());
     });
-    m_watcher->setFuture(QtConcurrent::run(&SquashView::work, folder(), baseline(), m_tool->currentData().toString()));
+    m_watcher->setFuture(QtConcurrent::run(&SquashView::work, folder(), baseline(), m_tool->currentData().toString(), m_replayServer));
 }
 
 void SquashView::cancel()
@@ -292,6 +311,18 @@ void SquashView::cancel()
 
 void SquashView::showOutcome(const Outcome &o)
 {
+    if (o.audit) {
+        if (*o.audit) {
+            showAudit(**o.audit);
+        } else if (o.audit->error().kind == Error::Kind::Canceled) {
+            m_status->setText(tr("Canceled."));
+        } else {
+            m_status->setText(tr("The audit could not be completed."));
+            m_banner->showError(o.audit->error());
+        }
+        emit finished(false);
+        return;
+    }
     if (o.report)
         fillReport(*o.report);
     if (!o.check) {
@@ -337,6 +368,50 @@ void SquashView::fillDifferences(const SquashResult &r)
     fitColumns(m_differences, width());
     applyFilter();
     m_differences->setSortingEnabled(true);
+}
+
+void SquashView::showAudit(const squash::AuditReport &r)
+{
+    m_steps->setSortingEnabled(false);
+    m_steps->setRowCount(int(r.steps.size()));
+    for (int i = 0; i < r.steps.size(); ++i) {
+        const squash::AuditStep &s = r.steps[i];
+        auto *order = new QTableWidgetItem;
+        order->setData(Qt::DisplayRole, s.order);
+        m_steps->setItem(i, 0, order);
+        m_steps->setItem(i, 1, cell(s.file));
+        m_steps->setItem(i, 2, cell(s.summary));
+        m_steps->setItem(i, 3, cell(s.transactional ? tr("in a transaction") : tr("outside (%1)").arg(s.outsideReason)));
+        m_steps->setItem(i, 4, cell(squash::AuditStep::statusLabel(s.status)));
+        m_steps->setItem(i, 5, cell(QString::number(s.findings)));
+    }
+    fitColumns(m_steps, width());
+    m_steps->setSortingEnabled(true);
+    m_report->setSortingEnabled(false);
+    m_report->setRowCount(int(r.findings.size()));
+    for (int i = 0; i < r.findings.size(); ++i) {
+        const squash::AuditFinding &f = r.findings[i];
+        QStringList where;
+        for (const ChainLocation &l : f.locations)
+            where.append(Consolidation::where(l));
+        m_report->setItem(i, 0, cell(squash::AuditFinding::severityId(f.severity) + QStringLiteral(": ") + f.code));
+        m_report->setItem(i, 1, cell(f.object));
+        m_report->setItem(i, 2, cell(where.join(u'\n')));
+        m_report->setItem(i, 3, cell(f.message));
+    }
+    fitColumns(m_report, width());
+    m_report->setSortingEnabled(true);
+    applyFilter();
+    const QString replay = !r.replayAttempted ? QString()
+                           : r.replayed       ? tr("the chain replays.")
+                           : r.stop.file.isEmpty() ? tr("the replay could not run: %1").arg(r.replayError)
+                                                   : tr("the replay stops at %1, line %2.").arg(r.stop.file).arg(r.stop.line);
+    m_status->setText(tr("Audit of %n migration(s): %1 blocking, %2 warning(s), %3 info; %4", nullptr, int(r.steps.size()))
+                          .arg(r.count(squash::AuditFinding::Severity::Blocking))
+                          .arg(r.count(squash::AuditFinding::Severity::Warning))
+                          .arg(r.count(squash::AuditFinding::Severity::Info))
+                          .arg(replay));
+    m_tabs->setCurrentWidget(m_steps);
 }
 
 void SquashView::fillReport(const ConsolidationReport &r)

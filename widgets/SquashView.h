@@ -4,9 +4,16 @@
 // off the GUI thread (progress, cancel) and shows "identical" or every difference, the
 // consolidation report over the chain, and — when the baseline is equivalent and the
 // tool has one — the ledger surgery script (for the runbook, never run from here).
+// With only a chain, check() audits it (squash::ChainAudit): every migration with what
+// it does and its replay status, and the findings (sequence checks, consolidation,
+// where the replay stops).
 
 #include "history/Consolidation.h"
+#include "pg/ConnectionProfile.h"
+#include "squash/ChainAudit.h"
 #include "squash/SquashCheck.h"
+
+#include <optional>
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -40,11 +47,14 @@ public:
 
     void check();
     void cancel();
+    // Replay on this server (throwaway databases) instead of a private one; nullopt: private.
+    void setReplayServer(const std::optional<ConnectionProfile> &server) { m_replayServer = server; }
     bool isRunning() const { return m_watcher != nullptr; }
 
     // What the view shows (for tests and the main window).
     QTableWidget *differencesTable() const { return m_differences; }
     QTableWidget *reportTable() const { return m_report; }
+    QTableWidget *migrationsTable() const { return m_steps; }
     QLineEdit *filterEdit() const { return m_filter; }
     SqlView *surgeryView() const { return m_surgery; }
     QPushButton *openInRunbookButton() const { return m_openInRunbook; }
@@ -65,8 +75,10 @@ private:
         Result<SquashResult> check;
         Result<ConsolidationReport> report;
         Result<QString> surgery;
+        std::optional<Result<squash::AuditReport>> audit; // set when there was no baseline
     };
-    static void work(QPromise<Outcome> &promise, const QString &folder, const QString &baseline, const QString &tool);
+    static void work(QPromise<Outcome> &promise, const QString &folder, const QString &baseline, const QString &tool,
+                     const std::optional<ConnectionProfile> &server);
 
     void browseFolder();
     void browseBaselineFile();
@@ -75,8 +87,11 @@ private:
     void showOutcome(const Outcome &o);
     void fillDifferences(const SquashResult &r);
     void fillReport(const ConsolidationReport &r);
+    void showAudit(const squash::AuditReport &r);
     void clearResults();
 
+    QTableWidget *m_steps = nullptr;
+    std::optional<ConnectionProfile> m_replayServer;
     QLineEdit *m_folder = nullptr;
     QLineEdit *m_baseline = nullptr;
     QComboBox *m_tool = nullptr;

@@ -115,6 +115,26 @@ private slots:
         QVERIFY(view.errorBanner()->text().contains(QStringLiteral("no-such-baseline.sql")));
     }
 
+    void chainOnlyIsAudited()
+    {
+        // No baseline: Check audits the chain (migrations with their status, findings).
+        SquashView view;
+        view.resize(900, 600);
+        view.setFolder(fixture(QStringLiteral("dbmate-chain")));
+        QSignalSpy done(&view, &SquashView::finished);
+        view.check();
+        QVERIFY(view.isRunning());
+        QVERIFY(done.wait(180000));
+        QVERIFY2(view.statusText().startsWith(QStringLiteral("Audit of")), qPrintable(view.statusText()));
+        QVERIFY2(view.statusText().contains(QStringLiteral("the chain replays")), qPrintable(view.statusText()));
+        QVERIFY(view.migrationsTable()->rowCount() >= 3);
+        for (int r = 0; r < view.migrationsTable()->rowCount(); ++r)
+            QCOMPARE(view.migrationsTable()->item(r, 4)->text(), QStringLiteral("ran"));
+        // The consolidation report is part of the findings (11 on this chain).
+        QVERIFY(view.reportTable()->rowCount() >= 11);
+        QVERIFY(!view.errorBanner()->isVisibleTo(&view));
+    }
+
     void destroyWhileRunning()
     {
         auto *view = new SquashView;

@@ -57,8 +57,10 @@ void DjangoFolder::orderByDependencies(QList<MigrationFile> &files)
     for (int i = 0; i < files.size(); ++i) {
         for (const QString &p : std::as_const(files[i].parents)) {
             const auto it = index.constFind(p);
-            if (it == index.constEnd() || *it == i)
-                continue; // another project's app, __first__, ...: nothing to wait for here
+            // Inside one app only: the list stays grouped by app (History shows it so);
+            // other apps, __first__, ...: nothing to wait for here.
+            if (it == index.constEnd() || *it == i || files[*it].group != files[i].group)
+                continue;
             children[*it].append(i);
             ++waiting[i];
         }
@@ -139,8 +141,8 @@ Result<FolderReadResult> DjangoFolder::readFiles(const QString &dirPath) const
         }
     }
     // Django identifies a migration by app and full name ("0002_b" and "0002_c" may both
-    // exist) and runs them in dependency order: a stable topological sort that keeps the
-    // numbered order wherever the dependencies allow.
+    // exist) and runs an app's migrations in dependency order: a stable topological sort
+    // per app that keeps the numbered order wherever the dependencies allow.
     sortByVersion(r.files);
     orderByDependencies(r.files);
     return r;

@@ -13,7 +13,7 @@ public:
     QString displayName() const override { return QStringLiteral("Django"); }
     int detect(const QDir &dir) const override;
     Result<FolderReadResult> readFiles(const QString &dir) const override;
-    // Dependency order (parents "app/name" before children), numbered order otherwise.
+    // Dependency order inside each app (parents "app/name" before children), numbered order otherwise.
     static void orderByDependencies(QList<MigrationFile> &files);
 };
 
