@@ -13,6 +13,7 @@
 #include "PreflightView.h"
 #include "RunbookView.h"
 #include "SquashView.h"
+#include "replay/ReplayTarget.h"
 #include "StartPage.h"
 #include "items/CatalogTreeModel.h"
 #include "pg/ProfileStore.h"
@@ -28,6 +29,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QActionGroup>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QGuiApplication>
@@ -164,9 +167,26 @@ void MainWindow::createActions()
         m_runbook->clearProfile();
         m_pending.reset();
         m_session.reset();
+        applyReplayTarget();
         updateStatus();
     });
     disconnectAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    file->addSeparator();
+    // Where Diff and Squash replay migration folders (strata-cli: --replay-on URI).
+    QMenu *replayOn = file->addMenu(tr("Replay migration folders on"));
+    auto *replayGroup = new QActionGroup(this);
+    QAction *onPrivate = replayOn->addAction(tr("A private server"));
+    QAction *onThis = replayOn->addAction(tr("This server (a throwaway database, dropped afterwards)"));
+    onThis->setObjectName(QStringLiteral("replayOnThisServer"));
+    for (QAction *a : {onPrivate, onThis}) {
+        a->setCheckable(true);
+        replayGroup->addAction(a);
+    }
+    (QSettings().value(QStringLiteral("replay/onThisServer")).toBool() ? onThis : onPrivate)->setChecked(true);
+    connect(onThis, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("replay/onThisServer"), on);
+        applyReplayTarget();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -273,9 +293,21 @@ void MainWindow::askPasswordAndRetry(ConnectionProfile profile, const Error &err
     });
 }
 
+void MainWindow::applyReplayTarget()
+{
+    const bool onThis = QSettings().value(QStringLiteral("replay/onThisServer")).toBool();
+    const bool connected = m_session != nullptr;
+    const std::optional<ConnectionProfile> server = onThis && connected ? std::optional<ConnectionProfile>(m_profile) : std::nullopt;
+    m_squash->setReplayServer(server);
+    m_diff->setReplayServer(server);
+    if (server) // what a killed Strata left there (recorded before it was created) goes now
+        (void)QtConcurrent::run([p = *server] { (void)replay::ReplayTarget::dropLeftovers(p); });
+}
+
 void MainWindow::onConnected(const ConnectionInfo &, const ConnectionProfile &profile)
 {
     m_profile = profile;
+    applyReplayTarget();
     const bool demo = m_demo && m_demo->isReady() && profile == m_demo->profile();
     if (demo) {
         // The demo's socket directory lives only as long as this window: not a "recent" connection.

@@ -67,6 +67,8 @@ private:
     void clearBusy();
     void updateStatus();
     void setViewsSession(strata::Session *session);
+    // "Replay migration folders on": the private server, or the connected one.
+    void applyReplayTarget();
 
     std::unique_ptr<strata::Session> m_session;
     // A connection being opened: it replaces m_session only once it is open, so a failed

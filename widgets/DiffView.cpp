@@ -406,6 +406,7 @@ void DiffView::compare()
     auto b = m_pickB->source();
     if (!b)
         return fail(b.error());
+    a->replayServer = b->replayServer = m_replayServer;
     // Which sides are the window's connection: the result is tied to it.
     const QString connection = sessionTarget();
     auto isConnection = [&connection](const DiffSourcePicker *p) {

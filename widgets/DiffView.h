@@ -10,6 +10,7 @@
 
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -48,6 +49,8 @@ public:
     // Specs as `strata-cli diff` takes them: a URI or key=value string, a *.json
     // snapshot file or a migration folder.
     void setSources(const QString &a, const QString &b);
+    // Migration folders replay on this server (throwaway databases) instead of a private one.
+    void setReplayServer(const std::optional<ConnectionProfile> &server) { m_replayServer = server; }
     // Loads both sides and compares them off the GUI thread; finished(ok) follows.
     // A new compare() supersedes (cancels) a running one.
     void compare();
@@ -94,6 +97,7 @@ signals:
     void runbookRequested(const QString &sql, const QString &source);
 
 private:
+    std::optional<ConnectionProfile> m_replayServer;
     void setBusy(bool busy);
     void showComparison(diff::Comparison &&result);
     void showScript(const diff::Plan &plan);

@@ -93,6 +93,16 @@ Result<std::unique_ptr<ReplayTarget>> ReplayTarget::open(const ConnectionProfile
     return t;
 }
 
+Result<QStringList> ReplayTarget::dropLeftovers(const ConnectionProfile &profile)
+{
+    if (ReplayRegistry::entries().isEmpty())
+        return QStringList();
+    auto admin = Connection::open(profile, writeSession(QStringLiteral("strata replay cleanup")));
+    if (!admin)
+        return admin.error();
+    return ReplayRegistry::dropLeftovers(**admin);
+}
+
 QString ReplayTarget::describe() const
 {
     if (m_scratch)

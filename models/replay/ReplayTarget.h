@@ -50,6 +50,9 @@ public:
     // A server the user named (libpq URI or profile): checks that the user may create
     // databases and drops the leftovers of killed replays there.
     static Result<std::unique_ptr<ReplayTarget>> open(const ConnectionProfile &profile);
+    // Drops what killed replays left on this server (ReplayRegistry); connects only when the
+    // registry names anything. Returns the dropped database names.
+    static Result<QStringList> dropLeftovers(const ConnectionProfile &profile);
     ~ReplayTarget();
 
     bool isPrivate() const { return m_scratch != nullptr; }

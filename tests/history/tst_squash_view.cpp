@@ -135,6 +135,26 @@ private slots:
         QVERIFY(!view.errorBanner()->isVisibleTo(&view));
     }
 
+    void replaysOnTheChosenServer()
+    {
+        // "Replay migration folders on: this server": the view replays where it is told; a
+        // server that refuses the login shows in the status, the static part stays.
+        SquashView view;
+        view.setFolder(fixture(QStringLiteral("dbmate-chain")));
+        ConnectionProfile nowhere;
+        nowhere.host = QStringLiteral("/nonexistent-socket-dir");
+        nowhere.port = QStringLiteral("1");
+        nowhere.dbname = QStringLiteral("postgres");
+        view.setReplayServer(nowhere);
+        QSignalSpy done(&view, &SquashView::finished);
+        view.check();
+        QVERIFY2(view.statusText().contains(QStringLiteral("/nonexistent-socket-dir")), qPrintable(view.statusText()));
+        QVERIFY(done.wait(180000));
+        QVERIFY2(view.statusText().contains(QStringLiteral("the replay could not run")), qPrintable(view.statusText()));
+        QVERIFY(view.migrationsTable()->rowCount() >= 3);
+        QVERIFY(view.reportTable()->rowCount() >= 11);
+    }
+
     void destroyWhileRunning()
     {
         auto *view = new SquashView;
