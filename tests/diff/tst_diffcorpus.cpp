@@ -9,7 +9,7 @@
 #include "DiffTestUtil.h"
 #include "TestServer.h"
 #include "catalog/Introspector.h"
-#include "diff/FolderReplay.h"
+#include "replay/FolderReplay.h"
 #include "diff/PlanVerifier.h"
 #include "diff/Planner.h"
 
@@ -19,6 +19,7 @@
 
 using namespace strata;
 using namespace strata::diff;
+using strata::replay::FolderReplay;
 
 namespace {
 
