@@ -115,7 +115,7 @@ measure() { # label outfile command...: wall ms, max RSS MB, exit code
 
 echo
 echo "A) $TENANTS tenant schemas x 20 tables, one database"
-measure "reference: strata-cli snapshot of the database" "$WORK/snap.json" "$CLI" snapshot "$URI"
+measure "reference: strata-cli snapshot of the database" "$WORK/snap.json" "$CLI" snapshot --db "$URI"
 REF_A=$(cat "$WORK/last_ms")
 measure "fleet status --tenant-schemas (drift)" "$WORK/tenants.json" \
   "$CLI" fleet status --db "$URI" --tenant-schemas 'tenant\_%' --dir "$WORK/migrations" --json
