@@ -214,10 +214,10 @@ private slots:
         Db d;
         QVERIFY(makeDb(d, kTables));
         QTemporaryDir dir;
-        // snapshot --output and --ddl --output: over 4 KB, the limit.
+        // snapshot --output and --ddl --output: over 512 bytes, the limit.
         const QString old = writeText(dir.filePath(QStringLiteral("schema.json")), "previous snapshot");
         for (const QStringList &extra : {QStringList(), QStringList{QStringLiteral("--ddl")}}) {
-            const auto r = runLimited(QStringList{QStringLiteral("snapshot"), QStringLiteral("--db"), d.uri, QStringLiteral("--output"), old} + extra, 4096);
+            const auto r = runLimited(QStringList{QStringLiteral("snapshot"), QStringLiteral("--db"), d.uri, QStringLiteral("--output"), old} + extra, 512);
             VERIFY_RUN(r, r.exitCode == 2);
             VERIFY_RUN(r, r.err.contains(QLatin1StringView("File too large")));
             QCOMPARE(contents(old), QByteArray("previous snapshot"));
@@ -225,7 +225,7 @@ private slots:
         // preflight --html
         const QString script = writeText(dir.filePath(QStringLiteral("m.sql")), "ALTER TABLE items ADD COLUMN note text;\nCREATE INDEX items_name ON items (name);\n");
         const QString html = dir.filePath(QStringLiteral("report.html"));
-        const auto pf = runLimited({QStringLiteral("preflight"), script, QStringLiteral("--db"), d.uri, QStringLiteral("--html"), html}, 4096);
+        const auto pf = runLimited({QStringLiteral("preflight"), script, QStringLiteral("--db"), d.uri, QStringLiteral("--html"), html}, 512);
         VERIFY_RUN(pf, pf.exitCode == 2);
         VERIFY_RUN(pf, pf.err.contains(QLatin1StringView("File too large")));
         QVERIFY(!QFileInfo::exists(html));
