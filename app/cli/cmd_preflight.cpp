@@ -43,10 +43,10 @@ static int runPreflight(const QStringList &args)
                            : readFile(file, ReadLimit::SqlScript);
     if (!read)
         return fail(read.error());
-    const QByteArray &bytes = *read;
-    QString sql = QString::fromUtf8(bytes);
-    if (bytes.contains('\0') || sql.contains(QChar::ReplacementCharacter))
+    QString sql = QString::fromUtf8(*read);
+    if (read->contains('\0') || sql.contains(QChar::ReplacementCharacter))
         return fail(Error(Error::Kind::Parse, T(QT_TRANSLATE_NOOP("strata-cli", "%1 is not a UTF-8 text file.")).arg(file)));
+    *read = QByteArray(); // the text is in sql now
 
     PreflightOptions o;
     o.source = stdinInput ? T(QT_TRANSLATE_NOOP("strata-cli", "standard input")) : QFileInfo(file).fileName();
