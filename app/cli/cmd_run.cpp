@@ -278,7 +278,7 @@ Error checkConfirmations(RunOptions &ro, const QList<RunbookStep> &pending)
         if (s.destructive && !ro.confirmed.confirms(s))
             missing.append(T(QT_TRANSLATE_NOOP("strata-cli", "step %1 (%2): %3"))
                                .arg(s.number)
-                               .arg(commentText(s.destructiveReason), QStringLiteral("--confirm-table ") + shellQuote(ConfirmTables::argumentFor(s))));
+                               .arg(commentText(s.destructiveReason), QStringLiteral("--confirm-table ") + shellQuote(ConfirmTables::argumentFor(s, pending))));
     if (!missing.isEmpty())
         return Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "Steps that can lose data need their table named with --confirm-table; nothing ran.")),
                      missing.join(u'\n'));

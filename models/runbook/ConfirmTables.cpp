@@ -51,9 +51,13 @@ TableRef ConfirmTables::target(const RunbookStep &step)
     return TableRef{schemas.size() == 1 ? *schemas.cbegin() : QString(), step.confirmName};
 }
 
-QString ConfirmTables::argumentFor(const RunbookStep &step)
+QString ConfirmTables::argumentFor(const RunbookStep &step, const QList<RunbookStep> &steps)
 {
-    return target(step).display();
+    const TableRef mine = target(step);
+    for (const RunbookStep &s : steps)
+        if (s.destructive && s.confirmName == step.confirmName && !(target(s) == mine))
+            return mine.display();
+    return step.confirmName;
 }
 
 Result<ConfirmTables> ConfirmTables::resolve(const QStringList &given, const QList<RunbookStep> &steps)
@@ -69,18 +73,20 @@ Result<ConfirmTables> ConfirmTables::resolve(const QStringList &given, const QLi
     }
     ConfirmTables c;
     for (const QString &value : given) {
-        const QStringList parts = splitQualified(value.trimmed());
-        bool matched = false;
-        if (parts.size() == 2) {
-            const TableRef wanted{parts[0], parts[1]};
-            if (byName.value(wanted.name).contains(wanted)) {
-                c.m_confirmed.insert(keyOf(wanted));
-                matched = true;
+        // The name exactly as given first (a table name may hold dots and quotes), then
+        // schema.table, then a quoted bare name.
+        QString bare = value;
+        if (!byName.contains(bare)) {
+            const QStringList parts = splitQualified(value.trimmed());
+            if (parts.size() == 2) {
+                const TableRef wanted{parts[0], parts[1]};
+                if (byName.value(wanted.name).contains(wanted)) {
+                    c.m_confirmed.insert(keyOf(wanted));
+                    continue;
+                }
             }
+            bare = parts.size() == 1 ? parts[0] : value.trimmed();
         }
-        if (matched)
-            continue;
-        const QString bare = parts.size() == 1 ? parts[0] : value.trimmed();
         const QList<TableRef> candidates = byName.value(bare);
         if (candidates.size() > 1) {
             QStringList names;

@@ -22,8 +22,10 @@ public:
     bool confirms(const RunbookStep &step) const;
     // The table a destructive step asks for: its schema when the step names one.
     static TableRef target(const RunbookStep &step);
-    // What to give --confirm-table for this step (schema.table when the schema is known).
-    static QString argumentFor(const RunbookStep &step);
+    // What to give --confirm-table for this step: the table's name as it is, or
+    // schema.table (quoted where needed) when another step of `steps` that can lose data
+    // names a table of that name in another schema.
+    static QString argumentFor(const RunbookStep &step, const QList<RunbookStep> &steps);
 
 private:
     QSet<QString> m_confirmed; // keys of confirmed targets

@@ -299,8 +299,8 @@ private slots:
         const runbook::Runbook both = runbookOf(QStringLiteral("DROP TABLE app.victim;\nDROP TABLE audit.victim;\n"));
         QCOMPARE(both.steps.size(), 2);
         QVERIFY(both.steps[0].destructive && both.steps[1].destructive);
-        QCOMPARE(ConfirmTables::argumentFor(both.steps[0]), QStringLiteral("app.victim"));
-        QCOMPARE(ConfirmTables::argumentFor(both.steps[1]), QStringLiteral("audit.victim"));
+        QCOMPARE(ConfirmTables::argumentFor(both.steps[0], both.steps), QStringLiteral("app.victim"));
+        QCOMPARE(ConfirmTables::argumentFor(both.steps[1], both.steps), QStringLiteral("audit.victim"));
 
         // A bare name that means two tables confirms neither: it is an error.
         auto bare = ConfirmTables::resolve({QStringLiteral("victim")}, both.steps);
@@ -326,13 +326,17 @@ private slots:
         QVERIFY(wrongSchema.ok());
         QVERIFY(!wrongSchema->confirms(single.steps[0]));
 
-        // Odd names round-trip through the argument printed for them.
+        QCOMPARE(ConfirmTables::argumentFor(single.steps[0], single.steps), QStringLiteral("victim"));
+
+        // Odd names: the name as it is, and schema.table quoted, both confirm.
         const runbook::Runbook odd = runbookOf(QStringLiteral("DROP TABLE \"My.Schema\".\"Vic\"\"tim\";\n"));
-        const QString arg = ConfirmTables::argumentFor(odd.steps[0]);
-        QCOMPARE(arg, QStringLiteral("\"My.Schema\".\"Vic\"\"tim\""));
-        auto oddOk = ConfirmTables::resolve({arg}, odd.steps);
-        QVERIFY(oddOk.ok());
-        QVERIFY(oddOk->confirms(odd.steps[0]));
+        const QString arg = ConfirmTables::argumentFor(odd.steps[0], odd.steps);
+        QCOMPARE(arg, QStringLiteral("Vic\"tim"));
+        for (const QString &v : {arg, QStringLiteral("\"My.Schema\".\"Vic\"\"tim\"")}) {
+            auto oddOk = ConfirmTables::resolve({v}, odd.steps);
+            QVERIFY(oddOk.ok());
+            QVERIFY2(oddOk->confirms(odd.steps[0]), qPrintable(v));
+        }
     }
 };
 
