@@ -10,11 +10,14 @@
 #include "StallProbe.h"
 #include <cstdio>
 #include <cstring>
+#include "common/FileIo.h"
 #include "common/Translations.h"
 #include "pg/ConnectionProfile.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QPushButton>
 #include <QTimer>
@@ -112,7 +115,19 @@ int main(int argc, char **argv)
         QTimer::singleShot(2500, &w, [&w, file, probe] {
             if (probe)
                 probe->finish(); // the grab below is not the app's own work
-            w.grab().save(file);
+            // Encoded in memory and written through the checked writer: a failure is reported.
+            QByteArray image;
+            QBuffer buffer(&image);
+            buffer.open(QIODevice::WriteOnly);
+            const QByteArray format = QFileInfo(file).suffix().toLower().toLatin1();
+            const bool encoded = w.grab().save(&buffer, format.isEmpty() ? "PNG" : format.constData());
+            const strata::Error e = encoded ? strata::writeFile(file, image)
+                                            : strata::Error(strata::Error::Kind::Usage, QCoreApplication::translate("main", "Cannot encode the screenshot as “%1”.").arg(QString::fromLatin1(format)));
+            if (e) {
+                std::fprintf(stderr, "%s\n", qPrintable(e.fullText()));
+                QCoreApplication::exit(2);
+                return;
+            }
             w.close();
         });
     };

@@ -1,4 +1,5 @@
 #include "DiffView.h"
+#include "common/FileIo.h"
 #include "common/Deliver.h"
 #include "DiffChart.h"
 #include "DiffDdlPane.h"
@@ -24,7 +25,6 @@
 #include <QPainterPath>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -613,9 +613,8 @@ void DiffView::saveScript(const QString &fileName)
     }
     const QByteArray data = m_comparison->plan.toSql(true).toUtf8();
     deliver(QtConcurrent::run([fileName, data]() -> Error {
-        QSaveFile f(fileName);
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-            return Error(Error::Kind::Io, DiffView::tr("Could not save the script to “%1”.").arg(fileName), f.errorString());
+        if (Error e = writeFile(fileName, data))
+            return Error(Error::Kind::Io, DiffView::tr("Could not save the script to “%1”.").arg(fileName), e.message, e.hint);
         return {};
     }), this, [this](const Error &e) {
         if (e)

@@ -1,4 +1,5 @@
 #include "PreflightView.h"
+#include "common/FileIo.h"
 #include "common/Deliver.h"
 #include "ElidedLabel.h"
 #include "DarkPalette.h"
@@ -25,7 +26,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -270,10 +270,10 @@ void PreflightView::openFile()
     // Reading happens off the GUI thread (a network drive can be slow).
     const quint64 gen = ++m_generation;
     deliver(QtConcurrent::run([file]() -> Result<QString> {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return Error(Error::Kind::Io, PreflightView::tr("Cannot read %1.").arg(file), f.errorString());
-        return QString::fromUtf8(f.readAll());
+        auto bytes = readFile(file, ReadLimit::SqlScript);
+        if (!bytes)
+            return Error(bytes.error().kind, PreflightView::tr("Cannot read %1.").arg(file), bytes.error().message);
+        return QString::fromUtf8(*bytes);
     }), this, [this, gen, file](const Result<QString> &r) {
         if (gen != m_generation)
             return;
@@ -468,9 +468,10 @@ QFuture<Error> PreflightView::exportReport(ExportFormat format, const QString &f
         case ExportFormat::Html: bytes = preflight::ReportExport::toHtml(report).toUtf8(); break;
         case ExportFormat::Json: bytes = preflight::ReportExport::toJson(report); break;
         }
-        QSaveFile f(fileName);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-            return Error(Error::Kind::Io, PreflightView::tr("Cannot write %1.").arg(fileName), f.errorString());
+        WriteOptions wo;
+        wo.privateFile = true; // the data checks' samples are rows of the tables
+        if (Error e = writeFile(fileName, bytes, wo))
+            return Error(Error::Kind::Io, PreflightView::tr("Cannot write %1.").arg(fileName), e.message, e.hint);
         return {};
     });
 }

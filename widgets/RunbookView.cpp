@@ -1,4 +1,5 @@
 #include "RunbookView.h"
+#include "common/FileIo.h"
 
 #include "ErrorBanner.h"
 #include "items/RunbookStepsModel.h"
@@ -13,7 +14,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
-#include <QSaveFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -621,10 +621,11 @@ void RunbookView::exportReport(const QString &path)
         }
         const QString text = AuditReport::forPath(path, ex.runbook(), ex.journal().header(), ex.journal().events(),
                                                   ex.journal().path(), profile.displayString(), plan ? &*plan : nullptr);
-        QSaveFile f(path);
         QString error;
-        if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit())
-            error = f.errorString();
+        WriteOptions wo;
+        wo.privateFile = true; // keys and rows of the tables touched
+        if (Error e = writeFile(path, text.toUtf8(), wo))
+            error = e.message;
         QMetaObject::invokeMethod(self, [self, path, error, this] {
             if (!self)
                 return;

@@ -1,4 +1,5 @@
 #include "ViewActions.h"
+#include "common/FileIo.h"
 
 #include <QTableWidget>
 #include <QAbstractItemView>
@@ -6,7 +7,6 @@
 #include <QBuffer>
 #include <QChartView>
 #include <QClipboard>
-#include <QSaveFile>
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QGuiApplication>
@@ -138,9 +138,8 @@ bool exportChart(QChartView *view, const QString &fileName, QString *error)
             QMessageBox::warning(guard, QCoreApplication::translate("strata::ViewActions", "Save chart"), failure);
     });
     watcher->setFuture(QtConcurrent::run([fileName, bytes]() -> QString {
-        QSaveFile f(fileName);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size() || !f.commit())
-            return QCoreApplication::translate("strata::ViewActions", "Could not write %1: %2").arg(fileName, f.errorString());
+        if (Error e = writeFile(fileName, bytes))
+            return e.message;
         return {};
     }));
     return true;

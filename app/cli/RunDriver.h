@@ -4,6 +4,7 @@
 // stops before the next step, the audit report at the end.
 
 #include "common/Error.h"
+#include "runbook/ConfirmTables.h"
 #include "runbook/Executor.h"
 
 #include <QStringList>
@@ -19,19 +20,19 @@ struct RunOptions
 {
     bool yes = false;
     QStringList confirmTables;
+    runbook::ConfirmTables confirmed; // confirmTables resolved by checkConfirmations()
     QString reportPath;  // .html/.htm: HTML, else Markdown
     QString databaseUri;
     std::optional<ConnectionProfile> profile; // for the guided rollback in the report
 };
 
+// Resolves ro.confirmTables against the steps still to run into ro.confirmed. Error: a
+// value could mean two tables, or (with --yes) a step that can lose data is not confirmed
+// (the error lists each with the --confirm-table to add, shell-quoted).
+Error checkConfirmations(RunOptions &ro, const QList<runbook::RunbookStep> &pending);
 // Exit: 0 every step done or skipped, 1 a step failed or the operator stopped, 2 error.
 int driveSteps(runbook::Executor &ex, const RunOptions &ro);
 void printStep(const runbook::RunbookStep &s, runbook::StepState state);
-// With --yes: a usage error listing each step that can lose data (and is still to run:
-// `pending`, all when empty) whose table --confirm-table does not name, with the option
-// to add, shell-quoted; no error when every one is confirmed.
-Error missingConfirmations(const QList<runbook::RunbookStep> &steps, const QStringList &confirmTables,
-                           const std::function<bool(const runbook::RunbookStep &)> &pending = {});
 void installTestHook(runbook::Executor &ex);
 // --db, --yes, --confirm-table, --journal, --report, lock and timeout options, --no-pg-dump.
 void addRunOptions(QCommandLineParser &p);

@@ -2,13 +2,16 @@
 // with --db, check the live data read-only. Exit 1 when a blocking finding exists.
 
 #include "Cli.h"
+#include "common/FileIo.h"
 #include "pg/Connection.h"
 #include "preflight/Preflight.h"
 #include "preflight/ReportExport.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
+
+#include <cstdio>
+#include <unistd.h>
 
 using namespace strata;
 using namespace strata::cli;
@@ -33,14 +36,17 @@ static int runPreflight(const QStringList &args)
     if (const int rc = parseCommandLine(p, args, 1, [&T](qsizetype) { return T(QT_TRANSLATE_NOOP("strata-cli", "give exactly one SQL file")); }); rc >= 0)
         return rc;
     const QString file = p.positionalArguments().first();
-    QFile f(file);
     const bool stdinInput = file == u"-";
-    if (!(stdinInput ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly)))
-        return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Cannot read %1: %2")).arg(file, f.errorString())));
-    const QByteArray bytes = f.readAll();
-    QString sql = QString::fromUtf8(bytes);
-    if (bytes.contains('\0') || sql.contains(QChar::ReplacementCharacter))
+    // A regular file (or standard input) of at most ReadLimit::SqlScript bytes: a FIFO, a
+    // device or /dev/zero is a clear error, not a hang or an abort.
+    auto read = stdinInput ? readDescriptor(STDIN_FILENO, T(QT_TRANSLATE_NOOP("strata-cli", "standard input")), ReadLimit::SqlScript)
+                           : readFile(file, ReadLimit::SqlScript);
+    if (!read)
+        return fail(read.error());
+    QString sql = QString::fromUtf8(*read);
+    if (read->contains('\0') || sql.contains(QChar::ReplacementCharacter))
         return fail(Error(Error::Kind::Parse, T(QT_TRANSLATE_NOOP("strata-cli", "%1 is not a UTF-8 text file.")).arg(file)));
+    *read = QByteArray(); // the text is in sql now
 
     PreflightOptions o;
     o.source = stdinInput ? T(QT_TRANSLATE_NOOP("strata-cli", "standard input")) : QFileInfo(file).fileName();
@@ -73,14 +79,20 @@ static int runPreflight(const QStringList &args)
     if (!report)
         return fail(report.error());
     if (p.isSet(html)) {
-        QFile h(p.value(html));
-        if (!h.open(QIODevice::WriteOnly | QIODevice::Truncate) || h.write(ReportExport::toHtml(*report).toUtf8()) < 0)
-            return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Cannot write %1: %2")).arg(p.value(html), h.errorString())));
+        WriteOptions wo;
+        wo.privateFile = true; // the data checks' samples are rows of the tables
+        if (Error e = writeFile(p.value(html), ReportExport::toHtml(*report).toUtf8(), wo))
+            return fail(e);
     }
-    if (p.isSet(json))
-        out() << QString::fromUtf8(ReportExport::toJson(*report));
-    else
+    if (p.isSet(json)) {
+        // The bytes as they are (no copy as a QString for the text stream).
+        out().flush();
+        const QByteArray bytes = ReportExport::toJson(*report);
+        if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) || std::fflush(stdout) != 0)
+            return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Could not write to standard output."))));
+    } else {
         out() << ReportExport::toMarkdown(*report);
+    }
     out().flush();
     return report->hasBlocking() ? ExitFindings : ExitOk;
 }

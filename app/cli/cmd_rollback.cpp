@@ -79,10 +79,8 @@ static int runRollback(const QStringList &args)
     ro.reportPath = p.value(QStringLiteral("report"));
     ro.databaseUri = profile->displayString();
     ro.profile = *profile;
-    if (ro.yes) {
-        if (Error e = missingConfirmations(rb.steps, ro.confirmTables))
-            return fail(e);
-    }
+    if (Error e = checkConfirmations(ro, rb.steps))
+        return fail(e);
     QString rollbackJournal = p.value(QStringLiteral("rollback-journal"));
     if (rollbackJournal.isEmpty())
         rollbackJournal = journal + QStringLiteral(".rollback");

@@ -7,6 +7,7 @@
 
 #include "Cli.h"
 #include "RunDriver.h"
+#include "common/FileIo.h"
 #include "common/SafeText.h"
 #include "pg/Connection.h"
 #include "history/DbmateFormat.h"
@@ -94,21 +95,6 @@ QString modeText(StepMode m)
 
 namespace strata::cli {
 
-Error missingConfirmations(const QList<RunbookStep> &steps, const QStringList &confirmTables,
-                           const std::function<bool(const RunbookStep &)> &pending)
-{
-    QStringList missing;
-    for (const RunbookStep &s : steps)
-        if (s.destructive && (!pending || pending(s)) && !confirmTables.contains(s.confirmName))
-            missing.append(T(QT_TRANSLATE_NOOP("strata-cli", "step %1 (%2): %3"))
-                               .arg(s.number)
-                               .arg(commentText(s.destructiveReason), QStringLiteral("--confirm-table ") + shellQuote(s.confirmName)));
-    if (missing.isEmpty())
-        return {};
-    return Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "Steps that can lose data need their table named with --confirm-table; nothing ran.")),
-                 missing.join(u'\n'));
-}
-
 void printStep(const RunbookStep &s, StepState state)
 {
     QTextStream &o = out();
@@ -148,10 +134,11 @@ void installTestHook(Executor &ex)
     });
 }
 
-void writeReport(const Executor &ex, const RunOptions &ro)
+// False when the report was asked for and could not be written (the reason is on stderr).
+bool writeReport(const Executor &ex, const RunOptions &ro)
 {
     if (ro.reportPath.isEmpty())
-        return;
+        return true;
     // The way back as the guided rollback would run it now (not for a rollback itself).
     std::optional<RollbackPlan> plan;
     if (ro.profile && ex.runbook().source != SourceKind::RollbackScript && !ex.snapshotBefore().isEmpty()) {
@@ -165,11 +152,15 @@ void writeReport(const Executor &ex, const RunOptions &ro)
     }
     const QString md = AuditReport::forPath(ro.reportPath, ex.runbook(), ex.journal().header(), ex.journal().events(),
                                             ex.journal().path(), ro.databaseUri, plan ? &*plan : nullptr);
-    QFile f(ro.reportPath);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(md.toUtf8()) < 0)
-        err() << T(QT_TRANSLATE_NOOP("strata-cli", "warning: cannot write the report %1: %2")).arg(ro.reportPath, f.errorString()) << Qt::endl;
-    else
-        out() << T(QT_TRANSLATE_NOOP("strata-cli", "Audit report written to %1.")).arg(ro.reportPath) << '\n';
+    WriteOptions wo;
+    wo.privateFile = true; // keys and rows of the tables touched
+    if (Error e = writeFile(ro.reportPath, md.toUtf8(), wo)) {
+        out().flush();
+        fail(Error(e.kind, T(QT_TRANSLATE_NOOP("strata-cli", "The audit report was not written.")), e.message, e.hint));
+        return false;
+    }
+    out() << T(QT_TRANSLATE_NOOP("strata-cli", "Audit report written to %1.")).arg(ro.reportPath) << '\n';
+    return true;
 }
 
 // The step loop shared by run and resume.
@@ -235,7 +226,7 @@ int driveSteps(Executor &ex, const RunOptions &ro)
         } else {
             o << T(QT_TRANSLATE_NOOP("strata-cli", "Step %1/%2: %3")).arg(n).arg(ex.runbook().steps.size()).arg(step.title()) << '\n';
             if (step.destructive)
-                typed = ro.confirmTables.contains(step.confirmName) ? step.confirmName : QString();
+                typed = ro.confirmed.confirms(step) ? step.confirmName : QString();
         }
         o.flush();
         auto r = ex.runCurrent(typed);
@@ -269,8 +260,29 @@ int driveSteps(Executor &ex, const RunOptions &ro)
                           .arg(shellQuote(ex.journal().path()), shellQuote(ro.databaseUri.isEmpty() ? QStringLiteral("URI") : ro.databaseUri)))
           << '\n';
     o.flush();
-    writeReport(ex, ro);
+    if (!writeReport(ex, ro))
+        return ExitError;
     return exit;
+}
+
+Error checkConfirmations(RunOptions &ro, const QList<RunbookStep> &pending)
+{
+    auto resolved = ConfirmTables::resolve(ro.confirmTables, pending);
+    if (!resolved)
+        return resolved.error();
+    ro.confirmed = *resolved;
+    if (!ro.yes)
+        return {};
+    QStringList missing;
+    for (const RunbookStep &s : pending)
+        if (s.destructive && !ro.confirmed.confirms(s))
+            missing.append(T(QT_TRANSLATE_NOOP("strata-cli", "step %1 (%2): %3"))
+                               .arg(s.number)
+                               .arg(commentText(s.destructiveReason), QStringLiteral("--confirm-table ") + shellQuote(ConfirmTables::argumentFor(s, pending))));
+    if (!missing.isEmpty())
+        return Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "Steps that can lose data need their table named with --confirm-table; nothing ran.")),
+                     missing.join(u'\n'));
+    return {};
 }
 
 void addRunOptions(QCommandLineParser &p)
@@ -279,7 +291,7 @@ void addRunOptions(QCommandLineParser &p)
     p.addOptions({
         {QStringLiteral("db"), T(QT_TRANSLATE_NOOP("strata-cli", "Connection URI or key=value string of the database.")), QStringLiteral("uri")},
         {QStringLiteral("yes"), T(QT_TRANSLATE_NOOP("strata-cli", "Run every step without asking (steps that can lose data still need --confirm-table)."))},
-        {QStringLiteral("confirm-table"), T(QT_TRANSLATE_NOOP("strata-cli", "Confirms a step that can lose data on this table (repeatable).")), QStringLiteral("name")},
+        {QStringLiteral("confirm-table"), T(QT_TRANSLATE_NOOP("strata-cli", "Confirms the steps that can lose data on this table: schema.table, or the bare name when only one schema's table of that name can lose data (repeatable).")), QStringLiteral("table")},
         {QStringLiteral("journal"), T(QT_TRANSLATE_NOOP("strata-cli", "The journal file (created by run, continued by resume).")), QStringLiteral("path")},
         {QStringLiteral("report"), T(QT_TRANSLATE_NOOP("strata-cli", "Write an audit report of the run to this file (HTML for .html/.htm, else Markdown).")), QStringLiteral("file")},
         {QStringLiteral("lock-timeout"), T(QT_TRANSLATE_NOOP("strata-cli", "lock_timeout per attempt in milliseconds (default 2000).")), QStringLiteral("ms"), QStringLiteral("2000")},
@@ -309,10 +321,10 @@ namespace {
 Result<Runbook> loadRunbook(const QString &path, bool down, const QStringList &tables)
 {
     if (path.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive)) {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Cannot read %1: %2")).arg(path, f.errorString()));
-        const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        auto bytes = readFile(path, ReadLimit::Runbook);
+        if (!bytes)
+            return bytes.error();
+        const QJsonObject o = QJsonDocument::fromJson(*bytes).object();
         if (o.contains(QLatin1StringView("tables")) && !o.contains(QLatin1StringView("steps"))) {
             auto m = BackupManifest::load(path);
             if (!m)
@@ -379,8 +391,8 @@ static int runRun(const QStringList &args)
             // a migration with a down section: would that section still work after this
             // run (e.g. an old, narrower key colliding)? (splitSections keeps file lines.)
             if (file.endsWith(QLatin1StringView(".sql"), Qt::CaseInsensitive)) {
-                QFile f(file);
-                const QString text = f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+                const auto bytes = readFile(file, ReadLimit::SqlScript);
+                const QString text = bytes ? QString::fromUtf8(*bytes) : QString();
                 const bool down = p.isSet(QStringLiteral("down"));
                 if (!down)
                     po.rollbackSql = preflight::Preflight::splitSections(text).down;
@@ -404,12 +416,11 @@ static int runRun(const QStringList &args)
     ro.profile = *profile;
 
     out() << T(QT_TRANSLATE_NOOP("strata-cli", "Runbook: %1 (%2 steps, sha256 %3)")).arg(rb->title).arg(rb->steps.size()).arg(rb->sha256().left(12)) << '\n';
-    if (ro.yes) {
+    if (ro.yes)
         for (const RunbookStep &s : rb->steps)
             printStep(s, StepState::Pending);
-        if (Error e = missingConfirmations(rb->steps, ro.confirmTables))
-            return fail(e);
-    }
+    if (Error e = checkConfirmations(ro, rb->steps))
+        return fail(e);
     QString journal = p.value(QStringLiteral("journal"));
     if (journal.isEmpty())
         journal = QFileInfo(file).completeBaseName() + QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-HHmmss"))
@@ -483,12 +494,12 @@ static int runResume(const QStringList &args)
     out() << T(QT_TRANSLATE_NOOP("strata-cli", "Runbook: %1 (%2 steps); continuing at step %3."))
                  .arg(ex.runbook().title).arg(ex.runbook().steps.size()).arg(st.current())
           << '\n';
-    if (ro.yes) {
-        if (Error e = missingConfirmations(ex.runbook().steps, ro.confirmTables, [&st](const RunbookStep &s) {
-                return s.number >= st.current() && st.current() > 0 && st.step(s.number).state != StepState::Done;
-            }))
-            return fail(e);
-    }
+    QList<RunbookStep> pending;
+    for (const RunbookStep &s : ex.runbook().steps)
+        if (s.number >= st.current() && st.current() > 0 && st.step(s.number).state != StepState::Done)
+            pending.append(s);
+    if (Error e = checkConfirmations(ro, pending))
+        return fail(e);
     return driveSteps(ex, ro);
 }
 

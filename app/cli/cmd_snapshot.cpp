@@ -3,6 +3,7 @@
 // to a file or to standard output.
 
 #include "Cli.h"
+#include "common/FileIo.h"
 #include "catalog/DdlWriter.h"
 #include "catalog/Introspector.h"
 #include "catalog/SnapshotJson.h"
@@ -10,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QSaveFile>
 #include <cstdio>
 
 using namespace strata;
@@ -117,9 +117,8 @@ static int runSnapshot(const QStringList &args)
     }
     keepUntilExit(std::move(*snap));
     if (p.isSet(output)) {
-        QSaveFile f(p.value(output));
-        if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-            return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Could not write “%1”.")).arg(p.value(output)), f.errorString()));
+        if (Error e = writeFile(p.value(output), data))
+            return fail(e);
         return ExitOk;
     }
     const QByteArray &json = data;

@@ -7,6 +7,7 @@
 
 #include "Cli.h"
 #include "ReplayCli.h"
+#include "common/FileIo.h"
 #include "history/Consolidation.h"
 #include "history/FolderFormat.h"
 #include "history/LedgerSurgery.h"
@@ -19,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <optional>
 #include <unistd.h>
 
@@ -171,9 +171,8 @@ static int runSquashCheck(const QStringList &args)
         auto script = LedgerSurgery::script(*plan);
         if (!script)
             return fail(script.error());
-        QSaveFile f(p.value(surgery));
-        if (!f.open(QIODevice::WriteOnly) || f.write(script->toUtf8()) < 0 || !f.commit())
-            return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "The surgery script cannot be written to “%1”.")).arg(p.value(surgery)), f.errorString()));
+        if (Error e = writeFile(p.value(surgery), script->toUtf8()))
+            return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "The surgery script cannot be written to “%1”.")).arg(p.value(surgery)), e.message, e.hint));
         surgeryWritten = true;
         surgeryNote = T(QT_TRANSLATE_NOOP("strata-cli", "Ledger surgery script written to %1 (%2: %3 squashed versions replaced by %4). Run it through the runbook."))
                           .arg(p.value(surgery), plan->tool).arg(plan->squashed.size()).arg(plan->baselineVersion);

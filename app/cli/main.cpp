@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdio>
+
 using namespace strata::cli;
 
 static void printHelp()
@@ -43,5 +45,10 @@ int main(int argc, char **argv)
     if (!cmd)
         return usageError(QCoreApplication::translate("strata-cli", "unknown command “%1”").arg(args.first()));
     args.first() = QStringLiteral("strata-cli ") + cmd->name; // argv[0] for the command's parser
-    return cmd->run(args);
+    const int rc = cmd->run(args);
+    // A report printed to a full disk or a closed pipe is not a success.
+    out().flush();
+    if (out().status() != QTextStream::Ok || std::fflush(stdout) != 0 || std::ferror(stdout))
+        return fail(strata::Error(strata::Error::Kind::Io, QCoreApplication::translate("strata-cli", "Could not write to standard output.")));
+    return rc;
 }

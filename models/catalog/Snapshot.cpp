@@ -1,5 +1,7 @@
 #include "Snapshot.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <thread>
 
@@ -184,7 +186,34 @@ void sortByKey(QList<T> &list)
         from[k] = -1;
     }
 }
+// The key of the first object listed twice in a sorted list, or "".
+template<class T>
+QString duplicateKey(const QList<T> &list)
+{
+    for (qsizetype i = 1; i < list.size(); ++i)
+        if (partsOf(list[i]).compare(partsOf(list[i - 1])) == 0)
+            return list[i].key();
+    return {};
+}
 } // namespace
+
+QString Snapshot::firstDuplicate() const
+{
+    for (const QString &k : {duplicateKey(schemas), duplicateKey(extensions), duplicateKey(types), duplicateKey(sequences),
+                             duplicateKey(tables), duplicateKey(constraints), duplicateKey(indexes), duplicateKey(views),
+                             duplicateKey(functions), duplicateKey(triggers), duplicateKey(policies)})
+        if (!k.isEmpty())
+            return k;
+    for (const TableDef &t : tables) {
+        QSet<QString> names;
+        for (const Column &c : t.columns) {
+            if (names.contains(c.name))
+                return t.key() + QStringLiteral(" column ") + quoteIdent(c.name);
+            names.insert(c.name);
+        }
+    }
+    return {};
+}
 
 void Snapshot::sort()
 {

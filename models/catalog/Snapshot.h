@@ -368,6 +368,8 @@ struct Snapshot
     int objectCount() const;
     // Sorts every list by key (the canonical order).
     void sort();
+    // After sort(): the key of the first object (or table column) listed twice, or "".
+    QString firstDuplicate() const;
     const TableDef *table(const QString &schema, const QString &name) const;
     const TableDef *findTable(const QString &key) const;
 };

@@ -3,7 +3,8 @@
 #include "SnapshotJsonReader.h"
 
 #include <QFile>
-#include <QSaveFile>
+
+#include <unistd.h>
 #include <charconv>
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -266,22 +267,30 @@ Result<Snapshot> SnapshotJson::read(const QByteArray &json)
     return readSnapshotJson(json);
 }
 
-Error SnapshotJson::writeFile(const Snapshot &snapshot, const QString &path)
+Error SnapshotJson::writeFile(const Snapshot &snapshot, const QString &path, const WriteOptions &options)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return Error(Error::Kind::Io, tr("Could not write the snapshot to “%1”.").arg(path), f.errorString());
-    const bool written = write(snapshot, [&f](QByteArrayView piece) { return f.write(piece.data(), piece.size()) == piece.size(); });
-    if (!written || !f.commit())
-        return Error(Error::Kind::Io, tr("Could not write the snapshot to “%1”.").arg(path), f.errorString());
+    FileWriter f(path, options);
+    Error e = f.open();
+    if (!e) {
+        write(snapshot, [&f](QByteArrayView piece) { return f.write(piece); });
+        e = f.commit();
+    }
+    if (e)
+        return Error(Error::Kind::Io, tr("Could not write the snapshot to “%1”.").arg(path), e.message, e.hint);
     return {};
 }
 
 Result<Snapshot> SnapshotJson::readFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    // Only a regular file of a sane size: a FIFO, a device or /dev/zero is refused.
+    auto fd = openForReading(path, ReadLimit::Snapshot);
+    if (!fd)
+        return Error(fd.error().kind, tr("Could not read the snapshot file “%1”.").arg(path), fd.error().message);
+    QFile f;
+    if (!f.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(*fd);
         return Error(Error::Kind::Io, tr("Could not read the snapshot file “%1”.").arg(path), f.errorString());
+    }
     // Mapped rather than read: the reader needs the bytes only while it runs.
     QByteArray copy;
     QByteArrayView bytes;

@@ -13,6 +13,7 @@
 
 #include "Snapshot.h"
 #include "common/Error.h"
+#include "common/FileIo.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ public:
     static bool write(const Snapshot &snapshot, const Sink &sink);
     static Result<Snapshot> read(const QByteArray &json);
 
-    static Error writeFile(const Snapshot &snapshot, const QString &path);
+    static Error writeFile(const Snapshot &snapshot, const QString &path, const WriteOptions &options = {});
     static Result<Snapshot> readFile(const QString &path);
 };
 

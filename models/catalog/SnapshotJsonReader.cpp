@@ -430,6 +430,10 @@ Result<Snapshot> readSnapshotJson(QByteArrayView json)
             return doc.error;
     }
     s.sort();
+    // Two entries for one object would diff as if one were new: the file is refused.
+    if (const QString dup = s.firstDuplicate(); !dup.isEmpty())
+        return Error(Error::Kind::Parse, SnapshotJson::tr("The snapshot file is damaged: it lists “%1” twice.").arg(dup),
+                     {}, SnapshotJson::tr("Take the snapshot again, or remove the second entry."));
     return s;
 }
 

@@ -1,4 +1,5 @@
 #include "DemoProject.h"
+#include "common/FileIo.h"
 
 #include "SectionRunner.h"
 #include "history/DbmateFormat.h"
@@ -9,7 +10,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace strata {
 
@@ -56,7 +56,7 @@ Result<std::unique_ptr<Connection>> connectForLoad(const ConnectionProfile &p)
 }
 
 // Existing identical file: fine. Existing different file: refuse to overwrite.
-Error writeFile(const QString &target, const QByteArray &content)
+Error writeDemoFile(const QString &target, const QByteArray &content)
 {
     QFileInfo info(target);
     if (info.exists()) {
@@ -71,9 +71,8 @@ Error writeFile(const QString &target, const QByteArray &content)
     }
     if (!QDir().mkpath(info.absolutePath()))
         return Error(Error::Kind::Io, DemoProject::tr("Could not create the folder “%1”.").arg(info.absolutePath()));
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly) || out.write(content) != content.size() || !out.commit())
-        return Error(Error::Kind::Io, DemoProject::tr("Could not write “%1”.").arg(target), out.errorString());
+    if (Error e = strata::writeFile(target, content))
+        return Error(Error::Kind::Io, DemoProject::tr("Could not write “%1”.").arg(target), e.message, e.hint);
     return {};
 }
 
@@ -116,7 +115,7 @@ Error DemoProject::extractTo(const QString &dir)
         if (!in.open(QIODevice::ReadOnly))
             return Error(Error::Kind::Io, tr("Could not read “%1”.").arg(source), in.errorString());
         // Resource files are read-only; writing the bytes gives ordinary, writable files.
-        if (Error e = writeFile(QDir(dir).filePath(source.mid(root.size() + 1)), in.readAll()))
+        if (Error e = writeDemoFile(QDir(dir).filePath(source.mid(root.size() + 1)), in.readAll()))
             return e;
         ++count;
     }

@@ -1,4 +1,5 @@
 #include "LedgerSurgery.h"
+#include "common/FileIo.h"
 
 #include "Checksums.h"
 #include "FolderFormat.h"
@@ -242,12 +243,12 @@ Result<SurgeryPlan> LedgerSurgery::planFor(const QString &tool, const QString &c
             if (ok)
                 plan.baselineChecksum = sum;
         } else if (!info.isDir()) {
-            QFile f(baseline);
-            if (!f.open(QIODevice::ReadOnly))
-                return Error(Error::Kind::Io, tr("The baseline “%1” cannot be read.").arg(baseline), f.errorString());
+            auto read = readFile(baseline, ReadLimit::SqlScript);
+            if (!read)
+                return Error(read.error().kind, tr("The baseline “%1” cannot be read.").arg(baseline), read.error().message);
             plan.baselineScript = info.fileName();
             plan.baselineDescription = info.completeBaseName();
-            plan.baselineChecksum = checksums::flyway(f.readAll());
+            plan.baselineChecksum = checksums::flyway(*read);
         }
     }
     return plan;

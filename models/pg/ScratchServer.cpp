@@ -1,6 +1,7 @@
 #include "ScratchServer.h"
 #include "Connection.h"
 #include "ProcessUtil.h"
+#include "common/FileIo.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -13,6 +14,8 @@
 #include <QThread>
 
 #include <libpq-fe.h>
+#include <cerrno>
+#include <cstring>
 #include <grp.h>
 #include <signal.h>
 #include <sys/stat.h>
@@ -150,23 +153,29 @@ Error ScratchServer::prepareDirectories()
 {
     const QString base = m_opt.baseDir.isEmpty() ? defaultBaseDir() : m_opt.baseDir;
     QDir().mkpath(base);
+    // The base folder must be ours (in /tmp another account could have made it first) and
+    // a real folder, not a symlink.
+    struct stat bst {};
+    if (::lstat(QFile::encodeName(base).constData(), &bst) != 0 || !S_ISDIR(bst.st_mode) || bst.st_uid != ::geteuid())
+        return Error(Error::Kind::Environment, tr("The scratch server folder “%1” is not a folder owned by this account.").arg(base),
+                     {}, tr("Remove it, or set TMPDIR to a folder of your own."));
     ::chmod(QFile::encodeName(base).constData(), 0711);
     const QString name = QStringLiteral("i-%1-%2").arg(QCoreApplication::applicationPid())
                              .arg(QRandomGenerator::global()->generate() % 0xFFFFFF, 6, 16, QLatin1Char('0'));
     m_instanceDir = base + u'/' + name;
-    if (!QDir().mkpath(m_instanceDir))
-        return Error(Error::Kind::Io, tr("Could not create the scratch server directory “%1”.").arg(m_instanceDir));
-    ::chmod(QFile::encodeName(m_instanceDir).constData(), 0700);
+    // A new folder only its owner may enter: the unix socket (trust) lives in it.
+    const QByteArray instance = QFile::encodeName(m_instanceDir);
+    if (::mkdir(instance.constData(), 0700) != 0 || ::chmod(instance.constData(), 0700) != 0)
+        return Error(Error::Kind::Io, tr("Could not create the scratch server directory “%1”.").arg(m_instanceDir),
+                     QString::fromLocal8Bit(std::strerror(errno)));
     // unix socket paths are limited to 107 bytes
     if (QFile::encodeName(m_instanceDir).size() + 20 > 107)
         return Error(Error::Kind::Environment, tr("The scratch directory path is too long for a unix socket: “%1”.").arg(m_instanceDir),
                      {}, tr("Set TMPDIR to a shorter directory."));
-    QFile owner(m_instanceDir + u'/' + kOwnerFile);
-    if (!owner.open(QIODevice::WriteOnly))
-        return Error(Error::Kind::Io, tr("Could not write in “%1”.").arg(m_instanceDir), owner.errorString());
     const qint64 me = QCoreApplication::applicationPid();
-    owner.write(QByteArray::number(me) + ' ' + QByteArray::number(proc::processStartTime(me)) + '\n');
-    owner.close();
+    const QByteArray owner = QByteArray::number(me) + ' ' + QByteArray::number(proc::processStartTime(me)) + '\n';
+    if (Error e = writeFile(m_instanceDir + u'/' + kOwnerFile, owner))
+        return Error(Error::Kind::Io, tr("Could not write in “%1”.").arg(m_instanceDir), e.message);
 
     m_dropPrivileges = ::geteuid() == 0;
     if (m_dropPrivileges) {
@@ -188,8 +197,8 @@ Error ScratchServer::runInitdb()
     QProcess p;
     p.setProgram(m_binDir + QStringLiteral("/initdb"));
     QStringList args{QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), m_opt.superuser,
-                     QStringLiteral("--auth-local=trust"),
-                     m_opt.passwordOverTcp ? QStringLiteral("--auth-host=scram-sha-256") : QStringLiteral("--auth-host=trust"),
+                     QStringLiteral("--auth-local=trust"), // the socket sits in our 0700 folder
+                     QStringLiteral("--auth-host=scram-sha-256"),   // TCP: the generated password only
                      QStringLiteral("-E"), QStringLiteral("UTF8"),
                      QStringLiteral("--locale=C")};
     if (!m_opt.durable)
@@ -286,7 +295,41 @@ Error ScratchServer::start()
         m_port = 54329;
     if (Error e = spawnPostmaster())
         return e;
-    return waitReady();
+    if (Error e = waitReady())
+        return e;
+    return m_opt.listenTcp ? setTcpPassword() : Error();
+}
+
+Error ScratchServer::setTcpPassword()
+{
+    // A fresh random password; the server gets only its SCRAM verifier, computed here, so
+    // the password itself is neither sent nor logged. Until it is set, a TCP login fails
+    // (scram with no password set), never succeeds.
+    static const char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    QString pw;
+    for (int i = 0; i < 24; ++i)
+        pw += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(int(sizeof kAlphabet - 1))]);
+    SessionOptions o;
+    o.readOnly = false;
+    o.statementTimeoutMs = 0;
+    auto c = Connection::open(profile(), o);
+    if (!c)
+        return c.error();
+    const QByteArray user = m_opt.superuser.toUtf8();
+    char *verifier = PQencryptPasswordConn((*c)->raw(), pw.toUtf8().constData(), user.constData(), "scram-sha-256");
+    if (!verifier)
+        return Error(Error::Kind::Internal, tr("Could not make a password for the scratch server."),
+                     QString::fromUtf8(PQerrorMessage((*c)->raw())).trimmed());
+    char *literal = PQescapeLiteral((*c)->raw(), verifier, std::strlen(verifier));
+    PQfreemem(verifier);
+    if (!literal)
+        return Error(Error::Kind::Internal, tr("Could not make a password for the scratch server."));
+    const QString sql = QStringLiteral("ALTER ROLE %1 PASSWORD %2").arg((*c)->quoteIdentifier(m_opt.superuser), QString::fromUtf8(literal));
+    PQfreemem(literal);
+    if (Error e = (*c)->exec(sql).error)
+        return e;
+    m_password = pw;
+    return {};
 }
 
 Error ScratchServer::restart()
@@ -317,6 +360,7 @@ Error ScratchServer::stop()
         shutdownPostmaster(m_pid, SIGINT);
     m_running = false;
     m_pid = 0;
+    m_password.clear();
     QDir(m_instanceDir).removeRecursively();
     m_instanceDir.clear();
     return {};
@@ -355,6 +399,14 @@ ConnectionProfile ScratchServer::profile(const QString &dbname) const
     p.dbname = dbname;
     p.user = m_opt.superuser;
     p.sslmode = QStringLiteral("disable");
+    return p;
+}
+
+ConnectionProfile ScratchServer::tcpProfile(const QString &dbname) const
+{
+    ConnectionProfile p = profile(dbname);
+    p.host = QStringLiteral("127.0.0.1");
+    p.transientPassword = m_password;
     return p;
 }
 

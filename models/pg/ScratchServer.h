@@ -1,7 +1,8 @@
 #pragma once
 // A private PostgreSQL cluster made from the installed server binaries: initdb into a
-// directory of its own, trust over a unix socket inside that directory (TCP only on
-// request), stopped and removed on destruction. Leftovers of a crashed run (owner
+// directory of its own (0700, owned by us), trust only over the unix socket inside that
+// directory; TCP on 127.0.0.1 only on request, and then with scram-sha-256 and a password
+// generated for this start that lives in memory only. Stopped and removed on destruction. Leftovers of a crashed run (owner
 // process gone) are stopped and removed by the next start.
 //
 // All calls block: use it from a worker thread, the CLI or a test.
@@ -17,9 +18,8 @@ struct ScratchOptions
 {
     QString binDir;        // empty: pg_config --bindir, /usr/lib/postgresql/*/bin, PATH
     QString baseDir;       // empty: <temp>/strata-<uid>
-    bool listenTcp = false;// also listen on 127.0.0.1:<free port>
+    bool listenTcp = false;// also listen on 127.0.0.1:<free port>; logins there need password()
     bool durable = false;  // false: fsync off (a throwaway cluster)
-    bool passwordOverTcp = false; // TCP logins need a password (scram); the socket stays trust
     QString superuser = QStringLiteral("strata");
     int startTimeoutMs = 60000;
 };
@@ -44,6 +44,10 @@ public:
     Error dropDatabase(const QString &name);
 
     ConnectionProfile profile(const QString &dbname = QStringLiteral("postgres")) const;
+    // With listenTcp: 127.0.0.1, the port and the superuser's password (as a transient password).
+    ConnectionProfile tcpProfile(const QString &dbname = QStringLiteral("postgres")) const;
+    // With listenTcp: the superuser's password for TCP logins, made for this start (never on disk).
+    QString password() const { return m_password; }
     QString socketDir() const { return m_instanceDir; }
     QString instanceDir() const { return m_instanceDir; }
     QString dataDir() const;
@@ -64,11 +68,13 @@ private:
     Error spawnPostmaster();
     Error waitReady();
     Error prepareDirectories();
+    Error setTcpPassword();
 
     ScratchOptions m_opt;
     QString m_binDir;
     QString m_instanceDir;
     int m_port = 0;
+    QString m_password;
     int m_major = 0;
     qint64 m_pid = 0;
     bool m_running = false;

@@ -268,16 +268,21 @@ Result<QList<LockHolder>> CatalogFacts::lockHolders(Connection &c, const QList<q
 
 const RelationFact *CatalogFacts::find(const QString &schema, const QString &name) const
 {
-    if (!schema.isEmpty()) {
-        for (const RelationFact &r : relations)
-            if (r.schema == schema && r.name == name)
-                return &r;
-        return nullptr;
+    if (m_indexed != relations.size()) {
+        m_index.clear();
+        for (qsizetype i = relations.size() - 1; i >= 0; --i) // the first one wins, as in a scan
+            m_index.insert(relations[i].schema + u'\x1f' + relations[i].name, i);
+        m_indexed = relations.size();
     }
+    auto at = [&](const QString &s) -> const RelationFact * {
+        const auto it = m_index.constFind(s + u'\x1f' + name);
+        return it == m_index.cend() ? nullptr : &relations[*it];
+    };
+    if (!schema.isEmpty())
+        return at(schema);
     for (const QString &s : searchPath)
-        for (const RelationFact &r : relations)
-            if (r.schema == s && r.name == name)
-                return &r;
+        if (const RelationFact *r = at(s))
+            return r;
     return nullptr;
 }
 

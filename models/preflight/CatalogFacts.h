@@ -91,6 +91,12 @@ public:
     // Resolution like the server: a schema-qualified name, or the first search_path hit.
     const RelationFact *find(const QString &schema, const QString &name) const;
     QString defaultSchema() const { return searchPath.isEmpty() ? QStringLiteral("public") : searchPath.first(); }
+
+private:
+    // "schema\x1fname" -> index in relations, built on the first find() after relations changed
+    // (a large script asks for thousands of names: a scan each would be quadratic).
+    mutable QHash<QString, qsizetype> m_index;
+    mutable qsizetype m_indexed = -1;
 };
 
 } // namespace strata::preflight

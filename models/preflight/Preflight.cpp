@@ -127,10 +127,27 @@ Result<QList<ParsedStatement>> parseOnFileLines(const QString &sql, int firstLin
 
 Result<PreflightReport> Preflight::run(const QString &text, Connection *c, const PreflightOptions &o, JobControl *control)
 {
-    QString sql;
-    auto parsed = parseOnFileLines(text, o.firstLine, sql);
-    if (!parsed)
-        return parsed.error();
+    // File lines as in parseOnFileLines; the script's parse trees a batch at a time: a
+    // large script costs its size, not the size of every statement's tree at once.
+    const int pad = qMax(0, o.firstLine - 1);
+    const QString sql = pad > 0 ? QString(pad, u'\n') + text : text;
+    auto onFileLines = [pad](Error e) {
+        if (e.position > pad)
+            e.position -= pad;
+        return e;
+    };
+    ParseStream parsed(sql);
+    if (Error e = parsed.split())
+        return onFileLines(e);
+    constexpr qsizetype kBatch = 2048;
+    auto batchAt = [&](qsizetype from) -> Result<QList<ParsedStatement>> {
+        auto batch = parsed.parse(from, kBatch);
+        if (!batch)
+            return onFileLines(batch.error());
+        for (ParsedStatement &ps : *batch)
+            ps.statement.line = codeLine(ps.statement);
+        return batch;
+    };
     PreflightReport rep;
     rep.source = o.source;
     rep.generatedAt = QDateTime::currentDateTimeUtc();
@@ -152,9 +169,17 @@ Result<PreflightReport> Preflight::run(const QString &text, Connection *c, const
         rep.connected = true;
         rep.database = QStringLiteral("%1 @ %2:%3").arg(c->info().dbname, c->info().host, c->info().port);
         rep.serverVersion = c->info().serverVersion;
-        QList<QualifiedName> relations = StatementAnalyzer::relationNames(*parsed);
-        QStringList enums = StatementAnalyzer::enumTypes(*parsed);
-        QStringList functions = StatementAnalyzer::functionNames(*parsed);
+        QList<QualifiedName> relations;
+        QStringList enums;
+        QStringList functions;
+        for (qsizetype from = 0; from < parsed.size(); from += kBatch) {
+            auto batch = batchAt(from);
+            if (!batch)
+                return batch.error();
+            relations += StatementAnalyzer::relationNames(*batch);
+            enums += StatementAnalyzer::enumTypes(*batch);
+            functions += StatementAnalyzer::functionNames(*batch);
+        }
         if (!down.isEmpty()) {
             relations += StatementAnalyzer::relationNames(down);
             enums += StatementAnalyzer::enumTypes(down);
@@ -167,7 +192,16 @@ Result<PreflightReport> Preflight::run(const QString &text, Connection *c, const
     }
     if (control && control->isCanceled())
         return JobControl::canceledError();
-    Analysis a = StatementAnalyzer::analyze(sql, *parsed, c ? &facts : nullptr, o.analyzer);
+    AnalysisStream stream(sql, c ? &facts : nullptr, o.analyzer);
+    for (qsizetype from = 0; from < parsed.size(); from += kBatch) {
+        if (control && control->isCanceled())
+            return JobControl::canceledError();
+        auto batch = batchAt(from);
+        if (!batch)
+            return batch.error();
+        stream.add(*batch);
+    }
+    Analysis a = stream.finish();
     if (c && !down.isEmpty())
         a.checks += rollbackChecksFromDown(rollbackSql, down, facts, a, o.analyzer);
     if (c) {
@@ -193,6 +227,17 @@ Result<PreflightReport> Preflight::run(const QString &text, Connection *c, const
     rep.statements = a.statements;
     rep.tables = a.tables;
     rep.findings = a.findings;
+    if (parsed.size() == 0) {
+        // An empty file (or only comments) must not pass as "nothing to worry about".
+        Finding f;
+        f.severity = Severity::Blocking;
+        f.rule = QStringLiteral("empty-script");
+        f.category = QStringLiteral("error");
+        f.line = 1;
+        f.message = tr("The script has no statements (it is empty or holds only comments): there is nothing to check, and running it would change nothing.");
+        f.advice = tr("Check that this is the file you meant; an empty migration is usually a mistake.");
+        rep.findings.append(f);
+    }
     // Blocking first, then by statement.
     std::stable_sort(rep.findings.begin(), rep.findings.end(), [](const Finding &x, const Finding &y) {
         if (x.severity != y.severity)

@@ -6,16 +6,48 @@
 
 namespace strata::preflight {
 
+namespace {
+constexpr int kMarkBytes = 4096;
+int utf8Length(uchar lead) { return lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1; }
+}
+
 SourceText::SourceText(const QString &sql)
     : m_text(sql), m_utf8(sql.toUtf8())
 {
+    // Byte to character offsets in constant time per call: the same number for pure
+    // ASCII, else from the nearest of the marks every 4 KB (a large script asks often).
+    m_ascii = m_utf8.size() == m_text.size();
+    if (m_ascii)
+        return;
+    int byte = 0, chars = 0;
+    const int n = int(m_utf8.size());
+    for (int mark = 0; mark <= n / kMarkBytes; ++mark) {
+        while (byte < mark * kMarkBytes && byte < n) {
+            const int len = utf8Length(uchar(m_utf8[byte]));
+            byte += len;
+            chars += len == 4 ? 2 : 1;
+        }
+        m_marks.append({byte, chars});
+    }
 }
 
 int SourceText::charPos(int byteLocation) const
 {
     if (byteLocation <= 0)
         return 0;
-    return int(QString::fromUtf8(m_utf8.constData(), qMin(byteLocation, int(m_utf8.size()))).size());
+    const int target = qMin(byteLocation, int(m_utf8.size()));
+    if (m_ascii)
+        return target;
+    int k = target / kMarkBytes;
+    while (k > 0 && m_marks[k].first > target)
+        --k;
+    int byte = m_marks[k].first, chars = m_marks[k].second;
+    while (byte < target) {
+        const int len = utf8Length(uchar(m_utf8[byte]));
+        byte += len;
+        chars += len == 4 ? 2 : 1;
+    }
+    return chars;
 }
 
 int SourceText::skipToken(int pos) const

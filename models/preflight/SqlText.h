@@ -36,6 +36,8 @@ private:
     int skipToken(int pos) const;
     QString m_text;
     QByteArray m_utf8;
+    bool m_ascii = true;
+    QList<QPair<int, int>> m_marks; // (byte offset, character offset) at every 4 KB
 };
 
 // Validates that text is one SQL expression (parses as "SELECT (<text>)" and nothing else).

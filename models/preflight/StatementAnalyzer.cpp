@@ -410,11 +410,12 @@ void Walker::rollbackChecks()
     }
 }
 
-Analysis Walker::run(const QList<ParsedStatement> &stmts)
+void Walker::feed(const QList<ParsedStatement> &stmts)
 {
-    for (int i = 0; i < stmts.size(); ++i) {
+    for (int k = 0; k < stmts.size(); ++k) {
+        const int i = next + k;
         cur = i;
-        ps = &stmts[i];
+        ps = &stmts[k];
         StatementReport r;
         r.index = i;
         r.line = ps->statement.line;
@@ -473,6 +474,18 @@ Analysis Walker::run(const QList<ParsedStatement> &stmts)
         timeoutLints();
         estimate();
     }
+    next += int(stmts.size());
+    if (!stmts.isEmpty()) {
+        // The batch goes away; findings added later still name its last statement's line.
+        last.statement = stmts.last().statement;
+        last.nodeType = stmts.last().nodeType;
+        ps = &last;
+        rep = nullptr;
+    }
+}
+
+Analysis Walker::finish()
+{
     rollbackChecks();
     return out;
 }
@@ -543,6 +556,23 @@ Analysis StatementAnalyzer::analyze(const QString &sql, const QList<ParsedStatem
 {
     Walker w(sql, facts && facts->loaded ? facts : nullptr, options);
     return w.run(stmts);
+}
+
+AnalysisStream::AnalysisStream(const QString &sql, const CatalogFacts *facts, const AnalyzerOptions &options)
+    : m_walker(std::make_unique<Walker>(sql, facts && facts->loaded ? facts : nullptr, options))
+{
+}
+
+AnalysisStream::~AnalysisStream() = default;
+
+void AnalysisStream::add(const QList<ParsedStatement> &stmts)
+{
+    m_walker->feed(stmts);
+}
+
+Analysis AnalysisStream::finish()
+{
+    return m_walker->finish();
 }
 
 void StatementAnalyzer::addLockHolderFindings(Analysis &a, const QList<LockHolder> &holders)

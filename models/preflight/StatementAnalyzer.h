@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace strata::preflight {
 
 struct AnalyzerOptions
@@ -46,6 +48,26 @@ public:
                             const AnalyzerOptions &options = {});
     // Adds conflicting-lock findings for the holders seen right now.
     static void addLockHolderFindings(Analysis &a, const QList<LockHolder> &holders);
+};
+
+namespace walker {
+class Walker;
+}
+
+// analyze() for a script given a batch of statements at a time (ParseStream): the same
+// analysis, without every statement's parse tree in memory at once.
+class AnalysisStream
+{
+public:
+    AnalysisStream(const QString &sql, const CatalogFacts *facts, const AnalyzerOptions &options = {});
+    ~AnalysisStream();
+    AnalysisStream(const AnalysisStream &) = delete;
+    AnalysisStream &operator=(const AnalysisStream &) = delete;
+    void add(const QList<ParsedStatement> &stmts);
+    Analysis finish();
+
+private:
+    std::unique_ptr<walker::Walker> m_walker;
 };
 
 } // namespace strata::preflight

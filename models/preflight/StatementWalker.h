@@ -59,7 +59,14 @@ class Walker
 public:
     Walker(const QString &sql, const CatalogFacts *facts, const AnalyzerOptions &o) : src(sql), facts(facts), opt(o) {}
 
-    Analysis run(const QList<ParsedStatement> &stmts);
+    Analysis run(const QList<ParsedStatement> &stmts)
+    {
+        feed(stmts);
+        return finish();
+    }
+    // The next statements of the script (a batch at a time), then the whole analysis.
+    void feed(const QList<ParsedStatement> &stmts);
+    Analysis finish();
 
 private:
     SourceText src;
@@ -67,6 +74,7 @@ private:
     AnalyzerOptions opt;
     Analysis out;
     std::map<QString, SimTable> tables; // node-based: references stay valid
+    QHash<QString, QStringList> keysByName; // table name -> its keys in tables
     QHash<QString, QSet<QString>> relnamesBySchema; // names created/dropped by the script
     QSet<QString> droppedRelations;                  // "schema.name"
     QList<KeyDef> newKeys, droppedKeys;
@@ -75,8 +83,10 @@ private:
     bool lockTimeoutSet = false, statementTimeoutSet = false;
     bool lockTimeoutReported = false, statementTimeoutReported = false;
     int cur = 0;
+    int next = 0;                   // index of the first statement of the next batch
     StatementReport *rep = nullptr;
     const ParsedStatement *ps = nullptr;
+    ParsedStatement last;           // the previous batch's last statement (its tree dropped)
 
     QString schemaFor(const QJsonObject &rangeVar)
     {
@@ -84,9 +94,19 @@ private:
         if (!s.isEmpty())
             return s;
         const QString n = txt(rangeVar, "relname");
-        for (const auto &[key, t] : tables)
-            if (t.name == n && t.created)
-                return t.schema;
+        // The first (by key) table of that name the script created; only the tables of
+        // that name are looked at (a scan of all would be quadratic in a large script).
+        const QString *firstKey = nullptr;
+        const SimTable *first = nullptr;
+        for (const QString &key : keysByName.value(n)) {
+            const auto it = tables.find(key);
+            if (it != tables.end() && it->second.created && (!firstKey || key < *firstKey)) {
+                firstKey = &it->first;
+                first = &it->second;
+            }
+        }
+        if (first)
+            return first->schema;
         if (facts)
             if (const RelationFact *r = facts->find(QString(), n))
                 return r->schema;
@@ -119,6 +139,7 @@ private:
         } else {
             t.exists = true; // offline: assume it exists, so the lock and lint rules apply
         }
+        keysByName[name].append(key);
         return tables.emplace(key, t).first->second;
     }
     SimTable &table(const QJsonObject &rangeVar) { return table(schemaFor(rangeVar), txt(rangeVar, "relname")); }

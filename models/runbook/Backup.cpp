@@ -1,5 +1,7 @@
 #include "Backup.h"
 
+#include "common/FileIo.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -31,16 +33,10 @@ Error fsyncPath(const QString &path, bool directory)
 
 Error writeFileDurably(const QString &path, const QByteArray &data)
 {
-    const QString tmp = path + QStringLiteral(".tmp");
-    QFile f(tmp);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size() || !f.flush())
-        return Error(Error::Kind::Io, BackupManifest::tr("Cannot write %1: %2").arg(tmp, f.errorString()));
-    f.close();
-    if (Error e = fsyncPath(tmp, false))
-        return e;
-    if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0)
-        return Error(Error::Kind::Io, BackupManifest::tr("Cannot rename %1: %2").arg(tmp, QString::fromLocal8Bit(std::strerror(errno))));
-    return fsyncPath(QFileInfo(path).absolutePath(), true);
+    WriteOptions o;
+    o.privateFile = true;
+    o.durable = true;
+    return writeFile(path, data, o);
 }
 
 const BackupEntry *BackupManifest::find(const TableRef &t) const
@@ -56,11 +52,11 @@ const BackupEntry *BackupManifest::find(const TableRef &t) const
 
 Result<BackupManifest> BackupManifest::load(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, tr("Cannot read the backup manifest %1: %2").arg(path, f.errorString()));
+    auto bytes = readFile(path, ReadLimit::Manifest);
+    if (!bytes)
+        return Error(bytes.error().kind, tr("Cannot read the backup manifest %1: %2").arg(path, bytes.error().message));
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()
         || doc.object().value(QLatin1StringView("format_version")).toInt() != 1)
         return Error(Error::Kind::Parse, tr("%1 is not a Strata backup manifest.").arg(path), pe.errorString());

@@ -3,6 +3,7 @@
 #include "CopyIo.h"
 #include "PgRestoreStream.h"
 #include "PgTools.h"
+#include "common/FileIo.h"
 #include "pg/Connection.h"
 
 #include <QCryptographicHash>
@@ -14,6 +15,9 @@
 #include <QRegularExpression>
 
 #include <cerrno>
+#include <limits>
+#include <unistd.h>
+#include <sys/stat.h>
 
 namespace strata::runbook {
 
@@ -23,9 +27,15 @@ const QString kManifest = QStringLiteral("manifest.json");
 
 Result<QString> fileSha256(const QString &path, qint64 *bytes = nullptr)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    // A regular file only (a FIFO put in the backup folder must not block the check).
+    auto fd = openForReading(path, std::numeric_limits<qint64>::max());
+    if (!fd)
+        return Error(fd.error().kind, BackupVerifier::tr("Cannot read the backup file %1: %2").arg(path, fd.error().message));
+    QFile f;
+    if (!f.open(*fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(*fd);
         return Error(Error::Kind::Io, BackupVerifier::tr("Cannot read the backup file %1: %2").arg(path, f.errorString()));
+    }
     QCryptographicHash h(QCryptographicHash::Sha256);
     if (!h.addData(&f))
         return Error(Error::Kind::Io, BackupVerifier::tr("Cannot read the backup file %1: %2").arg(path, f.errorString()));
@@ -63,9 +73,9 @@ QString BackupWriter::manifestPath() const
 
 Error BackupWriter::prepare()
 {
-    const QFileInfo fi(m_folder);
-    if (m_folder.isEmpty() || !QDir().mkpath(m_folder) || !fi.isDir())
-        return Error(Error::Kind::Io, tr("Cannot create the backup folder %1.").arg(m_folder), {},
+    // Only its owner may enter a new backup folder: the files hold the tables' rows.
+    if (Error e = makePrivateFolder(m_folder))
+        return Error(Error::Kind::Io, tr("Cannot create the backup folder %1.").arg(m_folder), e.message,
                      tr("Choose a folder that can be written. Nothing runs without a backup."));
     const QString probe = QDir(m_folder).filePath(QStringLiteral(".strata-write-test"));
     if (Error e = writeFileDurably(probe, QByteArrayLiteral("strata")))
@@ -185,6 +195,7 @@ Error BackupWriter::dumpWithPgDump(const QString &snapshot, BackupEntry &e, cons
                                                  : std::optional<PgTool>(PgTools::probe(m_opt.pgDumpPath));
     QProcess p;
     p.setProcessEnvironment(PgTools::environment(m_profile));
+    p.setChildProcessModifier([] { ::umask(077); }); // the dump file: 0600
     p.start(tool->path, {QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
                          QStringLiteral("--snapshot=") + snapshot, QStringLiteral("--lock-wait-timeout=60000"),
                          QStringLiteral("--table=") + exactPattern(e.schema, e.name), QStringLiteral("--file=") + file,
@@ -200,17 +211,20 @@ Error BackupWriter::dumpWithPgDump(const QString &snapshot, BackupEntry &e, cons
 
 Error BackupWriter::dumpWithCopy(BackupEntry &e, const QString &qualified, const QString &file)
 {
-    QFile f(file);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error(Error::Kind::Io, tr("Cannot write the backup file %1: %2").arg(file, f.errorString()));
+    WriteOptions wo;
+    wo.privateFile = true; // the table's rows
+    wo.durable = true;
+    FileWriter f(file, wo);
+    if (Error err = f.open())
+        return Error(Error::Kind::Io, tr("Cannot write the backup file %1: %2").arg(file, err.message));
     QStringList cols;
     for (const BackupColumn &c : e.columns)
         cols.append(m_c.quoteIdentifier(c.name));
     auto n = CopyIo::copyOut(m_c, QStringLiteral("COPY (SELECT %1 FROM %2) TO STDOUT (FORMAT binary)").arg(cols.join(QStringLiteral(", ")), qualified), f);
     if (!n)
         return n.error();
-    if (!f.flush())
-        return Error(Error::Kind::Io, tr("Cannot write the backup file %1: %2").arg(file, ioErrorText(f, errno)),
+    if (Error err = f.commit())
+        return Error(Error::Kind::Io, tr("Cannot write the backup file %1: %2").arg(file, err.message),
                      {}, tr("Is the backup folder's disk full? Free space or choose another backup folder; nothing ran."));
     return {};
 }

@@ -1,5 +1,6 @@
 #include "CopyIo.h"
 
+#include "common/FileIo.h"
 #include "pg/Connection.h"
 
 #include <QIODevice>
@@ -11,28 +12,17 @@
 
 namespace strata::runbook {
 
-QString ioErrorText(const QIODevice &device, int savedErrno)
+Result<qint64> CopyIo::copyOut(Connection &c, const QString &sql, FileWriter &out)
 {
-    // A buffered QFile reports "Unknown error" when the failure came from flushing its
-    // buffer (EFBIG, ENOSPC): the errno of that write says what happened.
-    const QString s = device.errorString();
-    if (savedErrno != 0 && (s.isEmpty() || s == QLatin1StringView("Unknown error")))
-        return QString::fromLocal8Bit(std::strerror(savedErrno));
-    return s;
-}
-
-Result<qint64> CopyIo::copyOut(Connection &c, const QString &sql, QIODevice &out)
-{
-    Error writeError;
     const Result<qint64> total = c.copyOut(sql, [&](const char *buf, int n) {
-        if (!writeError && out.write(buf, n) != n)
-            writeError = Error(Error::Kind::Io, tr("Cannot write the backup file: %1").arg(ioErrorText(out, errno)),
-                               {}, tr("Is the backup folder's disk full? Free space or choose another backup folder; nothing ran."));
+        if (!out.error())
+            out.write(QByteArrayView(buf, n));
     });
     if (!total)
         return total.error(); // the server's error comes first, as before
-    if (writeError)
-        return writeError;
+    if (out.error())
+        return Error(Error::Kind::Io, tr("Cannot write the backup file: %1").arg(out.error().message),
+                     {}, tr("Is the backup folder's disk full? Free space or choose another backup folder; nothing ran."));
     return total;
 }
 

@@ -11,6 +11,7 @@ class QIODevice;
 
 namespace strata {
 class Connection;
+class FileWriter;
 }
 
 namespace strata::runbook {
@@ -19,16 +20,13 @@ class CopyIo
 {
     Q_DECLARE_TR_FUNCTIONS(CopyIo)
 public:
-    // Runs a COPY ... TO STDOUT and writes everything to out; returns the bytes written.
-    static Result<qint64> copyOut(Connection &c, const QString &sql, QIODevice &out);
+    // Runs a COPY ... TO STDOUT and writes everything to out (open; the caller commits it);
+    // returns the bytes written. A write error stops the writing and is returned.
+    static Result<qint64> copyOut(Connection &c, const QString &sql, FileWriter &out);
     // Runs a COPY ... FROM STDIN, feeding it from next() until next() returns an empty
     // chunk; returns the rows the server loaded. An error from next() aborts the COPY.
     static Result<qint64> copyIn(Connection &c, const QString &sql, const std::function<Result<QByteArray>()> &next);
 };
-
-// The device's error text; for a buffered file whose flush failed ("Unknown error"),
-// the text of savedErrno (errno right after the failed call): "File too large", "No space left on device".
-QString ioErrorText(const QIODevice &device, int savedErrno);
 
 // Counts the tuples of a binary COPY stream ("PGCOPY\n\377\r\n\0" format); error when
 // the data is not a complete, well-formed stream.

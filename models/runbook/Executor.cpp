@@ -142,8 +142,9 @@ Error Executor::start(const Runbook &runbook, const ConnectionProfile &profile, 
 {
     m_runbook = runbook;
     m_profile = profile;
-    if (QFileInfo(journalPath).exists() && QFileInfo(journalPath).size() > 0)
-        return Error(Error::Kind::Usage, tr("The journal %1 already exists. Resume it, or choose a new journal file.").arg(journalPath));
+    // Before anything is backed up or written: a journal never replaces an existing file.
+    if (Error e = Journal::checkNewPath(journalPath))
+        return e;
     if (Error e = connect())
         return e;
     QString folder = m_opt.backupFolder;

@@ -46,7 +46,10 @@ public:
     Journal(const Journal &) = delete;
     Journal &operator=(const Journal &) = delete;
 
-    // Creates a new journal; the file must not exist or be empty.
+    // Refuses a path where a journal must not be created: an existing journal or other
+    // file with content, a FIFO, a device, a folder or a symlink. Empty regular files pass.
+    static Error checkNewPath(const QString &path);
+    // Creates a new journal; the file must not exist or be an empty regular file.
     static Result<Journal> create(const QString &path, const QJsonObject &header);
     // Opens an existing journal for reading and appending.
     static Result<Journal> open(const QString &path);
@@ -62,7 +65,8 @@ public:
     bool droppedTornLine() const { return m_droppedTorn; }
 
 private:
-    Error openForAppend(bool create);
+    enum class OpenMode { Create, EmptyFile, Existing };
+    Error openForAppend(OpenMode mode);
     Error writeLine(const QJsonObject &o);
 
     QString m_path;

@@ -3,6 +3,7 @@
 #include "Journal.h"
 #include "catalog/Introspector.h"
 #include "catalog/SnapshotJson.h"
+#include "common/FileIo.h"
 #include "pg/Connection.h"
 
 #include <QFile>
@@ -29,7 +30,11 @@ Error RunSnapshots::capture(const ConnectionProfile &profile, const QString &pat
     auto snap = catalog::Introspector::capture(**c);
     if (!snap)
         return snap.error();
-    if (Error e = catalog::SnapshotJson::writeFile(*snap, path))
+    // Private: a snapshot of a run sits next to its journal and backups (defaults, comments).
+    WriteOptions w;
+    w.privateFile = true;
+    w.durable = true;
+    if (Error e = catalog::SnapshotJson::writeFile(*snap, path, w))
         return e;
     return {};
 }
@@ -51,10 +56,10 @@ QString RunSnapshots::afterPath(const QList<QJsonObject> &events)
 
 Error RunSnapshots::readJournal(const QString &path, QJsonObject &header, QList<QJsonObject> &events)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, tr("Cannot read the journal %1: %2").arg(path, f.errorString()));
-    const QByteArray all = f.readAll();
+    auto read = readFile(path, ReadLimit::Journal);
+    if (!read)
+        return read.error();
+    const QByteArray &all = *read;
     QList<QByteArray> lines = all.split('\n');
     if (!all.endsWith('\n') && !lines.isEmpty())
         lines.removeLast(); // torn: never acted upon

@@ -1,6 +1,7 @@
 #include "RunbookBuilder.h"
 
 #include "StepSafety.h"
+#include "common/FileIo.h"
 
 #include "history/DbmateFormat.h"
 #include "pg/Connection.h"
@@ -76,10 +77,10 @@ Result<Runbook> RunbookBuilder::fromSql(const QString &sql, SourceKind kind, con
 
 Result<Runbook> RunbookBuilder::fromMigrationFile(const QString &path, bool down)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, tr("Cannot read %1: %2").arg(path, f.errorString()));
-    const QByteArray bytes = f.readAll();
+    auto read = readFile(path, ReadLimit::SqlScript);
+    if (!read)
+        return read.error();
+    const QByteArray &bytes = *read;
     const QString text = QString::fromUtf8(bytes);
     if (bytes.contains('\0') || text.contains(QChar::ReplacementCharacter))
         return Error(Error::Kind::Parse, tr("%1 is not a UTF-8 text file.").arg(path));

@@ -66,13 +66,15 @@ bool isSqlSpace(QChar c)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
 }
 
-Result<QList<SqlStatement>> parserSplit(const QString &sql)
+// The parser's split of `text`, which starts at character charBase of `whole` (the
+// offsets, lines and error positions it returns are those of `whole`).
+Result<QList<SqlStatement>> parserSplit(const QString &text, const QString &whole, int charBase, LineCounter &lines)
 {
-    const QByteArray utf8 = sql.toUtf8();
+    const QByteArray utf8 = text.toUtf8();
     PgQuerySplitResult r = pg_query_split_with_parser(utf8.constData());
     if (r.error) {
-        const int pos = SqlSplitter::offsetForCursor(sql, r.error->cursorpos);
-        const auto lc = SqlSplitter::lineColumn(sql, pos);
+        const int pos = charBase + SqlSplitter::offsetForCursor(text, r.error->cursorpos);
+        const auto lc = SqlSplitter::lineColumn(whole, pos);
         Error e(Error::Kind::Parse,
                 SqlSplitter::tr("Syntax error at line %1, column %2: %3")
                     .arg(lc.first).arg(lc.second).arg(QString::fromUtf8(r.error->message)));
@@ -83,29 +85,86 @@ Result<QList<SqlStatement>> parserSplit(const QString &sql)
     QList<SqlStatement> out;
     out.reserve(r.n_stmts);
     Utf8Offsets offsets(utf8);
-    LineCounter lines(sql);
     const int inputEnd = int(qstrlen(utf8.constData())); // the parser stops at a NUL
     for (int i = 0; i < r.n_stmts; ++i) {
         const PgQuerySplitStmt *s = r.stmts[i];
         // stmt_len 0 means "to the end of the input" (the last statement).
         const int from = qBound(0, s->stmt_location, inputEnd);
         const int to = s->stmt_len > 0 ? qMin(from + s->stmt_len, inputEnd) : inputEnd;
-        int start = qMin(offsets.charOffset(from), int(sql.size()));
-        int end = qMin(offsets.charOffset(to), int(sql.size()));
+        int start = qMin(offsets.charOffset(from), int(text.size()));
+        int end = qMin(offsets.charOffset(to), int(text.size()));
         // Trim SQL whitespace only, so offset/line point at the first real character.
-        while (start < end && isSqlSpace(sql[start]))
+        while (start < end && isSqlSpace(text[start]))
             ++start;
-        while (end > start && isSqlSpace(sql[end - 1]))
+        while (end > start && isSqlSpace(text[end - 1]))
             --end;
         if (start == end)
             continue;
         SqlStatement st;
-        st.text = sql.mid(start, end - start);
-        st.offset = start;
-        st.line = lines.lineAt(start);
+        st.text = text.mid(start, end - start);
+        st.offset = charBase + start;
+        st.line = lines.lineAt(st.offset);
         out.append(st);
     }
     pg_query_free_split_result(r);
+    return out;
+}
+
+Result<QList<SqlStatement>> parserSplit(const QString &sql)
+{
+    LineCounter lines(sql);
+    return parserSplit(sql, sql, 0, lines);
+}
+
+// A large script is split by the parser in pieces of about kChunkBytes, cut where the
+// scanner sees a statement end: the parser's memory grows with the piece, not the
+// script. A cut inside a BEGIN ATOMIC body leaves a piece that does not parse; that piece
+// is then joined with the next and split again (doubling), so the result is the parser's
+// split of the whole text, and a real syntax error is reported where it is.
+constexpr int kChunkBytes = 1 << 20;
+
+Result<QList<SqlStatement>> chunkedParserSplit(const QString &sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    const int inputEnd = int(qstrlen(utf8.constData()));
+    QList<int> cuts; // byte offsets just after a statement's end, increasing
+    {
+        PgQuerySplitResult sc = pg_query_split_with_scanner(utf8.constData());
+        if (sc.error) {
+            pg_query_free_split_result(sc);
+            return parserSplit(sql); // reports the error as the parser sees it
+        }
+        for (int i = 0; i < sc.n_stmts; ++i) {
+            const PgQuerySplitStmt *s = sc.stmts[i];
+            if (s->stmt_len > 0)
+                cuts.append(qMin(s->stmt_location + s->stmt_len, inputEnd));
+        }
+        pg_query_free_split_result(sc);
+    }
+    cuts.append(inputEnd);
+    QList<SqlStatement> out;
+    LineCounter lines(sql);
+    Utf8Offsets offsets(utf8);
+    int startByte = 0;
+    qsizetype cut = 0;
+    int want = kChunkBytes;
+    while (startByte < inputEnd) {
+        while (cut < cuts.size() - 1 && cuts[cut] < startByte + want)
+            ++cut;
+        const int endByte = cuts[cut];
+        const int charBase = offsets.charOffset(startByte);
+        const QString piece = QString::fromUtf8(utf8.constData() + startByte, endByte - startByte);
+        auto part = parserSplit(piece, sql, charBase, lines);
+        if (!part) {
+            if (endByte >= inputEnd)
+                return part.error();
+            want *= 2; // a cut inside a BEGIN ATOMIC body: take more
+            continue;
+        }
+        out += *part;
+        startByte = endByte;
+        want = kChunkBytes;
+    }
     return out;
 }
 
@@ -113,6 +172,8 @@ Result<QList<SqlStatement>> parserSplit(const QString &sql)
 
 Result<QList<SqlStatement>> SqlSplitter::split(const QString &sql)
 {
+    if (sql.size() > 2 * kChunkBytes)
+        return chunkedParserSplit(sql);
     return parserSplit(sql);
 }
 

@@ -1,4 +1,5 @@
 #include "SquashCheck.h"
+#include "common/FileIo.h"
 
 #include "history/Consolidation.h"
 #include "history/DbmateFormat.h"
@@ -115,10 +116,10 @@ Result<catalog::Snapshot> SquashCheck::replayFile(replay::ReplayTarget &target, 
         return Error(Error::Kind::Io, tr("The baseline “%1” does not exist.").arg(file));
     if (name.endsWith(QStringLiteral(".down.sql")))
         return Error(Error::Kind::Usage, tr("“%1” is a down migration, not a baseline.").arg(file));
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, tr("The baseline “%1” cannot be read.").arg(file), f.errorString());
-    const QByteArray bytes = f.readAll();
+    auto read = readFile(file, ReadLimit::SqlScript);
+    if (!read)
+        return Error(read.error().kind, tr("The baseline “%1” cannot be read.").arg(file), read.error().message);
+    const QByteArray &bytes = *read;
     QString text = QString::fromUtf8(bytes);
     if (text.toUtf8() != bytes)
         return Error(Error::Kind::Parse, tr("The baseline “%1” is not valid UTF-8.").arg(file));

@@ -79,8 +79,8 @@ private slots:
         o.listenTcp = true;
         ScratchServer s(o);
         STRATA_VERIFY_OK(s.start());
-        ConnectionProfile p = s.profile();
-        p.host = QStringLiteral("127.0.0.1");
+        const ConnectionProfile p = s.tcpProfile();
+        QCOMPARE(p.host, QStringLiteral("127.0.0.1"));
         auto c = Connection::open(p);
         STRATA_VERIFY_OK(c ? Error() : c.error());
         QCOMPARE((*c)->exec(QStringLiteral("SELECT inet_server_port()")).toInt64(0, 0), qint64(s.port()));

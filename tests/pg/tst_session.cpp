@@ -275,7 +275,6 @@ private slots:
     {
         ScratchOptions o;
         o.listenTcp = true;
-        o.passwordOverTcp = true;
         ScratchServer srv(o);
         STRATA_VERIFY_OK(srv.start());
         auto admin = test::connectRw(srv.profile());

@@ -1,0 +1,34 @@
+#pragma once
+// `--confirm-table` values matched against the steps of a runbook that can lose data.
+// A step is confirmed by the table it names: `schema.table` (parts double-quoted where
+// they hold dots or quotes, as TableRef::display() prints them), or the bare table name
+// only when no two of the run's steps that can lose data name that table in different
+// schemas. A bare name that could mean two tables is an error, never a confirmation of both.
+
+#include "Runbook.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QStringList>
+
+namespace strata::runbook {
+
+class ConfirmTables
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfirmTables)
+public:
+    // steps: the steps that may still run. Error: a value is ambiguous among them.
+    static Result<ConfirmTables> resolve(const QStringList &given, const QList<RunbookStep> &steps);
+    bool confirms(const RunbookStep &step) const;
+    // The table a destructive step asks for: its schema when the step names one.
+    static TableRef target(const RunbookStep &step);
+    // What to give --confirm-table for this step: the table's name as it is, or
+    // schema.table (quoted where needed) when another step of `steps` that can lose data
+    // names a table of that name in another schema.
+    static QString argumentFor(const RunbookStep &step, const QList<RunbookStep> &steps);
+
+private:
+    QSet<QString> m_confirmed; // keys of confirmed targets
+};
+
+} // namespace strata::runbook
