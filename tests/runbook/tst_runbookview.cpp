@@ -222,7 +222,9 @@ private slots:
         }
         QVERIFY(test::digest(**c, QStringLiteral("acct")) != before);
         QTRY_VERIFY(view.rollbackButton()->isEnabled());
-        QCOMPARE(view.rollbackButton()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+        // Ctrl+Shift+Z belongs to the Runbook menu's "Roll back what ran" (tst_mainwindow);
+        // the button carrying it too would make the shortcut ambiguous.
+        QVERIFY(view.rollbackButton()->shortcut().isEmpty());
 
         // "Audit report…": written on the worker thread, HTML by extension, with the keys
         // before/after, the SQL that ran and the guided rollback's steps.
