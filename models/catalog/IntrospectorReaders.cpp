@@ -449,7 +449,9 @@ QString Capture::objectKey(quint32 catalog, quint32 oid) const
 void Capture::resolveDependencies()
 {
     QHash<quint64, QString> keys;
-    auto key = [this, &keys](quint32 catalog, quint32 oid) -> const QString & {
+    // By value (implicitly shared, no copy of the text): a reference into `keys` would
+    // dangle once the next lookup inserts and the hash grows.
+    auto key = [this, &keys](quint32 catalog, quint32 oid) -> QString {
         const quint64 id = (quint64(catalog) << 32) | oid;
         auto it = keys.find(id);
         if (it == keys.end())
@@ -458,10 +460,10 @@ void Capture::resolveDependencies()
     };
     m_s.dependencies.reserve(qsizetype(m_dependencies.size()));
     for (const RawDependency &d : m_dependencies) {
-        const QString &from = key(d.cls, d.oid);
+        const QString from = key(d.cls, d.oid);
         if (from.isEmpty())
             continue;
-        const QString &to = key(d.refCls, d.refOid);
+        const QString to = key(d.refCls, d.refOid);
         if (to.isEmpty() || to == from)
             continue;
         if (d.type == 'a' && !(from.startsWith(u"table:") && to.startsWith(u"table:")))
