@@ -102,8 +102,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_start, &StartPage::connectRequested, this, &MainWindow::showConnectDialog);
     connect(m_start, &StartPage::recentRequested, this, &MainWindow::connectTo);
     // Everything that changes a database runs through the runbook: diff scripts, ledger surgery, migrations.
-    auto toRunbook = [this](const QString &sql, const QString &source, int firstLine = 1) {
-        m_runbook->loadSql(sql, source, firstLine);
+    auto toRunbook = [this](const QString &sql, const QString &source, int firstLine = 1, const QString &path = {}) {
+        m_runbook->loadSql(sql, source, firstLine, path);
         m_tabs->setCurrentWidget(m_runbook);
     };
     connect(m_diff, &DiffView::runbookRequested, this, [toRunbook](const QString &sql, const QString &source) { toRunbook(sql, source); });
@@ -224,6 +224,8 @@ void MainWindow::createActions()
     connect(m_runbook, &RunbookView::busyChanged, this, updateRollback);
     connect(m_runbook, &RunbookView::busyChanged, this, &MainWindow::updateStatus); // "Runbook writing" while a step runs
     connect(m_runbook, &RunbookView::runbookFinished, this, updateRollback);
+    // A step that wrote the migration tool's ledger: History shows the ledger as it is now.
+    connect(m_runbook, &RunbookView::ledgerWritten, m_history, &HistoryView::reloadIfShown);
     connect(m_runbook, &RunbookView::stepFinished, this, updateRollback);
     connect(m_runbook, &RunbookView::rollbackReady, this, updateRollback);
 

@@ -215,6 +215,12 @@ void HistoryView::applyFilter()
     f->refilter();
 }
 
+void HistoryView::reloadIfShown()
+{
+    if (m_session && m_model->rowCount() > 0)
+        reload();
+}
+
 void HistoryView::reload()
 {
     if (!m_session) {
@@ -292,7 +298,7 @@ bool HistoryView::selectFirstPending()
 void HistoryView::runbookSelected()
 {
     if (const MigrationFile *f = selectedFile(); f && !f->upSql.trimmed().isEmpty())
-        emit runbookRequested(f->upSql, f->fileName.isEmpty() ? f->path : f->fileName, f->upLine);
+        emit runbookRequested(f->upSql, f->fileName.isEmpty() ? f->path : f->fileName, f->upLine, f->path);
 }
 
 void HistoryView::showSelectedSql()

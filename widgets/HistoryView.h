@@ -32,6 +32,8 @@ public:
     void setSession(Session *session);
     void setFolder(const QString &dir);
     void reload();
+    // Reads the ledger again when a history is shown (after a runbook wrote the ledger).
+    void reloadIfShown();
 
     HistoryTableModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
@@ -62,7 +64,8 @@ signals:
     // rollbackSql: the migration's down section ("" when the format has none).
     // firstLine: the file line the up section starts at.
     void preflightRequested(const QString &sql, const QString &source, const QString &rollbackSql, bool run, int firstLine);
-    void runbookRequested(const QString &sql, const QString &source, int firstLine);
+    // path: the migration file (its folder's tool and ledger give the runbook its ledger step).
+    void runbookRequested(const QString &sql, const QString &source, int firstLine, const QString &path);
 
 private:
     void chooseFolder();

@@ -9,6 +9,7 @@
 #include "preflight/Preflight.h"
 #include "runbook/AuditReport.h"
 #include "runbook/GuidedRollback.h"
+#include "runbook/LedgerStep.h"
 #include "runbook/RunbookBuilder.h"
 
 #include <QDateTime>
@@ -82,6 +83,11 @@ RunbookView::RunbookView(QWidget *parent)
     m_confirmLabel = new QLabel(this);
     m_confirm = new QLineEdit(this);
     m_confirm->setObjectName(QStringLiteral("confirmTable"));
+    m_overrideLabel = new QLabel(this);
+    m_overrideLabel->setWordWrap(true);
+    m_override = new QLineEdit(this);
+    m_override->setObjectName(QStringLiteral("overrideBlockers"));
+    connect(m_override, &QLineEdit::textChanged, this, &RunbookView::updateButtons);
     m_run = new QPushButton(tr("Run step"), this);
     m_skip = new QPushButton(tr("Skip"), this);
     m_stop = new QPushButton(tr("Stop"), this);
@@ -113,6 +119,8 @@ RunbookView::RunbookView(QWidget *parent)
     m_progress->hide();
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_retarget);
+    controls->addWidget(m_overrideLabel);
+    controls->addWidget(m_override, 1);
     controls->addWidget(m_confirmLabel);
     controls->addWidget(m_confirm, 1);
     controls->addWidget(m_run);
@@ -235,10 +243,11 @@ void RunbookView::refineWithCatalog()
     Runbook rb = m_model->runbook();
     const ConnectionProfile profile = m_profile;
     const QString source = QFileInfo(rb.sourcePath).fileName();
+    const int firstLine = m_firstLine;
     ++m_refining;
     setBusy(true);
     QPointer<RunbookView> self(this);
-    QMetaObject::invokeMethod(m_context, [self, gen, rb, profile, source, this]() mutable {
+    QMetaObject::invokeMethod(m_context, [self, gen, rb, profile, source, firstLine, this]() mutable {
         const SessionOptions so = SessionOptions::review(QStringLiteral("strata runbook (pre-flight)"));
         Error error;
         auto c = Connection::open(profile, so);
@@ -246,10 +255,19 @@ void RunbookView::refineWithCatalog()
             error = c.error();
         } else if (Error e = RunbookBuilder::refineWithCatalog(rb, **c)) {
             error = e;
+        } else if (Error le = LedgerStep::add(rb, **c)) {
+            error = le;
         } else if (!rb.sourceSql.isEmpty()) {
+            // The data checks (read-only, bounded) and, for a migration file with a down
+            // section, whether that way back still works with today's data: their findings
+            // travel with the steps (step detail, journal, audit report).
             preflight::PreflightOptions po;
-            po.runDataChecks = false;
             po.source = source;
+            po.firstLine = firstLine;
+            if (rb.source == SourceKind::MigrationUp) {
+                if (auto bytes = readFile(rb.sourcePath, ReadLimit::SqlScript))
+                    po.rollbackSql = preflight::Preflight::splitSections(QString::fromUtf8(*bytes)).down;
+            }
             if (auto report = preflight::Preflight::run(rb.sourceSql, c->get(), po))
                 RunbookBuilder::attachPreflight(rb, *report);
         }
@@ -269,6 +287,7 @@ void RunbookView::refineWithCatalog()
             m_model->setRunbook(rb);
             m_table->selectRow(row);
             showSelected();
+            showLedgerState();
             updateButtons();
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
@@ -279,12 +298,13 @@ void RunbookView::setJournalFolder(const QString &dir)
     m_journalFolder = dir;
 }
 
-void RunbookView::loadSql(const QString &sql, const QString &source, int firstLine)
+void RunbookView::loadSql(const QString &sql, const QString &source, int firstLine, const QString &path)
 {
     if (m_busy && m_refining == 0)
         return;
     m_banner->hide();
-    auto rb = RunbookBuilder::fromSql(sql, SourceKind::SqlScript, source, source, firstLine);
+    auto rb = RunbookBuilder::fromSql(sql, path.isEmpty() ? SourceKind::SqlScript : SourceKind::MigrationUp,
+                                      path.isEmpty() ? source : path, source, firstLine);
     if (!rb) {
         m_banner->showError(rb.error());
         m_model->setRunbook(Runbook());
@@ -302,6 +322,8 @@ void RunbookView::loadSql(const QString &sql, const QString &source, int firstLi
     freshExecutor();
     tieToConnection();
     m_rollbackFindings.clear();
+    m_override->clear();
+    m_firstLine = firstLine;
     m_model->setRunbook(*rb);
     ++m_generation;
     m_title->setText(tr("%1: %n step(s). Each step runs only when you press “Run step”.", nullptr, int(rb->steps.size())).arg(source));
@@ -339,6 +361,9 @@ void RunbookView::runStep()
     m_writing = true;
     setBusy(true);
     const bool start = !m_started;
+    if (start && overrideNeeded() && m_override->text().trimmed() != overrideWord())
+        return;
+    const bool overrideTyped = start && overrideNeeded();
     if (start) {
         m_journalPath = QDir(m_journalFolder).filePath(QStringLiteral("%1-%2.journal")
                                                            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")),
@@ -349,11 +374,12 @@ void RunbookView::runStep()
     const ConnectionProfile profile = m_profile;
     const QString journal = m_journalPath;
     QPointer<RunbookView> self(this);
-    post([self, start, rb, profile, journal, typed, n, this](Executor &ex) {
+    post([self, start, rb, profile, journal, typed, n, overrideTyped, this](Executor &ex) {
         QStringList notes;
         ex.setNoticeSink([&notes](int, const Notice &nt) { notes.append(nt.severity + QStringLiteral(": ") + nt.message); });
         Executor *exp = &ex;
         if (start) {
+            ex.setOverrideBlockers(overrideTyped);
             if (Error e = ex.start(rb, profile, journal)) {
                 ex.setNoticeSink({});
                 QMetaObject::invokeMethod(self, [self, exp, n, e, this] {
@@ -415,6 +441,8 @@ void RunbookView::refreshFromExecutor(Executor &ex, int step, const QStringList 
     showSelected();
     if (reportStep)
         emit stepFinished(step, ok);
+    if (reportStep && ok && step > 0 && step <= m_model->runbook().steps.size() && !m_model->runbook().steps[step - 1].ledger.isEmpty())
+        emit ledgerWritten();
     if (m_started && m_model->current() == 0)
         emit runbookFinished();
 }
@@ -483,6 +511,11 @@ void RunbookView::showSelected()
         lines.append(tr("Rough time from the live statistics: under a second."));
     if (s.destructive)
         lines.append(tr("Can lose data: %1 Type “%2” to confirm.").arg(s.destructiveReason, s.confirmName));
+    if (!s.ledger.isEmpty())
+        lines.append(s.statements.isEmpty()
+                         ? tr("Ledger: %1, in a transaction of its own, as %2 writes it.").arg(LedgerStep::describe(s.ledger), LedgerStep::toolName(s.ledger.tool))
+                         : tr("Ledger: %1, in the same transaction as the step's statements, as %2 writes it.")
+                               .arg(LedgerStep::describe(s.ledger), LedgerStep::toolName(s.ledger.tool)));
     if (!s.findings.isEmpty()) {
         lines.append(QString());
         lines.append(tr("Pre-flight of this step:"));
@@ -505,7 +538,15 @@ void RunbookView::updateButtons()
         m_confirmLabel->setText(tr("Step %1 can lose data. Type the table name “%2” to confirm:").arg(n).arg(step->confirmName));
         m_confirm->setPlaceholderText(step->confirmName);
     }
-    const bool confirmed = !destructive || m_confirm->text().trimmed() == step->confirmName;
+    const bool override = have && overrideNeeded();
+    m_overrideLabel->setVisible(override);
+    m_override->setVisible(override);
+    if (override) {
+        m_overrideLabel->setText(tr("The ledger says this must not run. To run it anyway, type “%1”:").arg(overrideWord()));
+        m_override->setPlaceholderText(overrideWord());
+    }
+    const bool overridden = !override || m_override->text().trimmed() == overrideWord();
+    const bool confirmed = (!destructive || m_confirm->text().trimmed() == step->confirmName) && overridden;
     m_run->setEnabled(have && !m_busy && confirmed && isOnTarget());
     m_run->setText(have ? tr("Run step %1").arg(n) : tr("Run step"));
     m_skip->setEnabled(have && !m_busy && m_started);
@@ -545,6 +586,8 @@ void RunbookView::loadRunbook(const Runbook &rb, const QStringList &findings, bo
         return;
     freshExecutor();
     tieToConnection();
+    m_override->clear();
+    m_firstLine = 1;
     m_rollbackFindings = findings;
     ++m_generation;
     m_model->setRunbook(rb);
@@ -562,6 +605,36 @@ void RunbookView::loadRunbook(const Runbook &rb, const QStringList &findings, bo
     m_table->selectRow(0);
     showSelected();
     updateButtons();
+}
+
+bool RunbookView::overrideNeeded() const
+{
+    return !m_started && !m_model->runbook().blockers.isEmpty();
+}
+
+QString RunbookView::overrideWord() const
+{
+    for (const RunbookStep &s : m_model->runbook().steps)
+        if (!s.ledger.isEmpty())
+            return s.ledger.version;
+    return m_model->runbook().title;
+}
+
+// The runbook's blocking findings ("already applied per ...") and what to run where
+// Strata cannot write the tool's ledger, above the steps.
+void RunbookView::showLedgerState()
+{
+    const Runbook &rb = m_model->runbook();
+    if (m_started || m_targetBanner)
+        return;
+    if (!rb.blockers.isEmpty()) {
+        m_banner->showError(Error(Error::Kind::Usage, tr("Blocked: %1").arg(rb.blockers.join(u' ')), rb.ledgerNotes.join(u'\n'),
+                                  tr("Nothing runs unless you type “%1” to override the ledger.").arg(overrideWord())));
+        m_banner->show();
+    } else if (!rb.ledgerNotes.isEmpty()) {
+        m_banner->showInfo(tr("Ledger: %1").arg(rb.ledgerNotes.join(u' ')));
+        m_banner->show();
+    }
 }
 
 void RunbookView::rollBackRun()

@@ -49,7 +49,11 @@ public:
     // Builds the runbook from SQL (a migration section, a diff or rollback script) and
     // shows it; nothing runs until "Run step". source names it (file name).
     // firstLine: the file line the SQL starts at (a migration's up section), for step lines.
-    void loadSql(const QString &sql, const QString &source, int firstLine = 1);
+    // path: the migration file the SQL comes from: the runbook then records it in its tool's
+    // ledger as the tool does (LedgerStep, read from the database when the catalog is read)
+    // and is blocked when the ledger says it is applied, until the operator types the
+    // override (overrideEdit()).
+    void loadSql(const QString &sql, const QString &source, int firstLine = 1, const QString &path = {});
     // Where journals (and, next to them, backups) are written; default: the app data folder.
     void setJournalFolder(const QString &dir);
     // Lock timeout, retries, backups...: applies to the runbooks loaded after the call.
@@ -83,6 +87,9 @@ public:
     QTableView *stepsTable() const { return m_table; }
     SqlView *sqlView() const { return m_sql; }
     QLineEdit *confirmEdit() const { return m_confirm; }
+    QLineEdit *overrideEdit() const { return m_override; }
+    // What the operator types to run a runbook with blocking findings (its version, or its title).
+    QString overrideWord() const;
     QPushButton *runButton() const { return m_run; }
     QPushButton *skipButton() const { return m_skip; }
     QPushButton *stopButton() const { return m_stop; }
@@ -97,6 +104,7 @@ public:
 
 signals:
     void stepFinished(int step, bool ok);
+    void ledgerWritten(); // a step that writes the migration tool's ledger is done
     void runbookFinished();
     void errorOccurred(const QString &message);
     void busyChanged(bool busy);
@@ -118,6 +126,8 @@ private:
     void adoptConnectionAsTarget();
     void tieToConnection();
     void showTargetState();
+    void showLedgerState();
+    bool overrideNeeded() const;
 
     ConnectionProfile m_profile;
     runbook::ExecutorOptions m_options;
@@ -135,6 +145,7 @@ private:
     QStringList m_rollbackFindings;
     int m_refining = 0;   // catalog refinements in flight (they keep the view busy)
     int m_generation = 0; // bumped per loaded runbook; stale catalog refinements are dropped
+    int m_firstLine = 1;  // the file line the loaded SQL starts at (for the pre-flight's lines)
 
     QThread m_thread;
     QObject *m_context = nullptr;                 // lives on m_thread
@@ -148,6 +159,8 @@ private:
     QPlainTextEdit *m_detail;
     QLabel *m_confirmLabel;
     QLineEdit *m_confirm;
+    QLabel *m_overrideLabel;
+    QLineEdit *m_override;
     QPushButton *m_run;
     QPushButton *m_skip;
     QPushButton *m_stop;

@@ -16,6 +16,7 @@
 #include "runbook/Backup.h"
 #include "runbook/Executor.h"
 #include "runbook/GuidedRollback.h"
+#include "runbook/LedgerStep.h"
 #include "runbook/RunbookBuilder.h"
 
 #include <QCommandLineParser>
@@ -354,6 +355,7 @@ static int runRun(const QStringList &args)
         {QStringLiteral("down"), T(QT_TRANSLATE_NOOP("strata-cli", "Run the migration file's down section."))},
         {QStringLiteral("table"), T(QT_TRANSLATE_NOOP("strata-cli", "With a backup manifest: restore only this table (repeatable).")), QStringLiteral("name")},
         {QStringLiteral("no-data-checks"), T(QT_TRANSLATE_NOOP("strata-cli", "Skip the pre-flight's data checks (duplicate keys, NULLs, orphans, the rollback's old keys) before the run."))},
+        {QStringLiteral("override-applied"), T(QT_TRANSLATE_NOOP("strata-cli", "Run a migration although its ledger says it is already applied (or, with --down, not applied)."))},
     });
     p.addPositionalArgument(QStringLiteral("file"), T(QT_TRANSLATE_NOOP("strata-cli", "Migration or SQL file, runbook (.json) or backup manifest (manifest.json).")));
     if (const int rc = parseCommandLine(p, args, 1, [](qsizetype) { return T(QT_TRANSLATE_NOOP("strata-cli", "give exactly one file to run")); }); rc >= 0)
@@ -383,6 +385,10 @@ static int runRun(const QStringList &args)
             return fail(c.error());
         if (Error e = RunbookBuilder::refineWithCatalog(*rb, **c))
             return fail(e);
+        // The migration tool's ledger: the record step, "already applied", or what to run instead.
+        if (!file.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive))
+            if (Error e = LedgerStep::add(*rb, **c))
+                return fail(e);
         if (!rb->sourceSql.isEmpty()) {
             preflight::PreflightOptions po;
             po.runDataChecks = !p.isSet(QStringLiteral("no-data-checks"));
@@ -419,6 +425,17 @@ static int runRun(const QStringList &args)
     if (ro.yes)
         for (const RunbookStep &s : rb->steps)
             printStep(s, StepState::Pending);
+    for (const QString &n : rb->ledgerNotes)
+        out() << T(QT_TRANSLATE_NOOP("strata-cli", "ledger: %1")).arg(n) << '\n';
+    for (const QString &b : rb->blockers)
+        out() << T(QT_TRANSLATE_NOOP("strata-cli", "blocking: %1")).arg(b) << '\n';
+    if (!rb->blockers.isEmpty() && !p.isSet(QStringLiteral("override-applied"))) {
+        out().flush();
+        return fail(Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "Nothing ran: the migration's ledger says it must not run.")),
+                          rb->blockers.join(u'\n'),
+                          T(QT_TRANSLATE_NOOP("strata-cli", "Check the ledger; run it anyway with --override-applied only if the ledger is wrong."))));
+    }
+    eo.overrideBlockers = p.isSet(QStringLiteral("override-applied"));
     if (Error e = checkConfirmations(ro, rb->steps))
         return fail(e);
     QString journal = p.value(QStringLiteral("journal"));

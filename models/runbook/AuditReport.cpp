@@ -2,6 +2,7 @@
 
 #include "GuidedRollback.h"
 #include "Journal.h"
+#include "LedgerStep.h"
 #include "ReportHtml.h"
 #include "ReportKeys.h"
 #include "RunSnapshots.h"
@@ -72,6 +73,28 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
              .arg(st.stepCount()).arg(done).arg(failed).arg(skipped).arg(pending).arg(doubt)
              .arg(st.stopped() ? tr(" (stopped by the operator)") : QString())
       << " |\n\n";
+
+    // The migration tool's ledger: what the run records, what blocked it, what to run instead.
+    {
+        QStringList lines;
+        for (const RunbookStep &s : rb.steps)
+            if (!s.ledger.isEmpty())
+                lines.append(tr("Step %1: %2 (%3).").arg(s.number).arg(LedgerStep::describe(s.ledger), stepStateName(st.step(s.number).state)));
+        const QJsonArray overridden = header.value(QLatin1StringView("blockers_overridden")).toArray();
+        for (const QJsonValue &b : overridden)
+            lines.append(tr("Blocking finding overridden by the operator: %1").arg(b.toString()));
+        for (const QString &b : rb.blockers)
+            if (!overridden.contains(b))
+                lines.append(tr("Blocking: %1").arg(b));
+        for (const QString &n : rb.ledgerNotes)
+            lines.append(n);
+        if (!lines.isEmpty()) {
+            o << "## " << tr("Migration ledger") << "\n\n";
+            for (const QString &l : lines)
+                o << "- " << line(l) << '\n';
+            o << '\n';
+        }
+    }
 
     // Tables touched.
     QMap<QString, QList<int>> touched;

@@ -5,6 +5,7 @@
 #include "pg/Connection.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QDir>
 #include <QFileInfo>
 #include <QThread>
@@ -142,6 +143,9 @@ Error Executor::start(const Runbook &runbook, const ConnectionProfile &profile, 
 {
     m_runbook = runbook;
     m_profile = profile;
+    if (!runbook.blockers.isEmpty() && !m_opt.overrideBlockers)
+        return Error(Error::Kind::Usage, tr("Nothing ran: %1").arg(runbook.blockers.join(u' ')), {},
+                     tr("Run it anyway only if you know the ledger is wrong (strata-cli run --override-applied; in the Runbook tab, type the confirmation)."));
     // Before anything is backed up or written: a journal never replaces an existing file.
     if (Error e = Journal::checkNewPath(journalPath))
         return e;
@@ -168,6 +172,8 @@ Error Executor::start(const Runbook &runbook, const ConnectionProfile &profile, 
                        {QStringLiteral("server"), serverIdentity()},
                        {QStringLiteral("backup_folder"), m_opt.backups ? folder : QString()},
                        {QStringLiteral("backups"), m_opt.backups}};
+    if (!runbook.blockers.isEmpty())
+        header.insert(QStringLiteral("blockers_overridden"), QJsonArray::fromStringList(runbook.blockers));
     auto j = Journal::create(journalPath, header);
     if (!j)
         return j.error();
@@ -432,6 +438,11 @@ Result<StepResult> Executor::runCurrent(const QString &typedName)
     if (Error e = backupTablesOf(step))
         return e;
     StepRunner runner(*m_conn, m_journal, m_opt.exec, m_checkpoint, &m_canceled, m_fence.get());
+    qint64 elapsed = 0; // the run's steps so far (a ledger write records the run's time)
+    for (const QJsonObject &ev : m_journal.events())
+        if (S(ev, "event") == event::Done)
+            elapsed += qint64(ev.value(QLatin1StringView("elapsed_ms")).toDouble());
+    runner.setRunElapsedMs(elapsed);
     StepResult r = runner.run(step);
     if (r.status == StepResult::Status::InDoubt) {
         // Lost the connection around COMMIT (or mid-way through an autocommit step):

@@ -40,6 +40,9 @@ struct ExecutorOptions
     // The operator's word for in-doubt steps the server cannot decide (txid too old, an
     // autocommit statement without a catalog check): step -> true done, false run again.
     QMap<int, bool> decisions;
+    // Start a runbook that has blocking findings (Runbook::blockers: "already applied per
+    // its ledger"); the journal records that the operator overrode them.
+    bool overrideBlockers = false;
 };
 
 class Executor
@@ -80,6 +83,7 @@ public:
     Error markInDoubt(int step, bool done);
 
     void cancel();
+    void setOverrideBlockers(bool on) { m_opt.overrideBlockers = on; }
     void setCheckpoint(Checkpoint c) { m_checkpoint = std::move(c); }
     void setNoticeSink(std::function<void(int step, const Notice &)> sink) { m_noticeSink = std::move(sink); }
 

@@ -1,5 +1,6 @@
 #include "GuidedRollback.h"
 
+#include "LedgerStep.h"
 #include "Backup.h"
 #include "BackupWriter.h"
 #include "RunSnapshots.h"
@@ -249,6 +250,22 @@ Result<RollbackPlan> GuidedRollback::build(const QString &journalPath, Connectio
     }
     for (const QString &m : manifestOrder)
         RunbookBuilder::appendRestore(plan.runbook, m, byManifest.value(m));
+
+    // 3. The migration tool's ledger: a row the run wrote goes the way the tool removes it
+    // (dbmate: DELETE in the rollback's last transaction), latest first.
+    for (qsizetype i = fwd->steps.size() - 1; i >= 0; --i) {
+        const RunbookStep &s = fwd->steps[i];
+        if (s.ledger.isEmpty() || st.step(s.number).state != StepState::Done)
+            continue;
+        const LedgerWrite back = LedgerStep::inverse(s.ledger);
+        if (plan.runbook.steps.isEmpty()) {
+            plan.runbook.title = title;
+            plan.runbook.source = SourceKind::RollbackScript;
+            plan.runbook.sourcePath = plan.forwardJournal;
+        }
+        LedgerStep::attach(plan.runbook, back, true);
+        plan.findings.append({Level::Info, {}, LedgerStep::describe(back) + u'.'});
+    }
 
     if (plan.runbook.steps.isEmpty())
         plan.findings.append({Level::Info, {}, tr("Nothing to roll back: the schema is as before the run and no table needs its rows back.")});

@@ -1,5 +1,6 @@
 #include "Runbook.h"
 
+#include "LedgerStep.h"
 #include "StepSafety.h"
 #include "common/SafeText.h"
 
@@ -91,6 +92,40 @@ QList<TableRef> tablesFrom(const QJsonValue &v)
     return out;
 }
 
+QJsonObject ledgerJson(const LedgerWrite &w)
+{
+    QJsonObject o{{QStringLiteral("tool"), w.tool},       {QStringLiteral("schema"), w.schema},
+                  {QStringLiteral("table"), w.table},     {QStringLiteral("version"), w.version},
+                  {QStringLiteral("remove"), w.remove}};
+    auto opt = [&o](const char *k, const QString &v) {
+        if (!v.isEmpty())
+            o.insert(QLatin1StringView(k), v);
+    };
+    opt("name", w.name);
+    opt("script", w.script);
+    opt("checksum", w.checksum);
+    opt("id", w.id);
+    opt("previous_version", w.previousVersion);
+    return o;
+}
+
+LedgerWrite ledgerFrom(const QJsonObject &o)
+{
+    auto S = [&o](const char *k) { return o.value(QLatin1StringView(k)).toString(); };
+    LedgerWrite w;
+    w.tool = S("tool");
+    w.schema = S("schema");
+    w.table = S("table");
+    w.version = S("version");
+    w.remove = o.value(QLatin1StringView("remove")).toBool();
+    w.name = S("name");
+    w.script = S("script");
+    w.checksum = S("checksum");
+    w.id = S("id");
+    w.previousVersion = S("previous_version");
+    return w;
+}
+
 QJsonObject stepJson(const RunbookStep &s)
 {
     QJsonObject o{{QStringLiteral("number"), s.number},
@@ -115,6 +150,9 @@ QJsonObject stepJson(const RunbookStep &s)
         o.insert(QStringLiteral("restore_manifest"), s.restoreManifest);
         o.insert(QStringLiteral("restore_tables"), tablesJson(s.restoreTables));
     }
+    // Only when present: runbooks (and journals) written before ledger steps keep their checksum.
+    if (!s.ledger.isEmpty())
+        o.insert(QStringLiteral("ledger"), ledgerJson(s.ledger));
     return o;
 }
 
@@ -149,13 +187,21 @@ QString RunbookStep::sql() const
         // A comment, not SQL: the names and the path must not end it.
         return lineComment(QStringLiteral("restore %1 from %2").arg(names.join(QStringLiteral(", ")), restoreManifest));
     }
-    return statements.join(QStringLiteral(";\n")) + u';';
+    QString out = statements.isEmpty() ? QString() : statements.join(QStringLiteral(";\n")) + u';';
+    if (!ledger.isEmpty()) {
+        if (!out.isEmpty())
+            out += QStringLiteral("\n");
+        out += LedgerStep::displaySql(ledger);
+    }
+    return out;
 }
 
 QString RunbookStep::title() const
 {
     if (mode == StepMode::Restore)
         return sql().mid(3);
+    if (statements.isEmpty() && !ledger.isEmpty())
+        return LedgerStep::describe(ledger);
     for (const QString &s : statements) {
         QString line;
         for (const QString &l : s.split(u'\n')) {
@@ -167,8 +213,13 @@ QString RunbookStep::title() const
         }
         static const QRegularExpression txControl(QStringLiteral("^(BEGIN|START|COMMIT|END|ROLLBACK)\\b"),
                                                   QRegularExpression::CaseInsensitiveOption);
-        if (!line.isEmpty() && !(statements.size() > 1 && txControl.match(line).hasMatch()))
-            return line.size() > 100 ? line.left(99) + QChar(0x2026) : line;
+        if (!line.isEmpty() && !(statements.size() > 1 && txControl.match(line).hasMatch())) {
+            line = line.size() > 100 ? line.left(99) + QChar(0x2026) : line;
+            // The ledger write the step makes in the same transaction shows in its title.
+            if (!ledger.isEmpty())
+                line = QCoreApplication::translate("Runbook", "%1 — and %2").arg(line, LedgerStep::describe(ledger));
+            return line;
+        }
     }
     return statements.value(0).simplified().left(100);
 }
@@ -178,11 +229,16 @@ QJsonObject Runbook::bodyJson() const
     QJsonArray a;
     for (const RunbookStep &s : steps)
         a.append(stepJson(s));
-    return QJsonObject{{QStringLiteral("format_version"), 2},
-                       {QStringLiteral("title"), title},
-                       {QStringLiteral("source"), sourceKindName(source)},
-                       {QStringLiteral("source_path"), sourcePath},
-                       {QStringLiteral("steps"), a}};
+    QJsonObject o{{QStringLiteral("format_version"), 2},
+                  {QStringLiteral("title"), title},
+                  {QStringLiteral("source"), sourceKindName(source)},
+                  {QStringLiteral("source_path"), sourcePath},
+                  {QStringLiteral("steps"), a}};
+    if (!blockers.isEmpty())
+        o.insert(QStringLiteral("blockers"), strings(blockers));
+    if (!ledgerNotes.isEmpty())
+        o.insert(QStringLiteral("ledger_notes"), strings(ledgerNotes));
+    return o;
 }
 
 QString Runbook::sha256() const
@@ -222,6 +278,8 @@ Result<Runbook> Runbook::fromJson(const QJsonObject &o)
     r.title = o.value(QLatin1StringView("title")).toString();
     r.source = sourceKindFromName(o.value(QLatin1StringView("source")).toString());
     r.sourcePath = o.value(QLatin1StringView("source_path")).toString();
+    r.blockers = strings(o.value(QLatin1StringView("blockers")));
+    r.ledgerNotes = strings(o.value(QLatin1StringView("ledger_notes")));
     const QJsonArray a = o.value(QLatin1StringView("steps")).toArray();
     for (const QJsonValue &v : a) {
         const QJsonObject s = v.toObject();
@@ -246,10 +304,18 @@ Result<Runbook> Runbook::fromJson(const QJsonObject &o)
         st.scan = s.value(QLatin1StringView("scan")).toBool();
         st.estimatedSeconds = s.value(QLatin1StringView("estimated_seconds")).toDouble();
         st.findings = strings(s.value(QLatin1StringView("findings")));
+        if (s.contains(QLatin1StringView("ledger"))) {
+            st.ledger = ledgerFrom(s.value(QLatin1StringView("ledger")).toObject());
+            // The SQL is derived from these fields when the step runs; they must make a write a tool makes.
+            if (auto check = LedgerStep::statements(st.ledger); !check)
+                return bad(check.error().message);
+            if (st.mode != StepMode::Transaction && st.mode != StepMode::ExplicitBlock)
+                return bad(QCoreApplication::translate("Runbook", "step %1 writes the ledger outside a transaction").arg(st.number));
+        }
         if (st.number != r.steps.size() + 1)
             return bad(QCoreApplication::translate("Runbook", "steps are not numbered 1, 2, 3, ..."));
         const bool empty = st.mode == StepMode::Restore ? st.restoreTables.isEmpty() || st.restoreManifest.isEmpty()
-                                                        : st.statements.isEmpty();
+                                                        : st.statements.isEmpty() && st.ledger.isEmpty();
         if (empty)
             return bad(QCoreApplication::translate("Runbook", "step %1 is empty").arg(st.number));
         // Never trust the file for safety: derive it from the SQL again.

@@ -46,6 +46,25 @@ struct TableRef
     bool operator==(const TableRef &) const = default;
 };
 
+// A write to a migration tool's ledger, made the way the tool makes it (LedgerStep turns
+// it into SQL with the values as parameters and the ledger's name quoted). Only these
+// fields are saved: the SQL is derived from them again whenever the step runs.
+struct LedgerWrite
+{
+    QString tool;            // ledger reader id: "dbmate", "golang-migrate", "flyway", "sqlx", "prisma"
+    QString schema;          // the ledger table
+    QString table;
+    QString version;         // as the tool records it
+    bool remove = false;     // the way back: the row goes as the tool removes it
+    QString name;            // Flyway / sqlx description, Prisma migration_name
+    QString script;          // Flyway script
+    QString checksum;        // Flyway signed int, sqlx / Prisma lower-case hex
+    QString id;              // Prisma row id (uuid)
+    QString previousVersion; // golang-migrate removal: the version the ledger goes back to ("" = none)
+    bool isEmpty() const { return tool.isEmpty(); }
+    bool operator==(const LedgerWrite &) const = default;
+};
+
 struct RunbookStep
 {
     int number = 0;                // 1-based
@@ -64,6 +83,9 @@ struct RunbookStep
     // Restore steps: the backup manifest and the tables to restore from it.
     QString restoreManifest;
     QList<TableRef> restoreTables;
+    // The migration tool's ledger row this step writes after its statements, in the same
+    // transaction (a step may hold only this write).
+    LedgerWrite ledger;
 
     // Pre-flight facts for display (not part of the runbook's identity).
     QString lockLevel;             // strongest lock, "ACCESS EXCLUSIVE"
@@ -84,6 +106,11 @@ struct Runbook
     QString sourcePath;
     QList<RunbookStep> steps;
     QString sourceSql;             // the SQL the steps were built from (for the pre-flight; not saved)
+    // Blocking findings about the whole runbook ("already applied per public.schema_migrations"):
+    // it does not start unless the operator overrides them (ExecutorOptions::overrideBlockers).
+    QStringList blockers;
+    // What the operator must do where Strata cannot write the tool's ledger.
+    QStringList ledgerNotes;
 
     // sha256 (hex) over everything the runbook's JSON says (every field of every step).
     // A journal records it so it cannot be applied to another runbook; a file whose

@@ -177,6 +177,12 @@ Error RunbookBuilder::refineWithCatalog(Runbook &r, Connection &c)
 void RunbookBuilder::attachPreflight(Runbook &r, const preflight::PreflightReport &report)
 {
     using namespace preflight;
+    auto text = [](const preflight::Finding &f) {
+        QString t = severityName(f.severity) + QStringLiteral(": ") + f.message;
+        if (!f.advice.isEmpty() && (f.category == u"data" || f.category == u"rollback" || f.rule == u"rollback-infeasible"))
+            t += u' ' + f.advice;
+        return t;
+    };
     for (RunbookStep &step : r.steps) {
         LockLevel strongest = LockLevel::None;
         for (int idx : step.sourceStatements) {
@@ -191,10 +197,32 @@ void RunbookBuilder::attachPreflight(Runbook &r, const preflight::PreflightRepor
             }
             for (const preflight::Finding &f : report.findings)
                 if (f.statement == idx)
-                    step.findings.append(severityName(f.severity) + QStringLiteral(": ") + f.message);
+                    step.findings.append(text(f));
         }
         if (strongest != LockLevel::None)
             step.lockLevel = lockName(strongest);
+    }
+    // Findings about the whole script (a rollback check of the down section that no
+    // statement of the up section stands for, a data check without its statement) go to
+    // the first step that writes their table, else to the first step: they travel with
+    // the runbook into the step detail, the journal and the audit report.
+    for (const preflight::Finding &f : report.findings) {
+        if (f.statement >= 0 || f.severity == Severity::Info)
+            continue;
+        RunbookStep *target = nullptr;
+        for (RunbookStep &step : r.steps) {
+            if (f.table.isEmpty())
+                break;
+            for (const TableRef &t : step.tables)
+                if (t.name == f.table && (t.schema.isEmpty() || f.schema.isEmpty() || t.schema == f.schema))
+                    target = &step;
+            if (target)
+                break;
+        }
+        if (!target && !r.steps.isEmpty())
+            target = &r.steps.first();
+        if (target && !target->findings.contains(text(f)))
+            target->findings.append(text(f));
     }
 }
 

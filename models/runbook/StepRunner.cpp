@@ -1,6 +1,7 @@
 #include "StepRunner.h"
 
 #include "CatalogProbe.h"
+#include "LedgerStep.h"
 #include "RunState.h"
 #include "TableRestore.h"
 #include "pg/Connection.h"
@@ -103,11 +104,30 @@ void StepRunner::rollbackQuietly()
         m_c.exec(QStringLiteral("ROLLBACK"));
 }
 
+bool StepRunner::writeLedger(const RunbookStep &step, StepResult &res)
+{
+    if (step.ledger.isEmpty())
+        return true;
+    auto st = LedgerStep::statements(step.ledger, m_runElapsedMs + m_stepTimer.elapsed());
+    if (!st) {
+        res.error = st.error();
+        return false;
+    }
+    for (const LedgerStatement &l : std::as_const(*st)) {
+        if (!exec(l.sql, -1, res, l.params)) {
+            res.error.message = tr("Step %1 (%2) failed: %3").arg(step.number).arg(LedgerStep::describe(step.ledger), res.error.message);
+            return false;
+        }
+    }
+    return true;
+}
+
 StepResult StepRunner::run(const RunbookStep &step)
 {
     StepResult res;
     QElapsedTimer timer;
     timer.start();
+    m_stepTimer.start();
     if (m_canceled && m_canceled->load()) {
         res.error = Error(Error::Kind::Canceled, tr("Step %1 was not started: the run was canceled.").arg(step.number));
         return res;
@@ -209,7 +229,7 @@ StepRunner::Attempt StepRunner::runTransactional(const RunbookStep &step, StepRe
         checkpoint("mid-step", step.number);
     } else {
         const int first = block ? 1 : 0;
-        const int last = block ? int(step.statements.size()) - 2 : 0;
+        const int last = int(step.statements.size()) - (block ? 2 : 1);
         for (int i = first; i <= last; ++i) {
             if (m_canceled && m_canceled->load()) {
                 res.error = Error(Error::Kind::Canceled, tr("The statement was canceled."));
@@ -220,6 +240,9 @@ StepRunner::Attempt StepRunner::runTransactional(const RunbookStep &step, StepRe
             if (i == first)
                 checkpoint("mid-step", step.number);
         }
+        // The tool's ledger row, in the same transaction as the step's statements.
+        if (!writeLedger(step, res))
+            return fail(true);
         if (block && step.endsWithRollback) {
             if (!exec(step.statements.last(), int(step.statements.size()) - 1, res))
                 return fail(false);

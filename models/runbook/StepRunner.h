@@ -9,6 +9,8 @@
 #include "Runbook.h"
 #include "pg/ResultSet.h"
 
+#include <QElapsedTimer>
+
 #include <atomic>
 #include <functional>
 
@@ -65,6 +67,9 @@ public:
                const std::atomic_bool *canceled, Connection *fence = nullptr);
 
     StepResult run(const RunbookStep &step);
+    // How long the run's earlier steps took: a ledger write records the run's time the way
+    // the tool does (LedgerStep).
+    void setRunElapsedMs(qint64 ms) { m_runElapsedMs = ms; }
 
 private:
     enum class Attempt { Ok, LockTimeout, Error };
@@ -76,6 +81,7 @@ private:
     Error describeLockFailure(const RunbookStep &step, const Error &last, int attempts);
     void checkpoint(const char *point, int step);
     bool fence();
+    bool writeLedger(const RunbookStep &step, StepResult &res);
 
     Connection &m_c;
     Journal &m_journal;
@@ -83,6 +89,8 @@ private:
     Checkpoint m_checkpoint;
     const std::atomic_bool *m_canceled;
     Connection *m_fence = nullptr;
+    qint64 m_runElapsedMs = 0;
+    QElapsedTimer m_stepTimer;
 };
 
 } // namespace strata::runbook

@@ -6,6 +6,7 @@
 #include "items/RunbookStepsModel.h"
 #include "RunbookTestUtil.h"
 #include "RunbookView.h"
+#include "demo/DemoProject.h"
 #include "runbook/Journal.h"
 #include "runbook/RunbookBuilder.h"
 #include "SqlView.h"
@@ -17,7 +18,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -275,6 +278,91 @@ private slots:
         }
         QCOMPARE(test::digest(**c, QStringLiteral("acct")), before);
         QCOMPARE(test::scalar(**c, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'acct'::regclass AND attname = 'note'")), 0);
+    }
+
+    // A migration of a dbmate folder: the runbook ends by recording it in schema_migrations
+    // (shown in the step), ledgerWritten follows the run; built again it is blocked until
+    // the version is typed.
+    void ledgerStepAndOverride()
+    {
+        auto p = test::freshDatabase(QStringLiteral("rbview"));
+        QVERIFY(p.ok());
+        STRATA_VERIFY_OK(test::runScript(*p, QStringLiteral("CREATE TABLE schema_migrations (version varchar NOT NULL PRIMARY KEY);"
+                                                            "CREATE TABLE acct (id int PRIMARY KEY);")));
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("db/20240102000000_add_note.sql"));
+        QDir().mkpath(dir.filePath(QStringLiteral("db")));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("-- migrate:up\nALTER TABLE acct ADD COLUMN note text;\n\n-- migrate:down\nALTER TABLE acct DROP COLUMN note;\n");
+        }
+        auto c = test::connectRw(*p);
+        QVERIFY(c.ok());
+        RunbookView view;
+        new QAbstractItemModelTester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &view);
+        view.setJournalFolder(dir.path());
+        view.setProfile(*p);
+        view.loadSql(QStringLiteral("ALTER TABLE acct ADD COLUMN note text;\n"), QStringLiteral("20240102000000_add_note.sql"), 2, file);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(view.model()->rowCount(), 1);
+        const QString title = view.model()->index(0, RunbookStepsModel::TitleColumn).data().toString();
+        QVERIFY2(title.contains(QLatin1StringView("Record 20240102000000 in public.schema_migrations as dbmate does")), qPrintable(title));
+        view.stepsTable()->selectRow(0);
+        QVERIFY(view.sqlView()->sql().contains(QLatin1StringView("INSERT INTO public.schema_migrations (version) VALUES ($1);")));
+        QVERIFY(view.detailView()->toPlainText().contains(QLatin1StringView("in the same transaction as the step's statements")));
+        QVERIFY(!view.overrideEdit()->isVisibleTo(&view));
+        QSignalSpy ledger(&view, &RunbookView::ledgerWritten);
+        QSignalSpy finished(&view, &RunbookView::stepFinished);
+        QTest::mouseClick(view.runButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.last().at(1).toBool(), qPrintable(view.detailView()->toPlainText()));
+        QCOMPARE(ledger.size(), 1);
+        QCOMPARE(test::scalar(**c, QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = '20240102000000'")), 1);
+
+        // Loaded again: blocked ("already applied"), Run waits for the typed version.
+        view.loadSql(QStringLiteral("ALTER TABLE acct ADD COLUMN note text;\n"), QStringLiteral("20240102000000_add_note.sql"), 2, file);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QVERIFY(!view.model()->runbook().blockers.isEmpty());
+        QVERIFY(view.errorBanner()->isVisibleTo(&view));
+        QVERIFY(view.overrideEdit()->isVisibleTo(&view));
+        QCOMPARE(view.overrideWord(), QStringLiteral("20240102000000"));
+        QVERIFY(!view.runButton()->isEnabled());
+        view.overrideEdit()->setText(QStringLiteral("2024"));
+        QVERIFY(!view.runButton()->isEnabled());
+        view.overrideEdit()->setText(QStringLiteral("20240102000000"));
+        QVERIFY(view.runButton()->isEnabled());
+    }
+
+    // The demo's pending migration opened from its file: the pre-flight's data checks and
+    // the rollback check of its down section reach the step they concern (step detail).
+    void demoFindingsReachTheSteps()
+    {
+        const QString db = QStringLiteral("rbview_demo");
+        STRATA_VERIFY_OK(DemoProject::load(test::server(), db));
+        const ConnectionProfile p = test::server().profile(db);
+        QTemporaryDir dir;
+        STRATA_VERIFY_OK(DemoProject::extractTo(dir.path()));
+        const QString file = dir.filePath(QStringLiteral("db/migrations/20240701090000_workspace_scoped_keys.sql"));
+        auto m = DemoProject::migrations();
+        QVERIFY(m.ok());
+        const MigrationFile &last = m->last();
+        RunbookView view;
+        view.setJournalFolder(dir.path());
+        view.setProfile(p);
+        view.loadSql(last.upSql, QFileInfo(file).fileName(), last.upLine, file);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 60000);
+        const Runbook &rb = view.model()->runbook();
+        QVERIFY(rb.blockers.isEmpty());
+        QCOMPARE(rb.steps.last().ledger.version, QStringLiteral("20240701090000"));
+        int row = -1;
+        for (const RunbookStep &s : rb.steps)
+            for (const QString &f : s.findings)
+                if (row < 0 && f.contains(QLatin1StringView("Rollback is NOT possible with today's data")))
+                    row = s.number - 1;
+        QVERIFY2(row >= 0, "the rollback finding is on no step");
+        view.stepsTable()->selectRow(row);
+        QVERIFY2(view.detailView()->toPlainText().contains(QLatin1StringView("6 colliding groups")), qPrintable(view.detailView()->toPlainText()));
     }
 
     void badSqlShowsError()
