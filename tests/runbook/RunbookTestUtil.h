@@ -35,6 +35,16 @@ inline qint64 scalar(Connection &c, const QString &sql)
     return r.ok() && r.rowCount() > 0 ? r.toInt64(0, 0) : -999999;
 }
 
+// The table name each destructive step needs typed: step number -> name.
+inline QMap<int, QString> confirmations(const runbook::Runbook &rb)
+{
+    QMap<int, QString> m;
+    for (const runbook::RunbookStep &s : rb.steps)
+        if (s.destructive)
+            m.insert(s.number, s.confirmName);
+    return m;
+}
+
 // Runs every remaining step; confirm: step number -> typed table name.
 inline Error runAll(runbook::Executor &ex, const QMap<int, QString> &confirm = {})
 {

@@ -35,15 +35,6 @@ const QStringList kTables = {
 
 const QString kMigration = QStringLiteral(STRATA_SOURCE_DIR "/resources/demo/db/migrations/20240701090000_workspace_scoped_keys.sql");
 
-QMap<int, QString> confirmations(const Runbook &rb)
-{
-    QMap<int, QString> m;
-    for (const RunbookStep &s : rb.steps)
-        if (s.destructive)
-            m.insert(s.number, s.confirmName);
-    return m;
-}
-
 QString keyOf(Connection &c, const QString &constraint)
 {
     const ResultSet r = c.exec(QStringLiteral("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = $1"), {constraint});
@@ -80,11 +71,11 @@ private slots:
         STRATA_VERIFY_OK(RunbookBuilder::refineWithCatalog(*up, c));
         QCOMPARE(up->source, SourceKind::MigrationUp);
         QVERIFY(up->steps.size() >= 10);
-        QVERIFY(!confirmations(*up).isEmpty()); // the primary-key drops
+        QVERIFY(!test::confirmations(*up).isEmpty()); // the primary-key drops
         QTemporaryDir dir;
         Executor fwd;
         STRATA_VERIFY_OK(fwd.start(*up, p, dir.filePath(QStringLiteral("up.journal"))));
-        STRATA_VERIFY_OK(test::runAll(fwd, confirmations(*up)));
+        STRATA_VERIFY_OK(test::runAll(fwd, test::confirmations(*up)));
         QCOMPARE(keyOf(c, QStringLiteral("conversations_pkey")), QStringLiteral("PRIMARY KEY (workspace_id, id)"));
         QCOMPARE(keyOf(c, QStringLiteral("messages_pkey")), QStringLiteral("PRIMARY KEY (workspace_id, id)"));
         QCOMPARE(test::scalar(c, QStringLiteral("SELECT count(*) FROM messages WHERE workspace_id IS NULL")), 0);
@@ -108,7 +99,7 @@ private slots:
         {
             Executor ex;
             STRATA_VERIFY_OK(ex.start(*down, p, dir.filePath(QStringLiteral("down.journal"))));
-            auto r = ex.runCurrent(confirmations(*down).value(1));
+            auto r = ex.runCurrent(test::confirmations(*down).value(1));
             QVERIFY(r.ok());
             QCOMPARE(r->status, StepResult::Status::Failed);
             QCOMPARE(r->error.sqlState, QStringLiteral("23505"));
@@ -134,7 +125,7 @@ private slots:
         QCOMPARE(rollback.steps.last().restoreManifest, messagesBackup);
         Executor back;
         STRATA_VERIFY_OK(back.start(rollback, p, dir.filePath(QStringLiteral("rollback.journal"))));
-        const Error e = test::runAll(back, confirmations(rollback));
+        const Error e = test::runAll(back, test::confirmations(rollback));
         QVERIFY2(!e.isError(), qPrintable(e.fullText() + u'\n' + plan->inverseSql));
 
         // Every row as at the start, and the schema too.

@@ -65,15 +65,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     f.write(bytes);
 }
 
-QMap<int, QString> confirmations(const Runbook &rb)
-{
-    QMap<int, QString> m;
-    for (const RunbookStep &s : rb.steps)
-        if (s.destructive)
-            m.insert(s.number, s.confirmName);
-    return m;
-}
-
 // The runbook for a migration file as strata-cli run builds it (catalog, ledger).
 Result<Runbook> build(Connection &c, const QString &file)
 {
@@ -137,7 +128,7 @@ private slots:
         QStringList args{QStringLiteral("run"), file, QStringLiteral("--db"), p.displayString(), QStringLiteral("--yes"),
                          QStringLiteral("--journal"), tmp.filePath(QStringLiteral("up.journal")), QStringLiteral("--report"), report};
         QStringList confirmed;
-        for (const QString &t : confirmations(*rb))
+        for (const QString &t : test::confirmations(*rb))
             if (!confirmed.contains(t))
                 confirmed << t;
         for (const QString &t : confirmed)
@@ -201,7 +192,7 @@ private slots:
         QVERIFY2(removes, qPrintable(plan->findingTexts().join(u'\n')));
         Executor back;
         STRATA_VERIFY_OK(back.start(plan->runbook, p, tmp.filePath(QStringLiteral("rollback.journal"))));
-        STRATA_VERIFY_OK(test::runAll(back, confirmations(plan->runbook)));
+        STRATA_VERIFY_OK(test::runAll(back, test::confirmations(plan->runbook)));
         QCOMPARE(test::scalar(c, QStringLiteral("SELECT count(*) FROM schema_migrations WHERE version = '%1'").arg(kVersion)), 0);
         status = dbmate(db, dir, QStringLiteral("status"));
         QVERIFY2(status.out.contains(QLatin1StringView("Pending: 1")), qPrintable(status.out));
@@ -324,7 +315,7 @@ private slots:
         o.snapshots = false;
         Executor ex(o);
         STRATA_VERIFY_OK(ex.start(*loaded, *p, tmp.filePath(QStringLiteral("run.journal"))));
-        STRATA_VERIFY_OK(test::runAll(ex, confirmations(*loaded)));
+        STRATA_VERIFY_OK(test::runAll(ex, test::confirmations(*loaded)));
         QCOMPARE(text(**conn, rowQuery), expected);
         // Built again: the ledger lists it, so it is blocked.
         auto again = build(**conn, tmp.filePath(files.last()));

@@ -30,15 +30,6 @@ const QString kForward = QStringLiteral(
     "CREATE UNIQUE INDEX agents_ws_handle_key ON agents (ws, handle);\n"
     "DROP INDEX agents_handle_key;\n");
 
-QMap<int, QString> confirmations(const Runbook &rb)
-{
-    QMap<int, QString> m;
-    for (const RunbookStep &s : rb.steps)
-        if (s.destructive)
-            m.insert(s.number, s.confirmName);
-    return m;
-}
-
 QString readAll(const QString &path)
 {
     QFile f(path);
@@ -90,7 +81,7 @@ private slots:
             QCOMPARE(ex.snapshotBefore(), RunSnapshots::beforePathFor(QFileInfo(journal).absoluteFilePath()));
             QVERIFY(QFileInfo::exists(ex.snapshotBefore()));
             QVERIFY(ex.snapshotAfter().isEmpty());
-            STRATA_VERIFY_OK(test::runAll(ex, confirmations(*fwd)));
+            STRATA_VERIFY_OK(test::runAll(ex, test::confirmations(*fwd)));
             QVERIFY(QFileInfo::exists(ex.snapshotAfter()));
         }
         QVERIFY(test::digest(c, QStringLiteral("agents")) != start);
@@ -160,7 +151,7 @@ private slots:
         QVERIFY(rb.ok());
         Executor ex;
         STRATA_VERIFY_OK(ex.start(*rb, *p, journal));
-        STRATA_VERIFY_OK(test::runAll(ex, confirmations(*rb)));
+        STRATA_VERIFY_OK(test::runAll(ex, test::confirmations(*rb)));
         auto plan = GuidedRollback::build(journal, **conn);
         QVERIFY2(plan.ok(), qPrintable(plan.error().fullText()));
         const QString md = AuditReport::markdown(ex.runbook(), ex.journal().header(), ex.journal().events(), journal, p->displayString(), &*plan);
