@@ -8,6 +8,8 @@
 // Exit: 0 all clean / done, 1 pending, drift, failing targets or failures, 2 error.
 
 #include "Cli.h"
+#include "common/SafeText.h"
+#include "runbook/ConfirmTables.h"
 #include "fleet/FleetPreflight.h"
 #include "fleet/FleetStatus.h"
 #include "fleet/Rollout.h"
@@ -81,7 +83,7 @@ FleetControl::Progress progressPrinter()
         if (done < total && clock->elapsed() - *last < 500)
             return;
         *last = clock->elapsed();
-        err() << QStringLiteral("[%1/%2] ").arg(done).arg(total) << text << Qt::endl;
+        err() << QStringLiteral("[%1/%2] ").arg(done).arg(total) << maskPasswords(text) << Qt::endl;
     };
 }
 
@@ -317,7 +319,7 @@ Rollout::Sink eventPrinter(const QList<Target> &targets)
 {
     return [targets](const RolloutEvent &e) {
         const QString who = e.target >= 0 && e.target < targets.size() ? targets[e.target].name : T(QT_TRANSLATE_NOOP("strata-cli", "rollout"));
-        err() << who << ": " << e.text << Qt::endl; // progress on stderr, the result on stdout
+        err() << who << ": " << maskPasswords(e.text) << Qt::endl; // progress on stderr, the result on stdout
     };
 }
 
@@ -386,10 +388,17 @@ int fleetRun(const QStringList &args)
     auto rb = runbook::RunbookBuilder::fromMigrationFile(p.positionalArguments().first());
     if (!rb)
         return fail(rb.error());
+    // schema.table, or a bare name only when it means one table of the run.
+    auto confirmed = runbook::ConfirmTables::resolve(o.confirmTables, rb->steps);
+    if (!confirmed)
+        return fail(confirmed.error());
     QStringList missing;
     for (const runbook::RunbookStep &s : rb->steps)
-        if (s.destructive && !o.confirmTables.contains(s.confirmName))
-            missing.append(T(QT_TRANSLATE_NOOP("strata-cli", "step %1 (%2): --confirm-table %3")).arg(s.number).arg(s.destructiveReason, s.confirmName));
+        if (s.destructive && !confirmed->confirms(s))
+            missing.append(T(QT_TRANSLATE_NOOP("strata-cli", "step %1 (%2): %3"))
+                               .arg(s.number)
+                               .arg(commentText(s.destructiveReason),
+                                    QStringLiteral("--confirm-table ") + shellQuote(runbook::ConfirmTables::argumentFor(s, rb->steps))));
     if (!missing.isEmpty())
         return fail(Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "Steps that can lose data need their table named with --confirm-table; nothing ran.")), missing.join(u'\n')));
     const auto targets = targetsFrom(p, rc);

@@ -78,21 +78,25 @@ static int runPreflight(const QStringList &args)
     auto report = Preflight::run(sql, conn.get(), o);
     if (!report)
         return fail(report.error());
+    // The reports are written a piece at a time (a 50 MB script makes a report of about
+    // 180 MB; it never exists as one string).
     if (p.isSet(html)) {
         WriteOptions wo;
         wo.privateFile = true; // the data checks' samples are rows of the tables
-        if (Error e = writeFile(p.value(html), ReportExport::toHtml(*report).toUtf8(), wo))
+        FileWriter w(p.value(html), wo);
+        if (Error e = w.open())
+            return fail(e);
+        ReportExport::writeHtml(*report, [&w](QByteArrayView chunk) { return w.write(chunk); });
+        if (Error e = w.commit())
             return fail(e);
     }
-    if (p.isSet(json)) {
-        // The bytes as they are (no copy as a QString for the text stream).
-        out().flush();
-        const QByteArray bytes = ReportExport::toJson(*report);
-        if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()) || std::fflush(stdout) != 0)
-            return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Could not write to standard output."))));
-    } else {
-        out() << ReportExport::toMarkdown(*report);
-    }
+    out().flush();
+    const ReportExport::Sink toStdout = [](QByteArrayView chunk) {
+        return std::fwrite(chunk.data(), 1, size_t(chunk.size()), stdout) == size_t(chunk.size());
+    };
+    const bool written = p.isSet(json) ? ReportExport::writeJson(*report, toStdout) : ReportExport::writeMarkdown(*report, toStdout);
+    if (!written || std::fflush(stdout) != 0)
+        return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Could not write to standard output."))));
     out().flush();
     return report->hasBlocking() ? ExitFindings : ExitOk;
 }

@@ -149,7 +149,7 @@ bool writeReport(const Executor &ex, const RunOptions &ro)
         if (built)
             plan = *built;
         else
-            err() << T(QT_TRANSLATE_NOOP("strata-cli", "warning: the guided rollback for the report could not be planned: %1")).arg(built.error().message) << Qt::endl;
+            err() << T(QT_TRANSLATE_NOOP("strata-cli", "warning: the guided rollback for the report could not be planned: %1")).arg(maskPasswords(built.error().message)) << Qt::endl;
     }
     const QString md = AuditReport::forPath(ro.reportPath, ex.runbook(), ex.journal().header(), ex.journal().events(),
                                             ex.journal().path(), ro.databaseUri, plan ? &*plan : nullptr);
@@ -244,11 +244,11 @@ int driveSteps(Executor &ex, const RunOptions &ro)
             continue;
         }
         o.flush();
-        err() << T(QT_TRANSLATE_NOOP("strata-cli", "Step %1 failed: %2")).arg(n).arg(r->error.message) << Qt::endl;
+        err() << T(QT_TRANSLATE_NOOP("strata-cli", "Step %1 failed: %2")).arg(n).arg(maskPasswords(r->error.message)) << Qt::endl;
         if (!r->error.detail.isEmpty())
-            err() << "  " << r->error.detail.trimmed().replace(u'\n', QStringLiteral("\n  ")) << Qt::endl;
+            err() << "  " << maskPasswords(r->error.detail.trimmed()).replace(u'\n', QStringLiteral("\n  ")) << Qt::endl;
         if (!r->error.hint.isEmpty())
-            err() << T(QT_TRANSLATE_NOOP("strata-cli", "hint: %1")).arg(r->error.hint) << Qt::endl;
+            err() << T(QT_TRANSLATE_NOOP("strata-cli", "hint: %1")).arg(maskPasswords(r->error.hint)) << Qt::endl;
         exit = ExitFindings;
         break;
     }
@@ -410,7 +410,7 @@ static int runRun(const QStringList &args)
             if (report)
                 RunbookBuilder::attachPreflight(*rb, *report);
             else
-                err() << T(QT_TRANSLATE_NOOP("strata-cli", "warning: the pre-flight failed: %1")).arg(report.error().message) << Qt::endl;
+                err() << T(QT_TRANSLATE_NOOP("strata-cli", "warning: the pre-flight failed: %1")).arg(maskPasswords(report.error().message)) << Qt::endl;
         }
     }
 

@@ -2,6 +2,9 @@
 
 #include "ReplicaLag.h"
 #include "pg/Connection.h"
+#include "common/FileIo.h"
+#include "common/SafeText.h"
+#include "runbook/ConfirmTables.h"
 #include "runbook/Executor.h"
 #include "runbook/RunbookBuilder.h"
 
@@ -11,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QThread>
 #include <optional>
 #include <csignal>
@@ -142,21 +144,22 @@ void Rollout::stop()
 
 Result<Rollout::Plan> Rollout::readPlan(const QString &dir)
 {
-    QFile f(QDir(dir).filePath(kPlanFile));
-    if (!f.exists())
+    const QString path = QDir(dir).filePath(kPlanFile);
+    if (!QFileInfo::exists(path))
         return Error(Error::Kind::Usage, tr("%1 holds no fleet rollout (no %2).").arg(dir, kPlanFile));
-    if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, tr("Cannot read %1: %2").arg(f.fileName(), f.errorString()));
+    auto bytes = readFile(path, ReadLimit::Runbook);
+    if (!bytes)
+        return bytes.error();
     QJsonParseError pe;
-    const QJsonObject o = QJsonDocument::fromJson(f.readAll(), &pe).object();
+    const QJsonObject o = QJsonDocument::fromJson(*bytes, &pe).object();
     if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("format")).toString() != u"strata-fleet-rollout")
-        return Error(Error::Kind::Parse, tr("%1 is not a fleet rollout plan.").arg(f.fileName()), pe.errorString());
+        return Error(Error::Kind::Parse, tr("%1 is not a fleet rollout plan.").arg(path), pe.errorString());
     Plan plan;
     auto rb = Runbook::fromJson(o.value(QStringLiteral("runbook")).toObject());
     if (!rb)
         return rb.error();
     if (rb->sha256() != o.value(QStringLiteral("runbook_sha256")).toString())
-        return Error(Error::Kind::Parse, tr("The runbook in %1 does not match its recorded sha256; the plan was changed.").arg(f.fileName()));
+        return Error(Error::Kind::Parse, tr("The runbook in %1 does not match its recorded sha256; the plan was changed.").arg(path));
     plan.runbook = *rb;
     for (const QJsonValue &v : o.value(QStringLiteral("targets")).toArray()) {
         const QJsonObject t = v.toObject();
@@ -181,8 +184,11 @@ Result<RolloutResult> Rollout::start(const Runbook &rb, const QList<Target> &tar
     if (QFileInfo::exists(QDir(dir).filePath(kPlanFile)))
         return Error(Error::Kind::Usage, tr("%1 already holds a fleet rollout.").arg(dir), {},
                      tr("Continue it with “strata-cli fleet resume --journal-dir %1”, or choose another folder.").arg(dir));
-    if (!QDir().mkpath(QDir(dir).filePath(QStringLiteral("targets"))))
-        return Error(Error::Kind::Io, tr("Cannot create the journal folder %1.").arg(dir));
+    // The journals and backups of every target live here: only the owner may enter.
+    if (Error e = makePrivateFolder(dir))
+        return e;
+    if (Error e = makePrivateFolder(QDir(dir).filePath(QStringLiteral("targets"))))
+        return e;
     QJsonArray list;
     for (const Target &t : targets)
         list.append(QJsonObject{{QStringLiteral("name"), t.name},
@@ -194,9 +200,11 @@ Result<RolloutResult> Rollout::start(const Runbook &rb, const QList<Target> &tar
                            {QStringLiteral("runbook_sha256"), rb.sha256()},
                            {QStringLiteral("targets"), list},
                            {QStringLiteral("options"), optionsJson(options)}};
-    QSaveFile f(QDir(dir).filePath(kPlanFile));
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(plan).toJson()) < 0 || !f.commit())
-        return Error(Error::Kind::Io, tr("Cannot write the rollout plan %1: %2").arg(f.fileName(), f.errorString()));
+    WriteOptions wo;
+    wo.privateFile = true;
+    wo.durable = true; // resume after a crash reads it
+    if (Error e = writeFile(QDir(dir).filePath(kPlanFile), QJsonDocument(plan).toJson(), wo))
+        return e;
     // Read back what resume will read: the same plan either way.
     auto p = readPlan(dir);
     if (!p)
@@ -315,9 +323,14 @@ public:
             const RunbookStep &step = ex.runbook().steps[n - 1];
             QString typed;
             if (step.destructive) {
-                if (!o.confirmTables.contains(step.confirmName))
-                    return finish(TargetRunState::Failed, Rollout::tr("step %1 can lose data (%2); confirm it with --confirm-table %3")
-                                                              .arg(n).arg(step.destructiveReason, step.confirmName));
+                // schema.table, or the bare name when no other step of the run names a table of that name elsewhere.
+                auto confirmed = ConfirmTables::resolve(o.confirmTables, ex.runbook().steps);
+                if (!confirmed)
+                    return finish(TargetRunState::Failed, confirmed.error().message);
+                if (!confirmed->confirms(step))
+                    return finish(TargetRunState::Failed, Rollout::tr("step %1 can lose data (%2); confirm it with %3")
+                                                              .arg(n).arg(step.destructiveReason,
+                                                                          QStringLiteral("--confirm-table ") + shellQuote(ConfirmTables::argumentFor(step, ex.runbook().steps))));
                 typed = step.confirmName;
             }
             if (lag) {

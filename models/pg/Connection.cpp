@@ -132,10 +132,13 @@ Result<std::unique_ptr<Connection>> Connection::open(const ConnectionProfile &pr
 
 Error Connection::applySessionOptions()
 {
-    // Values go as parameters; set_config() takes them as text.
+    // Values go as parameters; set_config() takes them as text. Every literal Strata
+    // writes (quoteLiteral: scripts, ledger rows, restores) is a standard string, so the
+    // session reads backslashes as the SQL standard does, whatever the server's default.
     const char *sql = "SELECT set_config('default_transaction_read_only', $1, false),"
                       "       set_config('statement_timeout', $2, false),"
-                      "       set_config('lock_timeout', $3, false)";
+                      "       set_config('lock_timeout', $3, false),"
+                      "       set_config('standard_conforming_strings', 'on', false)";
     ResultSet r = exec(QString::fromLatin1(sql),
                        {m_options.readOnly ? QStringLiteral("on") : QStringLiteral("off"),
                         QString::number(m_options.statementTimeoutMs),

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace strata::preflight {
 
 class ReportExport
@@ -19,6 +21,13 @@ public:
     // number (null for the whole script), its data-check query is "query"; style notes
     // are listed apart ("style_notes").
     static constexpr int kJsonFormatVersion = 2;
+    // Receives the report a piece (about a megabyte) at a time; false stops the writing.
+    using Sink = std::function<bool(QByteArrayView)>;
+    // Stream the report to sink, so a report as large as its script is never one string;
+    // false when the sink refused a piece.
+    static bool writeMarkdown(const PreflightReport &r, const Sink &sink);
+    static bool writeHtml(const PreflightReport &r, const Sink &sink);
+    static bool writeJson(const PreflightReport &r, const Sink &sink);
     static QString toMarkdown(const PreflightReport &r);
     static QString toHtml(const PreflightReport &r);
     static QJsonObject toJsonObject(const PreflightReport &r);

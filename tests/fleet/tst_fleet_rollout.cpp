@@ -97,6 +97,17 @@ private slots:
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.items'::regclass AND attname = 'rolled'")), 1);
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'items_rolled_idx'")), 1);
         }
+        // The journal folder holds backups of every target: only its owner may enter, and
+        // the plan is the owner's alone.
+        QCOMPARE(QFileInfo(dir).permissions() & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+                 QFile::Permissions());
+        QCOMPARE(QFileInfo(dir + QStringLiteral("/targets")).permissions() & (QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup),
+                 QFile::Permissions());
+        const QStringList plans = QDir(dir).entryList({QStringLiteral("*.json")}, QDir::Files);
+        QVERIFY(!plans.isEmpty());
+        for (const QString &plan : plans)
+            QCOMPARE(QFileInfo(QDir(dir).filePath(plan)).permissions() & (QFile::ReadOther | QFile::ReadGroup | QFile::WriteOther | QFile::WriteGroup),
+                     QFile::Permissions());
         // Every target has its own journal and backups.
         const QStringList journals = QDir(dir + QStringLiteral("/targets")).entryList({QStringLiteral("*.journal")});
         QCOMPARE(journals.size(), 6);
@@ -110,6 +121,35 @@ private slots:
                     QStringLiteral("--journal-dir"), dir, QStringLiteral("--yes")});
         QCOMPARE(c.exitCode, 2);
         QVERIFY(c.err.contains(QStringLiteral("already holds a fleet rollout")));
+    }
+
+    // --confirm-table takes schema.table (as the single-database run does), and the hint for
+    // a missing confirmation is a command that can be pasted.
+    void confirmTableTakesTheQualifiedName()
+    {
+        QList<ConnectionProfile> dbs;
+        const QString targets = makeFleet(QStringLiteral("confirm"), 2, dbs);
+        QVERIFY(!targets.isEmpty());
+        for (const ConnectionProfile &db : std::as_const(dbs))
+            STRATA_VERIFY_OK(runScript(db, QStringLiteral("ALTER TABLE items ADD COLUMN obsolete text;")));
+        const QString migration = m_tmp.filePath(QStringLiteral("20240301000000_drop_obsolete.sql"));
+        QFile f(migration);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("-- migrate:up\nALTER TABLE public.items DROP COLUMN obsolete;\n-- migrate:down\n");
+        f.close();
+        auto run = [&](const QString &confirm, const QString &dir) {
+            return runCli({QStringLiteral("fleet"), QStringLiteral("run"), migration, QStringLiteral("--targets"), targets,
+                           QStringLiteral("--journal-dir"), m_tmp.filePath(dir), QStringLiteral("--yes"), QStringLiteral("--confirm-table"), confirm});
+        };
+        Cli c = run(QStringLiteral("other.items"), QStringLiteral("confirm-wrong"));
+        QCOMPARE(c.exitCode, 2);
+        QVERIFY2(c.err.contains(QStringLiteral("--confirm-table items")), qPrintable(c.err));
+        for (const ConnectionProfile &db : std::as_const(dbs))
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.items'::regclass AND attname = 'obsolete' AND NOT attisdropped")), 1);
+        c = run(QStringLiteral("public.items"), QStringLiteral("confirm-qualified"));
+        QVERIFY2(c.exitCode == 0, qPrintable(c.out + c.err));
+        for (const ConnectionProfile &db : std::as_const(dbs))
+            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.items'::regclass AND attname = 'obsolete' AND NOT attisdropped")), 0);
     }
 
     void failingCanaryStopsTheRollout()

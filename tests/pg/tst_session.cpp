@@ -1,5 +1,6 @@
 #include "TestServer.h"
 #include "common/Deliver.h"
+#include "catalog/QuoteIdent.h"
 #include "pg/Session.h"
 
 #include <QElapsedTimer>
@@ -188,6 +189,22 @@ private slots:
         ResultSet r = await(s.query(QStringLiteral("SELECT pg_sleep(5)")));
         QCOMPARE(r.error.kind, Error::Kind::Timeout);
         QCOMPARE(await(s.query(QStringLiteral("SHOW statement_timeout"))).text(0, 0), QStringLiteral("200ms"));
+    }
+
+    // Strata's literals are standard strings: a database that defaults to backslash escapes
+    // still gets standard_conforming_strings = on in every session, review or writing.
+    void everySessionReadsStandardStrings()
+    {
+        STRATA_VERIFY_OK(test::runScript(m_db, QStringLiteral("ALTER DATABASE %1 SET standard_conforming_strings = off").arg(catalog::quoteIdent(m_db.dbname))));
+        for (bool readOnly : {true, false}) {
+            SessionOptions o;
+            o.readOnly = readOnly;
+            Session s;
+            await(s.open(m_db, o));
+            QCOMPARE(await(s.query(QStringLiteral("SHOW standard_conforming_strings"))).text(0, 0), QStringLiteral("on"));
+            QCOMPARE(await(s.query(QStringLiteral("SELECT length('a\\b')"))).text(0, 0), QStringLiteral("3"));
+        }
+        STRATA_VERIFY_OK(test::runScript(m_db, QStringLiteral("ALTER DATABASE %1 RESET standard_conforming_strings").arg(catalog::quoteIdent(m_db.dbname))));
     }
 
     void serverGoneMidQueryIsAnErrorNotACrash()
