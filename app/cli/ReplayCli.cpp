@@ -3,6 +3,7 @@
 #include "Cli.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace strata::cli {
 
@@ -13,6 +14,28 @@ QCommandLineOption replayOnOption()
                                                                 "uniquely named throwaway database there and drops it afterwards. "
                                                                 "Default: a private server of its own.")),
                               QStringLiteral("uri"));
+}
+
+QCommandLineOption withFolderOption()
+{
+    return QCommandLineOption(QStringLiteral("with-folder"),
+                              T(QT_TRANSLATE_NOOP("strata-cli", "Another folder of the same project replayed with the migration folder (repeatable): "
+                                                                "Flyway and dbmate merge such locations by version, as they do; for the other "
+                                                                "tools these folders run first, in the order given.")),
+                              QStringLiteral("dir"));
+}
+
+Result<QStringList> withFolders(const QCommandLineParser &p)
+{
+    const QStringList dirs = p.values(QStringLiteral("with-folder"));
+    for (const QString &d : dirs) {
+        const QFileInfo fi(d);
+        if (!fi.exists())
+            return Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "--with-folder: the folder “%1” does not exist.")).arg(d));
+        if (!fi.isDir())
+            return Error(Error::Kind::Usage, T(QT_TRANSLATE_NOOP("strata-cli", "--with-folder: “%1” is not a folder.")).arg(d));
+    }
+    return dirs;
 }
 
 Result<std::optional<ConnectionProfile>> replayServer(const QCommandLineParser &p)

@@ -13,6 +13,10 @@ class QCommandLineParser;
 namespace strata::cli {
 
 QCommandLineOption replayOnOption();
+// --with-folder DIR (repeatable): further locations replayed with a migration folder.
+QCommandLineOption withFolderOption();
+// Its values; an Error naming a value that is not a folder.
+Result<QStringList> withFolders(const QCommandLineParser &p);
 // The server --replay-on names (nullopt when not given); an Error for a bad URI.
 Result<std::optional<ConnectionProfile>> replayServer(const QCommandLineParser &p);
 // "info: file: sentence" lines on stderr (warnings and infos a replay found).

@@ -36,7 +36,7 @@ int runAudit(const QStringList &args)
                                     QStringLiteral("format"));
     QCommandLineOption noReplay(QStringLiteral("no-replay"), T(QT_TRANSLATE_NOOP("strata-cli", "Only the static checks; do not replay the chain.")));
     const QCommandLineOption replayOn = replayOnOption();
-    p.addOptions({json, format, folderFormat, noReplay, replayOn});
+    p.addOptions({json, format, folderFormat, noReplay, replayOn, withFolderOption()});
     if (const int rc = parseCommandLine(p, args, 1, [&p](qsizetype n) {
             return n < 1 ? T(QT_TRANSLATE_NOOP("strata-cli", "give the migration folder"))
                          : T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().at(1));
@@ -55,6 +55,10 @@ int runAudit(const QStringList &args)
     squash::AuditOptions options;
     options.format = p.value(folderFormat);
     options.replay = !p.isSet(noReplay);
+    auto more = withFolders(p);
+    if (!more)
+        return fail(more.error());
+    options.moreDirs = *more;
     auto server = replayServer(p);
     if (!server)
         return fail(server.error());

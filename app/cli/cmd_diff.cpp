@@ -56,7 +56,7 @@ static int runDiff(const QStringList &args)
                                    "a private one; implies --verify.")),
                                 QStringLiteral("uri"));
     p.addOptions({json, sql, schema, exclude, ignoreOwners, ignoreGrants, ignoreOrder, folderFormat, keepLedgers, replayOn, timings, unsafe,
-                  verify, verifyOn});
+                  verify, verifyOn, withFolderOption()});
     if (const int rc = parseCommandLine(p, args, 2, [&p, &T](qsizetype n) {
             return n < 2 ? T(QT_TRANSLATE_NOOP("strata-cli", "diff needs two sources, A and B.")) : T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().value(2));
         });
@@ -76,6 +76,12 @@ static int runDiff(const QStringList &args)
     if (!b)
         return fail(b.error());
     a->format = b->format = p.value(folderFormat);
+    auto more = withFolders(p);
+    if (!more)
+        return fail(more.error());
+    if (!more->isEmpty() && a->kind != DiffSource::Kind::MigrationFolder && b->kind != DiffSource::Kind::MigrationFolder)
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "--with-folder goes with a migration folder as A or B.")));
+    a->moreDirs = b->moreDirs = *more;
     auto server = replayServer(p);
     if (!server)
         return fail(server.error());

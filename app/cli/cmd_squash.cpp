@@ -111,7 +111,7 @@ static int runSquashCheck(const QStringList &args)
                                     QStringLiteral("public"));
     QCommandLineOption ledgerTable(QStringLiteral("ledger-table"), T(QT_TRANSLATE_NOOP("strata-cli", "Name of the ledger table (default: the tool's).")), QStringLiteral("table"));
     const QCommandLineOption replayOn = replayOnOption();
-    p.addOptions({json, format, keepLedgers, ignoreTable, surgery, tool, baselineVersion, ledgerSchema, ledgerTable, replayOn});
+    p.addOptions({json, format, keepLedgers, ignoreTable, surgery, tool, baselineVersion, ledgerSchema, ledgerTable, replayOn, withFolderOption()});
     if (const int rc = parseCommandLine(p, args, 2, [&p](qsizetype n) {
             return n < 2 ? T(QT_TRANSLATE_NOOP("strata-cli", "give the migration folder and the baseline")) : T(QT_TRANSLATE_NOOP("strata-cli", "unexpected argument “%1”")).arg(p.positionalArguments().at(2));
         });
@@ -148,6 +148,10 @@ static int runSquashCheck(const QStringList &args)
     SquashOptions options;
     options.format = p.value(format);
     options.ignoreLedgers = !p.isSet(keepLedgers);
+    auto more = withFolders(p);
+    if (!more)
+        return fail(more.error());
+    options.moreDirs = *more;
     options.ignoreTables = p.values(ignoreTable);
     auto server = replayServer(p);
     if (!server)

@@ -79,6 +79,7 @@ Result<catalog::Snapshot> DiffSource::load(const catalog::IntrospectOptions &opt
         replay::ReplayOptions o;
         o.introspect = options;
         o.format = format;
+        o.moreDirs = moreDirs;
         o.server = replayServer;
         o.findings = replayFindings.get();
         return replay::FolderReplay::replay(spec, o, control);

@@ -26,6 +26,7 @@ public:
     Kind kind = Kind::Database;
     QString spec;   // as given
     QString format; // migration folders: the format id; empty = detected
+    QStringList moreDirs; // migration folders: further locations replayed with it
     // Databases: a ready profile (the GUI's current connection, with its password in
     // memory) instead of parsing spec.
     std::optional<ConnectionProfile> profile;

@@ -10,6 +10,7 @@
 
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -140,6 +141,32 @@ struct UnitRun
     }
 };
 
+// A name the server says does not exist (relation, schema, function, type) that no
+// migration before the failing one mentions: it comes from outside the folder. The
+// sentence says so and names the two ways out.
+QString outsideObjectSentence(const Error &e, const ReplayPlan &plan, qsizetype failedUnit)
+{
+    static const QSet<QString> undefined = {QStringLiteral("42P01"), QStringLiteral("3F000"), QStringLiteral("42883"), QStringLiteral("42704")};
+    if (!undefined.contains(e.sqlState))
+        return {};
+    static const QRegularExpression quoted(QStringLiteral("\"([^\"]+)\""));
+    const auto m = quoted.match(e.message);
+    if (!m.hasMatch())
+        return {};
+    QString name = m.captured(1);
+    if (const qsizetype paren = name.indexOf(u'('); paren > 0)
+        name = name.left(paren); // function(argtypes)
+    name = name.section(u'.', -1);
+    const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(name)), QRegularExpression::CaseInsensitiveOption);
+    for (qsizetype i = 0; i < failedUnit && i < plan.units.size(); ++i)
+        if (plan.units[i].file.upSql.contains(word))
+            return {};
+    return FolderReplay::tr("No migration before it mentions “%1”: it comes from outside this folder (another location or the init scripts of the "
+                            "project, or the platform it runs on). Replay those folders with it (--with-folder DIR), or replay on a server that "
+                            "has it (--replay-on URI).")
+        .arg(name);
+}
+
 Finding info(const QString &code, const QString &message)
 {
     Finding f;
@@ -151,9 +178,9 @@ Finding info(const QString &code, const QString &message)
 
 } // namespace
 
-Result<ReplayPlan> FolderReplay::readFolder(const QString &dir, const QString &format)
+Result<ReplayPlan> FolderReplay::readFolder(const QString &dir, const QString &format, const QStringList &moreDirs)
 {
-    return ReplayPlanner::plan(dir, format);
+    return ReplayPlanner::plan(dir, format, moreDirs);
 }
 
 Error FolderReplay::execute(Connection &c, ThrowawayDatabase &db, const ReplayTarget &target, const ReplayPlan &plan,
@@ -188,6 +215,13 @@ Error FolderReplay::execute(Connection &c, ThrowawayDatabase &db, const ReplayTa
         if (Error e = UnitRun{u, target, stop}.run(c)) {
             if (control && control->isCanceled())
                 return JobControl::canceledError();
+            if (const QString outside = outsideObjectSentence(e, plan, n - 1); !outside.isEmpty()) {
+                if (!e.message.endsWith(u'.'))
+                    e.message += u'.';
+                e.message += u' ' + outside;
+                if (stop)
+                    stop->message = e.message;
+            }
             return e;
         }
     }
@@ -197,7 +231,7 @@ Error FolderReplay::execute(Connection &c, ThrowawayDatabase &db, const ReplayTa
 Result<catalog::Snapshot> FolderReplay::replayOn(ReplayTarget &target, const QString &dir, const ReplayOptions &options,
                                                  JobControl *control, ReplayStop *stop)
 {
-    auto plan = readFolder(dir, options.format);
+    auto plan = readFolder(dir, options.format, options.moreDirs);
     if (!plan)
         return plan.error();
     if (options.findings)
@@ -243,7 +277,7 @@ Result<catalog::Snapshot> FolderReplay::replayOn(ScratchServer &server, const QS
 Result<catalog::Snapshot> FolderReplay::replay(const QString &dir, const ReplayOptions &options, JobControl *control)
 {
     // Read first: a bad folder should not cost a server start.
-    auto plan = readFolder(dir, options.format);
+    auto plan = readFolder(dir, options.format, options.moreDirs);
     if (!plan)
         return plan.error();
     if (options.server) {

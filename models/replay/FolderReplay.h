@@ -40,6 +40,7 @@ struct ReplayOptions
     std::optional<ConnectionProfile> server; // replay() on this server instead of a private one
     Findings *findings = nullptr;            // receives the plan's findings and the created roles
     bool createLedger = true;                // false: a baseline folder that makes its own ledger table
+    QStringList moreDirs;                    // further locations of the project (ReplayPlanner::plan)
 };
 
 // Where a replay stopped.
@@ -56,7 +57,7 @@ class FolderReplay
 public:
     static QStringList replayableFormats() { return ReplayPlanner::replayableFormats(); }
     // The plan (ReplayPlanner::plan).
-    static Result<ReplayPlan> readFolder(const QString &dir, const QString &format = {});
+    static Result<ReplayPlan> readFolder(const QString &dir, const QString &format = {}, const QStringList &moreDirs = {});
     // Runs the plan on `c`, an empty database of `target` (ledger, roles, units). On an
     // error `stop` says where.
     static Error execute(Connection &c, ThrowawayDatabase &db, const ReplayTarget &target, const ReplayPlan &plan,

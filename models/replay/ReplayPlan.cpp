@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -129,18 +130,77 @@ QString ReplayPlanner::duplicateBehaviour(const QString &format)
     return tr("No tool decides the order of such files.");
 }
 
-Result<ReplayPlan> ReplayPlanner::plan(const QString &dir, const QString &formatId)
+bool ReplayPlanner::mergesLocations(const QString &format)
+{
+    return format == u"flyway" || format == u"dbmate";
+}
+
+Result<ReplayPlan> ReplayPlanner::plan(const QString &dir, const QString &formatId, const QStringList &moreDirs)
 {
     const auto resolved = FolderFormat::resolve(dir, formatId);
     if (!resolved)
         return resolved.error();
     const FolderFormat *format = resolved.value();
+    if (format->id() == u"sqitch")
+        return Error(Error::Kind::Usage,
+                     tr("A sqitch project cannot be replayed: its changes run in the order of sqitch.plan with their dependencies, "
+                        "which may name changes of other projects."),
+                     {}, tr("Replayable formats: %1.").arg(replayable().join(QStringLiteral(", "))));
     if (!replayable().contains(format->id()))
         return Error(Error::Kind::Usage, tr("%1 migrations are not plain SQL files and cannot be replayed.").arg(format->displayName()),
                      {}, tr("Replayable formats: %1.").arg(replayable().join(QStringLiteral(", "))));
     auto read = format->read(dir);
     if (!read)
         return read.error();
+    if (!moreDirs.isEmpty()) {
+        // Further locations, read as the same tool's; their files are named by folder.
+        const bool merge = mergesLocations(format->id());
+        QList<MigrationFile> before;
+        QHash<QString, QString> versionFile; // version -> file, across locations
+        for (const MigrationFile &f : std::as_const(read->files))
+            if (f.kind == MigrationFile::Kind::Versioned)
+                versionFile.insert(f.version, f.fileName);
+        for (const QString &more : moreDirs) {
+            if (QFileInfo(more).absoluteFilePath() == QFileInfo(dir).absoluteFilePath())
+                continue;
+            const auto other = FolderFormat::resolve(more, format->id());
+            if (!other)
+                return other.error();
+            auto extra = (*other)->read(more);
+            if (!extra)
+                return extra.error();
+            const QString prefix = QFileInfo(more).fileName() + u'/';
+            for (Finding f : std::as_const(extra->findings)) {
+                if (!f.file.isEmpty())
+                    f.file = prefix + f.file;
+                read->findings.append(f);
+            }
+            for (MigrationFile f : std::as_const(extra->files)) {
+                f.fileName = prefix + f.fileName;
+                if (f.kind == MigrationFile::Kind::Versioned) {
+                    if (const QString first = versionFile.value(f.version); !first.isEmpty()) {
+                        Finding d;
+                        d.severity = Finding::Severity::Warning;
+                        d.code = QStringLiteral("duplicate-version");
+                        d.file = f.fileName;
+                        d.message = tr("Version %1 is in two locations: %2 and %3.").arg(f.version, first, f.fileName);
+                        read->findings.append(d);
+                    } else {
+                        versionFile.insert(f.version, f.fileName);
+                    }
+                }
+                (merge ? read->files : before).append(f);
+            }
+        }
+        if (merge)
+            std::stable_sort(read->files.begin(), read->files.end(), [](const MigrationFile &a, const MigrationFile &b) {
+                if (a.kind != b.kind)
+                    return int(a.kind) < int(b.kind);
+                return a.kind == MigrationFile::Kind::Versioned && version::less(a.version, b.version);
+            });
+        else
+            read->files = before + read->files;
+    }
 
     ReplayPlan plan;
     plan.dir = dir;

@@ -16,6 +16,12 @@
 //            query); dbmate honours "transaction:false", sqlx "-- no-transaction".
 // A duplicate version is a warning that names both files and what the tool would do;
 // the replay runs them in file-name order. Names the tool ignores are info findings.
+//
+// Several folders (locations) of one project: Flyway (`locations`) and dbmate (repeated
+// `--migrations-dir`) merge them and run the migrations of all of them in version order,
+// as one history; the other tools read one folder, so further folders run before the
+// main one, in the order given (init scripts, a base schema). Their files are named
+// "<folder>/<file>" in findings and errors.
 
 #include "history/Finding.h"
 #include "history/MigrationFile.h"
@@ -54,7 +60,9 @@ public:
     static QStringList replayableFormats();
     // The plan; an Error only when the folder cannot be replayed at all (missing, not SQL,
     // no migrations, a file that cannot be read or decoded).
-    static Result<ReplayPlan> plan(const QString &dir, const QString &format = {});
+    static Result<ReplayPlan> plan(const QString &dir, const QString &format = {}, const QStringList &moreDirs = {});
+    // True when the tool merges several locations by version (Flyway, dbmate).
+    static bool mergesLocations(const QString &format);
     // What the tool itself does with two files of one version (a sentence).
     static QString duplicateBehaviour(const QString &format);
 };

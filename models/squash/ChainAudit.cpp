@@ -173,7 +173,7 @@ Result<AuditReport> ChainAudit::run(const QString &dir, const AuditOptions &opti
 {
     if (control)
         control->setProgress(0, 0, tr("Reading the migration folder…"));
-    auto plan = replay::ReplayPlanner::plan(dir, options.format);
+    auto plan = replay::ReplayPlanner::plan(dir, options.format, options.moreDirs);
     if (!plan)
         return plan.error();
     AuditReport r = analyse(*plan);

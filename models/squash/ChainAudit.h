@@ -73,6 +73,7 @@ struct AuditReport
 struct AuditOptions
 {
     QString format;                           // empty: detected
+    QStringList moreDirs;                     // further locations (ReplayPlanner::plan)
     bool replay = true;                       // false: the static part only
     std::optional<ConnectionProfile> replayServer;
 };

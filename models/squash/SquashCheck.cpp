@@ -243,7 +243,7 @@ Result<SquashResult> SquashCheck::run(replay::ReplayTarget &target, const QStrin
     if (!baseInfo.exists())
         return Error(Error::Kind::Io, tr("The baseline “%1” does not exist.").arg(baseline));
     // Read the chain first: a folder that cannot be replayed should not cost a replay.
-    if (auto files = replay::FolderReplay::readFolder(chainDir, options.format); !files)
+    if (auto files = replay::FolderReplay::readFolder(chainDir, options.format, options.moreDirs); !files)
         return files.error();
 
     catalog::IntrospectOptions introspect;
@@ -253,6 +253,7 @@ Result<SquashResult> SquashCheck::run(replay::ReplayTarget &target, const QStrin
     JobControl chainPhase = phase(control, 0, 48);
     replay::ReplayOptions ro;
     ro.format = options.format;
+    ro.moreDirs = options.moreDirs;
     ro.introspect = introspect;
     ro.findings = options.findings;
     auto chain = replay::FolderReplay::replayOn(target, chainDir, ro, &chainPhase);
@@ -299,7 +300,7 @@ Result<SquashResult> SquashCheck::run(replay::ReplayTarget &target, const QStrin
 
 Result<SquashResult> SquashCheck::run(const QString &chainDir, const QString &baseline, const SquashOptions &options, JobControl *control)
 {
-    if (auto files = replay::FolderReplay::readFolder(chainDir, options.format); !files)
+    if (auto files = replay::FolderReplay::readFolder(chainDir, options.format, options.moreDirs); !files)
         return files.error();
     if (!QFileInfo::exists(baseline))
         return Error(Error::Kind::Io, tr("The baseline “%1” does not exist.").arg(baseline));

@@ -30,6 +30,7 @@ class ReplayTarget;
 struct SquashOptions
 {
     QString format;            // the chain folder's format id; empty: detected
+    QStringList moreDirs;      // further locations of the chain (ReplayPlanner::plan)
     QString baselineFormat;    // when the baseline is a folder; empty: detected
     bool ignoreLedgers = true; // leave the migration tools' ledger tables out
     QStringList ignoreTables;  // more tables to leave out: "name" (any schema) or "schema.name"

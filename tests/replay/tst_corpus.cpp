@@ -107,7 +107,9 @@ struct ReplayExpectation
 {
     enum class Outcome { Replays, NotSql, Fails };
     Outcome outcome = Outcome::Replays;
-    QString reason; // Fails / NotSql: a piece of the one sentence Strata must say
+    QString reason;      // Fails / NotSql: a piece of the one sentence Strata must say
+    QString withFolder;  // a sibling folder replayed with the root (--with-folder), "" = none
+    QString aloneReason; // with withFolder: what the root alone must say
 };
 
 ReplayExpectation expectationFor(const Row &row)
@@ -115,19 +117,22 @@ ReplayExpectation expectationFor(const Row &row)
     using O = ReplayExpectation::Outcome;
     const QString r = row.replay;
     if (r.startsWith(QStringLiteral("no (")) || row.tool == u"sqitch")
-        return {O::NotSql, QStringLiteral("cannot be replayed")};
-    if (r.startsWith(QStringLiteral("after ")))
-        // A second Flyway location of one application: its tables come from the first.
-        return {O::Fails, QStringLiteral("does not exist")};
+        return {O::NotSql, QStringLiteral("cannot be replayed"), {}, {}};
+    static const QRegularExpression after(QStringLiteral("^after (\\S+)"));
+    if (const auto m = after.match(r); m.hasMatch())
+        // A second Flyway location of one application: its tables come from the first,
+        // and the two replay together as Flyway merges its locations.
+        return {O::Replays, {}, m.captured(1), QStringLiteral("it comes from outside this folder")};
     // supabase's init-scripts create pgjwt, which no Debian package ships: the one
     // sentence names it and --replay-on.
     if (row.root.endsWith(QStringLiteral("db/init-scripts")))
-        return {O::Fails, QStringLiteral("“pgjwt”")};
+        return {O::Fails, QStringLiteral("“pgjwt”"), {}, {}};
     // supabase's migrations build on the schemas the init-scripts create (auth, storage,
-    // extensions); EXPECTED.md's "yes" holds only after them, and they need pgjwt.
+    // extensions): alone, the sentence says that "auth" comes from outside the folder;
+    // with the init-scripts (as its migrate.sh runs them), the replay reaches pgjwt.
     if (row.root.endsWith(QStringLiteral("db/migrations")) && row.tool == u"dbmate")
-        return {O::Fails, QStringLiteral("schema \"auth\" does not exist")};
-    return {O::Replays, {}};
+        return {O::Fails, QStringLiteral("“pgjwt”"), QStringLiteral("init-scripts"), QStringLiteral("No migration before it mentions “auth”")};
+    return {O::Replays, {}, {}, {}};
 }
 
 } // namespace
@@ -181,13 +186,22 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         for (const QString &dir : folders(r.root)) {
-            auto snap = replay::FolderReplay::replayOn(test::server(), dir);
             const QString name = QDir(corpus()).relativeFilePath(dir);
+            replay::ReplayOptions o;
+            if (!want.withFolder.isEmpty()) {
+                auto alone = replay::FolderReplay::replayOn(test::server(), dir);
+                QVERIFY2(!alone, qPrintable(name + QStringLiteral(" replayed alone")));
+                QVERIFY2(alone.error().message.contains(want.aloneReason), qPrintable(alone.error().fullText()));
+                QVERIFY2(!alone.error().message.contains(u'\n'), qPrintable(alone.error().message));
+                o.moreDirs = {QDir(dir).absoluteFilePath(QStringLiteral("../") + want.withFolder)};
+            }
+            auto snap = replay::FolderReplay::replayOn(test::server(), dir, o);
             switch (want.outcome) {
             case ReplayExpectation::Outcome::Replays:
                 QVERIFY2(snap, qPrintable(name + QStringLiteral(": ") + snap.error().fullText()));
                 QVERIFY(snap->objectCount() > 0);
-                result = QStringLiteral("replays (%1 objects)").arg(snap->objectCount());
+                result = want.withFolder.isEmpty() ? QStringLiteral("replays (%1 objects)").arg(snap->objectCount())
+                                                   : QStringLiteral("replays with --with-folder %1 (%2 objects)").arg(want.withFolder).arg(snap->objectCount());
                 break;
             case ReplayExpectation::Outcome::NotSql:
             case ReplayExpectation::Outcome::Fails:

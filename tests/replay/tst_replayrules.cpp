@@ -195,6 +195,50 @@ private slots:
         QCOMPARE(r.text(0, 0), QStringLiteral("f"));
     }
 
+    // Flyway locations (and dbmate's repeated --migrations-dir) are merged by version into
+    // one history; a tool that reads one folder runs the further folders first. A
+    // relation that no earlier migration mentions is named as coming from outside.
+    void severalLocationsReplayAsTheToolRunsThem()
+    {
+        QTemporaryDir tmp;
+        const QDir d(tmp.path());
+        QVERIFY(write(d, QStringLiteral("schema/V1__t.sql"), "CREATE TABLE t (id int PRIMARY KEY, note text);\n"));
+        QVERIFY(write(d, QStringLiteral("schema/V2__idx.sql"), "CREATE INDEX t_note ON t (note);\n"));
+        QVERIFY(write(d, QStringLiteral("data/V1.1__fill.sql"), "INSERT INTO t VALUES (1, 'one');\n"));
+        const QString schema = d.filePath(QStringLiteral("schema"));
+        const QString data = d.filePath(QStringLiteral("data"));
+
+        // Alone, the data location fails, and says where the table must come from.
+        auto alone = replayDir(data, nullptr, QStringLiteral("flyway"));
+        QVERIFY(!alone);
+        QVERIFY2(alone.error().message.contains(QStringLiteral("No migration before it mentions “t”")), qPrintable(alone.error().message));
+        QVERIFY2(alone.error().message.contains(QStringLiteral("--with-folder")), qPrintable(alone.error().message));
+
+        auto plan = ReplayPlanner::plan(data, QStringLiteral("flyway"), {schema});
+        QVERIFY2(plan, qPrintable(plan.error().fullText()));
+        QCOMPARE(unitNames(*plan), (QStringList{QStringLiteral("schema/V1__t.sql"), QStringLiteral("V1.1__fill.sql"), QStringLiteral("schema/V2__idx.sql")}));
+        ReplayOptions o;
+        o.format = QStringLiteral("flyway");
+        o.moreDirs = {schema};
+        auto merged = FolderReplay::replayOn(test::server(), data, o);
+        QVERIFY2(merged, qPrintable(merged.error().fullText()));
+        QVERIFY(merged->table(QStringLiteral("public"), QStringLiteral("t")));
+        QCOMPARE(merged->indexes.size(), 2); // the key and t_note
+
+        // One version in two locations: a warning naming both (Flyway refuses such a set).
+        QVERIFY(write(d, QStringLiteral("data/V2__again.sql"), "SELECT 1;\n"));
+        auto twice = ReplayPlanner::plan(data, QStringLiteral("flyway"), {schema});
+        QVERIFY(twice);
+        QVERIFY2(messages(twice->findings).contains(QStringLiteral("Version 2 is in two locations")), qPrintable(messages(twice->findings)));
+
+        // golang-migrate reads one folder: the further folder runs first, whatever its versions.
+        QVERIFY(write(d, QStringLiteral("base/1_base.up.sql"), "CREATE TABLE base (id int);\n"));
+        QVERIFY(write(d, QStringLiteral("app/0_app.up.sql"), "CREATE TABLE app (id int, base_id int);\nINSERT INTO base VALUES (1);\n"));
+        auto seq = ReplayPlanner::plan(d.filePath(QStringLiteral("app")), QStringLiteral("golang-migrate"), {d.filePath(QStringLiteral("base"))});
+        QVERIFY2(seq, qPrintable(seq.error().fullText()));
+        QCOMPARE(unitNames(*seq), (QStringList{QStringLiteral("base/1_base.up.sql"), QStringLiteral("0_app.up.sql")}));
+    }
+
     void missingExtensionIsOneSentence()
     {
         QTemporaryDir tmp;
