@@ -221,8 +221,46 @@ QHash<QString, Snapshot> SnapshotSplit::bySchema(const Snapshot &all, const QStr
             r->fix(y.withCheckExpr);
             p->policies.append(y);
         }
-    for (Snapshot &p : parts)
+    // The dependency graph: an edge between two objects of one part, under the part's
+    // names (edges to other schemas' objects have nothing to point at in the part). A part
+    // plans in the same order as the whole snapshot would.
+    QHash<QString, std::pair<QString, QString>> renamedKeys; // key in `all` -> (part, key in the part)
+    auto keep = [&](const QString &schema, const QString &oldKey, const QString &newKey) {
+        if (parts.contains(schema))
+            renamedKeys.insert(oldKey, {schema, newKey});
+    };
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+        // The part's lists hold the renamed objects in the order of `all`'s lists, so the
+        // n-th object of a kind in schema s is the n-th of that kind in the part.
+        const Snapshot &p = it.value();
+        const QString &s = it.key();
+        auto pair = [&](const auto &allList, const auto &partList, auto schemaOf) {
+            qsizetype n = 0;
+            for (const auto &x : allList)
+                if (schemaOf(x) == s && n < partList.size())
+                    keep(s, x.key(), partList[n++].key());
+        };
+        auto bySchema = [](const auto &x) { return x.schema; };
+        pair(all.types, p.types, bySchema);
+        pair(all.sequences, p.sequences, bySchema);
+        pair(all.tables, p.tables, bySchema);
+        pair(all.constraints, p.constraints, bySchema);
+        pair(all.indexes, p.indexes, bySchema);
+        pair(all.views, p.views, bySchema);
+        pair(all.functions, p.functions, bySchema);
+        pair(all.triggers, p.triggers, bySchema);
+        pair(all.policies, p.policies, bySchema);
+    }
+    for (const Dependency &d : all.dependencies) {
+        const auto from = renamedKeys.constFind(d.from), to = renamedKeys.constFind(d.to);
+        if (from == renamedKeys.cend() || to == renamedKeys.cend() || from->first != to->first)
+            continue;
+        parts[from->first].dependencies.append({from->second, to->second});
+    }
+    for (Snapshot &p : parts) {
+        p.dependenciesKnown = all.dependenciesKnown;
         p.sort();
+    }
     return parts;
 }
 

@@ -1,17 +1,43 @@
-// Objects that call a function the plan drops before it creates the new one: a function
-// whose result type or arguments change (DROP + CREATE), and a removed function whose name
-// a new overload takes. PostgreSQL refuses to drop a function that an index, a constraint,
-// a column default, a view, a trigger or a policy uses; and an object that stays would
-// keep calling the old one. So those objects go before the function and are made again
-// after it (views, triggers and policies in decideViews and their planners, indexes and
-// constraints through `recreated`, column defaults here, generated columns through
-// functionGenerated in GeneratedColumns.cpp).
+// Removed functions whose name a new overload takes, and what the graph cannot say about
+// functions. A removed function whose name B gives to another overload is dropped before
+// the new one is created (earlyDroppedFunctions), so that what is made again after it binds
+// to the new one; what depends on it (indexes, constraints, views, triggers, policies,
+// other functions) is found in A's dependency graph by decideDependents. Two parts stay
+// here because the graph names tables, not columns (pg_attrdef's edges are folded into the
+// table): a column default that calls a function dropped and made again is dropped first
+// and set again after (planFunctionDefaults), and a generated column that calls it keeps
+// the function until the table phase (GeneratedColumns.cpp).
+//
+// dropFunctionOfA: a function whose signature names a type made anew is dropped by the
+// old type's new name (the plan renames the old type before the functions).
 
 #include "PlanBuilder.h"
 
 namespace strata::diff {
 
 using namespace catalog;
+
+namespace {
+
+bool identChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u'$' || c == u'"';
+}
+
+// Positions where the qualified type name stands as a whole name in a signature or type list.
+QList<qsizetype> typeMentions(const QString &text, const QString &type)
+{
+    QList<qsizetype> out;
+    for (qsizetype at = text.indexOf(type); at >= 0; at = text.indexOf(type, at + 1)) {
+        const qsizetype end = at + type.size();
+        if ((at > 0 && (identChar(text.at(at - 1)) || text.at(at - 1) == u'.')) || (end < text.size() && identChar(text.at(end))))
+            continue;
+        out.append(at);
+    }
+    return out;
+}
+
+} // namespace
 
 void PlanBuilder::decideFunctionDependents()
 {
@@ -36,20 +62,28 @@ void PlanBuilder::decideFunctionDependents()
         earlyDroppedFunctions.insert(d.key);
         recreatedFunctions.insert(q);
     }
-    if (recreatedFunctions.isEmpty())
-        return;
-    recreateWhereDefinition([this](const QString &definition) { return mentionsFunction(definition, recreatedFunctions); });
 }
 
-void PlanBuilder::recreateWhereDefinition(const std::function<bool(const QString &definition)> &picks)
+QString PlanBuilder::dropFunctionOfA(const FunctionDef &f) const
 {
-    for (const IndexDef &i : A.indexes)
-        if (i.constraintName.isEmpty() && i.parentIndex.isEmpty() && picks(i.definition))
-            recreated.insert(i.key());
-    for (const ConstraintDef &c : A.constraints)
-        if (!c.inherited && picks(c.definition))
-            recreated.insert(c.key());
+    FunctionDef renamed = f;
+    for (const QString &t : std::as_const(recreatedTypes)) {
+        const QList<qsizetype> at = typeMentions(renamed.identityArguments, t);
+        if (at.isEmpty())
+            continue;
+        const TypeDef *b = nullptr;
+        for (const TypeDef &x : B.types)
+            if (x.qualifiedName() == t)
+                b = &x;
+        if (!b)
+            continue;
+        const QString oldQ = sql::qname(b->schema, truncatedName(b->name, QStringLiteral("_old")));
+        for (qsizetype i = at.size() - 1; i >= 0; --i)
+            renamed.identityArguments.replace(at[i], t.size(), oldQ);
+    }
+    return sql::dropFunction(renamed);
 }
+
 
 void PlanBuilder::planFunctionDefaults()
 {

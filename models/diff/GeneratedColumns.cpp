@@ -4,6 +4,10 @@
 // generated column goes first: DROP EXPRESSION when the target keeps it as a plain column
 // (its values stay), else DROP COLUMN, and ADD COLUMN with the target's definition after
 // the other column changes. Its indexes and constraints are made again with it.
+//
+// Why this is not the dependency graph: the graph names objects, and pg_attrdef's edges
+// (a generated column on the columns it reads and the functions it calls) are folded into
+// the table, so "which column reads which" comes from the expression here.
 
 #include "PlanBuilder.h"
 

@@ -21,15 +21,6 @@ bool replaceable(const ViewDef &a, const ViewDef &b)
     return true;
 }
 
-// Qualified names a view reads: the catalog's view dependencies plus its parse tree.
-QStringList readsOf(const ViewDef &v)
-{
-    QStringList out = viewRelations(sql::viewSelect(v));
-    for (const QString &k : v.dependsOn)
-        out.append(k.section(u':', 1));
-    return out;
-}
-
 QString viewKeyword(const ViewDef &v)
 {
     return v.materialized ? QStringLiteral("MATERIALIZED VIEW") : QStringLiteral("VIEW");
@@ -42,20 +33,6 @@ bool mentionsFunction(const QString &text, const QSet<QString> &functions)
     for (const QString &f : functions)
         if (text.contains(f + u'('))
             return true;
-    return false;
-}
-
-bool castsTo(const QString &text, const QString &type)
-{
-    const QString cast = QStringLiteral("::") + type;
-    for (qsizetype at = text.indexOf(cast); at >= 0; at = text.indexOf(cast, at + 1)) {
-        const qsizetype end = at + cast.size();
-        if (end >= text.size())
-            return true;
-        const QChar next = text.at(end);
-        if (!(next.isLetterOrNumber() || next == u'_' || next == u'$' || next == u'"'))
-            return true;
-    }
     return false;
 }
 
@@ -78,9 +55,18 @@ bool mentionsColumn(const QString &text, const QSet<QString> &columns)
 
 void PlanBuilder::decideViews()
 {
-    QHash<QString, QStringList> readsA;
-    for (const ViewDef &v : A.views)
-        readsA.insert(v.qualifiedName(), readsOf(v));
+    // The relations each view of A reads, from A's dependency graph (pg_rewrite's edges).
+    // What else a view depends on (functions, types, other views made again) is found by
+    // decideDependents in the same graph; here only what the graph cannot say: a column
+    // the view reads changes type or goes (the graph names tables, not columns), or the
+    // view's own change is more than CREATE OR REPLACE can do.
+    QHash<QString, QStringList> readsA; // view key -> qualified names of tables and views
+    for (const Dependency &dep : A.dependencies) {
+        if (!(dep.from.startsWith(u"view:") || dep.from.startsWith(u"materialized_view:")))
+            continue;
+        if (dep.to.startsWith(u"table:") || dep.to.startsWith(u"view:") || dep.to.startsWith(u"materialized_view:"))
+            readsA[dep.from].append(dep.to.section(u':', 1));
+    }
     // Fixpoint: a view goes when anything it reads goes or changes shape.
     bool grew = true;
     while (grew) {
@@ -93,11 +79,10 @@ void PlanBuilder::decideViews()
             bool drop = d && d->state == ChangeState::Removed;
             if (!drop && isStructurallyChanged(d))
                 drop = !replaceable(v, B.views[d->indexB]);
-            for (const QString &r : readsA.value(q))
+            for (const QString &r : readsA.value(v.key()))
                 drop = drop || droppedRelations.contains(r) || affectedColumns.contains(r);
             for (const Column &c : v.columns)
                 drop = drop || recreatedTypes.contains(c.type);
-            drop = drop || mentionsFunction(v.definition, recreatedFunctions);
             if (!drop)
                 continue;
             droppedRelations.insert(q);
@@ -112,27 +97,12 @@ void PlanBuilder::decideViews()
 
 void PlanBuilder::planViews()
 {
-    // Drops, dependants first.
-    QStringList dropKeys;
-    QHash<QString, QStringList> depsA;
-    QHash<QString, const ViewDef *> byKeyA;
+    // Drops and creates in the snapshots' order: PlanOrder.cpp puts a view's drop after
+    // the drops of the views that read it, and its create after what it reads.
     for (const ViewDef &v : A.views) {
-        byKeyA.insert(v.key(), &v);
         if (!droppedRelations.contains(v.qualifiedName()))
             continue;
-        dropKeys.append(v.key());
-    }
-    for (const ViewDef &v : A.views) {
-        QStringList deps;
-        for (const QString &r : readsOf(v))
-            if (const ViewDef *x = viewsByNameA.value(r, nullptr))
-                deps.append(x->key());
-        depsA.insert(v.key(), deps);
-    }
-    QStringList order = dependencyOrder(dropKeys, depsA);
-    std::reverse(order.begin(), order.end());
-    for (const QString &k : order) {
-        const ViewDef &v = *byKeyA.value(k);
+        const QString k = v.key();
         const bool again = recreated.contains(k);
         PlanStep &s = add(DropViews, QStringLiteral("DROP %1 %2").arg(viewKeyword(v), v.qualifiedName()), k,
                           v.materialized ? ObjectKind::MaterializedView : ObjectKind::View, QStringLiteral("drop"),
@@ -141,33 +111,13 @@ void PlanBuilder::planViews()
         s.hazards.accessExclusive = true;
         s.hazards.dataLoss = v.materialized && !again;
     }
-
-    // Creates, in dependency order of the target.
-    QStringList createKeys;
-    QHash<QString, QStringList> depsB;
-    QHash<QString, const ViewDef *> byKeyB;
-    QSet<QString> replace;
     for (const ViewDef &v : B.views) {
-        byKeyB.insert(v.key(), &v);
         const ObjectDiff *d = diffOf(v);
         const bool create = (d && d->state == ChangeState::Added) || recreated.contains(v.key());
         const bool orReplace = !create && isStructurallyChanged(d);
-        if (create || orReplace)
-            createKeys.append(v.key());
-        if (orReplace)
-            replace.insert(v.key());
-    }
-    for (const ViewDef &v : B.views) {
-        QStringList deps;
-        for (const QString &r : readsOf(v))
-            if (const ViewDef *x = viewsByNameB.value(r, nullptr))
-                deps.append(x->key());
-        depsB.insert(v.key(), deps);
-    }
-    for (const QString &k : dependencyOrder(createKeys, depsB)) {
-        const ViewDef &v = *byKeyB.value(k);
-        const bool orReplace = replace.contains(k);
-        PlanStep &s = add(Views, sql::createView(v, orReplace), k, v.materialized ? ObjectKind::MaterializedView : ObjectKind::View,
+        if (!create && !orReplace)
+            continue;
+        PlanStep &s = add(Views, sql::createView(v, orReplace), v.key(), v.materialized ? ObjectKind::MaterializedView : ObjectKind::View,
                           orReplace ? QStringLiteral("replace") : QStringLiteral("create"),
                           orReplace ? Planner::tr("CREATE OR REPLACE keeps the view's dependants: its columns only grow at the end.")
                                     : Planner::tr("%1 as in the target.").arg(v.qualifiedName()));
@@ -188,7 +138,9 @@ void PlanBuilder::planTriggers()
             continue;
         const ObjectDiff *d = diffOf(t);
         const bool changed = d && d->state == ChangeState::Changed && d->fields.contains(u"definition");
-        const bool dependsOnChange = mentionsFunction(t.definition, recreatedFunctions) || recreated.contains(t.key())
+        // Made again when something it depends on is (recreated, from the graph), or when a
+        // column it names changes type or goes (columns are not in the graph).
+        const bool dependsOnChange = recreated.contains(t.key())
             || mentionsColumn(t.definition.section(QStringLiteral(" ON "), 0, 0) + t.definition.section(QStringLiteral(" WHEN "), 1),
                               affectedColumns.value(t.tableQualifiedName()));
         if (!((d && d->state == ChangeState::Removed) || changed || dependsOnChange))
@@ -251,8 +203,9 @@ void PlanBuilder::planPolicies()
             continue;
         const ObjectDiff *d = diffOf(p);
         const bool changed = isStructurallyChanged(d);
+        // As for triggers: the graph for functions and types, the expression for columns.
         const bool dependsOnChange = mentionsColumn(p.usingExpr + u' ' + p.withCheckExpr, affectedColumns.value(p.tableQualifiedName()))
-            || mentionsFunction(p.usingExpr + u' ' + p.withCheckExpr, recreatedFunctions) || recreated.contains(p.key());
+            || recreated.contains(p.key());
         if (!((d && d->state == ChangeState::Removed) || changed || dependsOnChange))
             continue;
         if (changed || dependsOnChange)

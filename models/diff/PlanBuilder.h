@@ -2,11 +2,11 @@
 // Internal to models/diff: the state one Planner::plan() call works on. The parts
 // live in Planner.cpp (order, types, sequences, functions, meta), TablePlanner.cpp
 // (tables, columns, constraints, indexes) and ObjectPlanner.cpp (views, triggers,
-// policies); ObjectOrder.cpp has the view dependency graph.
+// policies); PlanOrder.cpp orders the steps and PlanDependents.cpp finds what is made
+// again, both from the snapshots' dependency graphs.
 
 #include "Planner.h"
 #include "SqlForms.h"
-#include "catalog/DependencyOrder.h"
 
 #include <QHash>
 #include <QSet>
@@ -56,16 +56,11 @@ QList<PlanStep> orderByDependencies(const QList<PlanStep> &steps, const catalog:
 // The owner most of A's tables, functions and types have: what new objects get implicitly
 // when the script runs as that role.
 QString mostCommonOwner(const catalog::Snapshot &s);
-// Qualified names of the relations (tables, views) a view's SELECT reads, from its parse tree.
-QStringList viewRelations(const QString &selectSql);
-using catalog::dependencyOrder;
 // True when the SQL text names one of the columns (as PostgreSQL prints the name).
 bool mentionsColumn(const QString &text, const QSet<QString> &columns);
 // True when the SQL text calls one of the functions (qualified names, as printed with an
 // empty search_path).
 bool mentionsFunction(const QString &text, const QSet<QString> &functions);
-// The SQL casts a value to the type (its qualified, quoted name): "::public.mood", "::public.mood[]".
-bool castsTo(const QString &text, const QString &type);
 // name + suffix, the name shortened so that the whole fits PostgreSQL's 63 bytes.
 QString truncatedName(const QString &name, const QString &suffix);
 // A changed column whose type or collation changes (ALTER COLUMN ... TYPE).
@@ -118,9 +113,6 @@ public:
     QSet<QString> recreatedFunctions;// qualified names of functions dropped before the new ones are created
     QSet<QString> earlyDroppedFunctions; // keys of removed functions dropped with them (a new overload takes the name)
     QSet<QString> recreatedTypes;    // qualified names of types recreated
-    // Keys of A functions whose arguments or result name a type the plan makes anew: dropped
-    // (by the old type's new name) and created again after the new type exists.
-    QSet<QString> typeBoundFunctions;
     QString defaultOwner;            // the most common owner in A (new objects get it implicitly)
     // Keys made again only because something they depend on goes (decideDependents) ->
     // the key of that object.
@@ -152,9 +144,6 @@ public:
     const catalog::TableDef *tableA(const QString &qualified) const { return tablesByNameA.value(qualified, nullptr); }
     const catalog::TableDef *tableB(const QString &qualified) const { return tablesByNameB.value(qualified, nullptr); }
 
-    // Marks as made again (`recreated`) the plain indexes and the local constraints of A
-    // whose definition the predicate picks.
-    void recreateWhereDefinition(const std::function<bool(const QString &definition)> &picks);
     // DROP FUNCTION for a function of A, naming a recreated type by its old type's new name
     // (the plan renames it before the functions phase).
     QString dropFunctionOfA(const catalog::FunctionDef &f) const;
@@ -194,8 +183,6 @@ private:
     void decideForeignKeyCycles();  // PlanDependents.cpp
     void decideGeneratedColumns();  // GeneratedColumns.cpp
     void decideFunctionDependents(); // FunctionDependents.cpp
-    void decideTypeBoundFunctions(); // TypeBoundFunctions.cpp
-    bool planTypeBoundFunctions();   // true when it wrote a function
 
     static int listOf(ObjectKind kind);
     static int listOf(const catalog::SchemaDef &) { return 0; }

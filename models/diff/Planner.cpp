@@ -188,12 +188,16 @@ void PlanBuilder::decide()
         }
     }
     decideDependents();
-    decideTypeBoundFunctions();
     decideGeneratedColumns();
     decideFunctionDependents();
-    decideViews();
-    decideDependents(); // what the views and functions found since then take with them
-    decideViews();
+    // What the views and functions found since then take with them, until nothing grows:
+    // decideViews adds what the graph cannot see (columns), decideDependents follows the
+    // graph from there.
+    for (qsizetype before = -1; before != droppedRelations.size() + recreated.size();) {
+        before = droppedRelations.size() + recreated.size();
+        decideViews();
+        decideDependents();
+    }
 }
 
 // ---------------------------------------------------------------- schemas, extensions
@@ -246,17 +250,6 @@ bool onlyAdditions(const QStringList &a, const QStringList &b)
         if (j < a.size() && a[j] == l)
             ++j;
     return j == a.size();
-}
-
-int typeOrder(TypeDef::Kind k)
-{
-    switch (k) {
-    case TypeDef::Kind::Enum: return 0;
-    case TypeDef::Kind::Range: return 1;
-    case TypeDef::Kind::Domain: return 2;
-    case TypeDef::Kind::Composite: return 3;
-    }
-    return 4;
 }
 
 } // namespace
@@ -445,9 +438,8 @@ void PlanBuilder::planTypes()
             notes.append(Planner::tr("Range type %1 differs; range types cannot be altered.").arg(q));
         }
     }
-    std::stable_sort(added.begin(), added.end(), [this](const ObjectDiff *x, const ObjectDiff *y) {
-        return typeOrder(B.types[x->indexB].kind) < typeOrder(B.types[y->indexB].kind);
-    });
+    // In the diff's order: PlanOrder.cpp puts a type after the types it is built on (a
+    // domain over an enum, a composite of a range) and drops it before them.
     for (const ObjectDiff *d : added) {
         const TypeDef &t = B.types[d->indexB];
         add(Types, sql::createType(t), d->key, d->kind, QStringLiteral("create"), Planner::tr("Type %1 exists only in the target.").arg(t.qualifiedName()));
@@ -456,9 +448,6 @@ void PlanBuilder::planTypes()
                 add(Types, QStringLiteral("ALTER DOMAIN %1 ADD CONSTRAINT %2 %3").arg(t.qualifiedName(), sql::ident(c.name), c.definition),
                     d->key, d->kind, QStringLiteral("alter"), Planner::tr("A constraint that is NOT VALID in the target."));
     }
-    std::stable_sort(removed.begin(), removed.end(), [this](const ObjectDiff *x, const ObjectDiff *y) {
-        return typeOrder(A.types[x->indexA].kind) > typeOrder(A.types[y->indexA].kind);
-    });
     for (const ObjectDiff *d : removed) {
         const TypeDef &t = A.types[d->indexA];
         add(DropTypes, QStringLiteral("DROP %1 %2").arg(sql::typeSqlKind(t), t.qualifiedName()), d->key, d->kind, QStringLiteral("drop"),
@@ -513,7 +502,7 @@ void PlanBuilder::planSequences()
 
 void PlanBuilder::planFunctions()
 {
-    bool any = planTypeBoundFunctions();
+    bool any = false;
     // Removed functions whose name a new overload takes: gone before the new ones are made,
     // so that the objects made again after them bind to the new function.
     for (const ObjectDiff &d : D.objects)
@@ -532,12 +521,13 @@ void PlanBuilder::planFunctions()
                 Planner::tr("%1 does not exist in the target.").arg(f.signature()));
             continue;
         }
-        if (d.state == ChangeState::Added || isStructurallyChanged(&d)
-            || (d.state == ChangeState::Changed && typeBoundFunctions.contains(d.key)) || (d.indexA >= 0 && d.indexB >= 0 && recreated.contains(d.key) && !typeBoundFunctions.contains(d.key))) {
+        if (d.state == ChangeState::Added || isStructurallyChanged(&d) || (d.indexA >= 0 && d.indexB >= 0 && recreated.contains(d.key))) {
             const FunctionDef &f = B.functions[d.indexB];
             if (recreated.contains(d.key))
                 add(Functions, dropFunctionOfA(A.functions[d.indexA]), d.key, d.kind, QStringLiteral("drop"),
-                    typeBoundFunctions.contains(d.key) ? Planner::tr("It uses a type that is made anew: it is dropped and created again with the new type.")
+                    remadeFor.contains(d.key) && remadeFor.value(d.key).startsWith(u"type:")
+                        ? Planner::tr("It uses %1, which is made anew: it is dropped (naming the old type) and created again with the new type.")
+                              .arg(remadeFor.value(d.key).section(u':', 1))
                     : remadeFor.contains(d.key)
                         ? Planner::tr("It depends on %1, which is dropped or made anew: dropped before it and created again after.")
                               .arg(remadeFor.value(d.key))

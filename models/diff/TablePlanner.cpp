@@ -10,17 +10,6 @@ using namespace catalog;
 
 namespace {
 
-int partitionDepth(const QHash<QString, const TableDef *> &byName, const TableDef &t)
-{
-    int depth = 0;
-    const TableDef *cur = &t;
-    while (cur && cur->isPartition() && depth < 64) {
-        ++depth;
-        cur = byName.value(cur->parentQualifiedName(), nullptr);
-    }
-    return depth;
-}
-
 // Type changes PostgreSQL does without rewriting the table (binary-coercible).
 bool retypeWithoutRewrite(const QString &from, const QString &to)
 {
@@ -153,34 +142,21 @@ void PlanBuilder::decideTables()
             for (const Column &c : t.columns)
                 if (c.type == q || c.type == q + QStringLiteral("[]"))
                     affectedColumns[t.qualifiedName()].insert(c.name);
-        // An index or CHECK whose expression casts to the type ('sad'::public.mood): when its
-        // column is converted, PostgreSQL rebuilds it from its text, which by then names the
-        // renamed old type ("operator does not exist: mood = mood_old"), and the old type
-        // could not be dropped while it is used. Dropped before and made again from the target.
-        recreateWhereDefinition([&q](const QString &definition) { return castsTo(definition, q); });
+        // An index or CHECK whose expression uses the type ('sad'::public.mood) depends on it
+        // in the graph: decideDependents drops it before the columns are converted and makes
+        // it again from the target (rebuilt from its text it would name the renamed old type).
     }
-    // Foreign keys that lean on a primary key, unique constraint or unique index that is dropped.
+    // Foreign keys that lean on a key whose columns change type: a foreign key depends on
+    // the key's index in the graph (decideDependents makes it again when the key or the
+    // referenced table goes), but the graph does not name columns, so a retyped column of
+    // a keyed table makes its referrers again here.
     QSet<QString> keyTables;
-    for (const ConstraintDef &c : A.constraints) {
-        if (c.type != ConstraintDef::Type::PrimaryKey && c.type != ConstraintDef::Type::Unique)
-            continue;
-        const ObjectDiff *d = diffOf(c);
-        if ((d && (d->state == ChangeState::Removed || isStructurallyChanged(d))) || affectedColumns.contains(c.tableQualifiedName()))
+    for (const ConstraintDef &c : A.constraints)
+        if ((c.type == ConstraintDef::Type::PrimaryKey || c.type == ConstraintDef::Type::Unique) && affectedColumns.contains(c.tableQualifiedName()))
             keyTables.insert(c.tableQualifiedName());
-    }
-    for (const IndexDef &i : A.indexes) {
-        if (!i.unique)
-            continue;
-        const ObjectDiff *d = diffOf(i);
-        if (d && (d->state == ChangeState::Removed || isStructurallyChanged(d)))
-            keyTables.insert(i.tableQualifiedName());
-    }
-    for (const ConstraintDef &c : A.constraints) {
-        if (c.type != ConstraintDef::Type::ForeignKey || c.inherited)
-            continue;
-        if (keyTables.contains(qualifiedName(c.refSchema, c.refTable)) || droppedRelations.contains(qualifiedName(c.refSchema, c.refTable)))
+    for (const ConstraintDef &c : A.constraints)
+        if (c.type == ConstraintDef::Type::ForeignKey && !c.inherited && keyTables.contains(qualifiedName(c.refSchema, c.refTable)))
             recreated.insert(c.key());
-    }
 }
 
 void PlanBuilder::planTables()
@@ -190,9 +166,6 @@ void PlanBuilder::planTables()
     for (const TableDef &t : A.tables)
         if (droppedRelations.contains(t.qualifiedName()) && !(t.isPartition() && droppedRelations.contains(t.parentQualifiedName())))
             drops.append(&t);
-    std::stable_sort(drops.begin(), drops.end(), [this](const TableDef *x, const TableDef *y) {
-        return partitionDepth(tablesByNameA, *x) > partitionDepth(tablesByNameA, *y);
-    });
     for (const TableDef *t : drops) {
         const QString q = t->qualifiedName();
         if (t->isPartition()) {
@@ -218,14 +191,12 @@ void PlanBuilder::planTables()
         s.explanation += explainRows(s.hazards);
     }
 
-    // Creates, parents before their partitions.
+    // Creates (PlanOrder.cpp puts parents before their partitions and inheritance children:
+    // the graph has an edge from each to its parent).
     QList<const TableDef *> creates;
     for (const TableDef &t : B.tables)
         if (createdRelations.contains(t.qualifiedName()))
             creates.append(&t);
-    std::stable_sort(creates.begin(), creates.end(), [this](const TableDef *x, const TableDef *y) {
-        return partitionDepth(tablesByNameB, *x) < partitionDepth(tablesByNameB, *y);
-    });
     for (const TableDef *t : creates) {
         PlanStep &s = add(Tables, sql::createTable(*t), t->key(), ObjectKind::Table, QStringLiteral("create"),
                           t->isPartition() ? Planner::tr("New partition of %1.").arg(t->parentQualifiedName())

@@ -2,6 +2,7 @@
 // schema renaming of the bulk tenant capture, and the order of a staged rollout.
 
 #include "catalog/SnapshotSplit.h"
+#include "diff/Planner.h"
 #include "fleet/Rollout.h"
 #include "fleet/Target.h"
 #include "fleet/TargetGroup.h"
@@ -157,6 +158,100 @@ private slots:
         QCOMPARE(parts[QStringLiteral("t_2")].tables[0].columns[0].defaultExpr, QStringLiteral("nextval('public.items_id_seq'::regclass)"));
         QCOMPARE(parts[QStringLiteral("t_1")].indexes[0].definition, QStringLiteral("CREATE UNIQUE INDEX items_pkey ON public.items USING btree (id)"));
         QVERIFY(parts[QStringLiteral("t_1")] == parts[QStringLiteral("t_2")]);
+    }
+
+    // A part carries the dependency graph of its schema: dropping it plans in the same order
+    // as the same objects captured on their own (the referencing table before the table its
+    // foreign key points at, which is not name order), and says nothing about kinds only.
+    void splitCarriesTheDependencyGraph()
+    {
+        // The edges as the catalog records them for: a(id PK), b(id PK, a_id REFERENCES a),
+        // view v reading b, function f used by b's CHECK.
+        auto schemaOf = [](const QString &s) {
+            catalog::Snapshot x;
+            catalog::SchemaDef sd;
+            sd.name = s;
+            x.schemas.append(sd);
+            for (const QString &n : {QStringLiteral("a"), QStringLiteral("b")}) {
+                catalog::TableDef t;
+                t.schema = s;
+                t.name = n;
+                catalog::Column id;
+                id.name = QStringLiteral("id");
+                id.type = QStringLiteral("integer");
+                t.columns.append(id);
+                if (n == u"b") {
+                    catalog::Column ref = id;
+                    ref.name = QStringLiteral("a_id");
+                    t.columns.append(ref);
+                }
+                x.tables.append(t);
+                catalog::ConstraintDef pk;
+                pk.schema = s;
+                pk.table = n;
+                pk.name = n + QStringLiteral("_pkey");
+                pk.type = catalog::ConstraintDef::Type::PrimaryKey;
+                pk.columns = {QStringLiteral("id")};
+                pk.definition = QStringLiteral("PRIMARY KEY (id)");
+                x.constraints.append(pk);
+            }
+            catalog::ConstraintDef fk;
+            fk.schema = s;
+            fk.table = QStringLiteral("b");
+            fk.name = QStringLiteral("b_a_id_fkey");
+            fk.type = catalog::ConstraintDef::Type::ForeignKey;
+            fk.columns = {QStringLiteral("a_id")};
+            fk.refSchema = s;
+            fk.refTable = QStringLiteral("a");
+            fk.refColumns = {QStringLiteral("id")};
+            fk.definition = QStringLiteral("FOREIGN KEY (a_id) REFERENCES %1.a(id)").arg(s);
+            x.constraints.append(fk);
+            catalog::ViewDef v;
+            v.schema = s;
+            v.name = QStringLiteral("a_view");
+            v.definition = QStringLiteral(" SELECT b.id FROM %1.b;").arg(s);
+            x.views.append(v);
+            const QString q = s + u'.';
+            x.dependencies = {{QStringLiteral("constraint:%1b.b_a_id_fkey").arg(q), QStringLiteral("table:%1a").arg(q)},
+                              {QStringLiteral("constraint:%1b.b_a_id_fkey").arg(q), QStringLiteral("constraint:%1a.a_pkey").arg(q)},
+                              {QStringLiteral("view:%1a_view").arg(q), QStringLiteral("table:%1b").arg(q)}};
+            x.sort();
+            return x;
+        };
+        catalog::Snapshot all = schemaOf(QStringLiteral("t_1"));
+        const catalog::Snapshot t2 = schemaOf(QStringLiteral("t_2"));
+        all.schemas += t2.schemas;
+        all.tables += t2.tables;
+        all.constraints += t2.constraints;
+        all.views += t2.views;
+        all.dependencies += t2.dependencies;
+        // An edge across schemas has no place in either part.
+        all.dependencies.append({QStringLiteral("view:t_2.a_view"), QStringLiteral("table:t_1.a")});
+        all.sort();
+        const catalog::Snapshot whole = schemaOf(QStringLiteral("public"));
+
+        const auto parts = catalog::SnapshotSplit::bySchema(all, {QStringLiteral("t_1"), QStringLiteral("t_2")}, QStringLiteral("public"));
+        const catalog::Snapshot &part = parts[QStringLiteral("t_1")];
+        QCOMPARE(part.dependencies, whole.dependencies);
+        QCOMPARE(parts[QStringLiteral("t_2")].dependencies, whole.dependencies);
+        QVERIFY(part.dependenciesKnown);
+
+        catalog::Snapshot empty;
+        auto sqlOf = [](const diff::Plan &p) {
+            QStringList out;
+            for (const diff::PlanStep &s : p.steps)
+                out.append(s.sql);
+            return out;
+        };
+        const diff::Plan fromPart = diff::Planner::plan(part, empty);
+        const diff::Plan fromWhole = diff::Planner::plan(whole, empty);
+        QCOMPARE(sqlOf(fromPart), sqlOf(fromWhole));
+        QCOMPARE(fromPart.notes, fromWhole.notes);
+        const QStringList steps = sqlOf(fromPart);
+        const qsizetype dropA = steps.indexOf(QStringLiteral("DROP TABLE public.a")), dropB = steps.indexOf(QStringLiteral("DROP TABLE public.b")),
+                        dropView = steps.indexOf(QStringLiteral("DROP VIEW public.a_view"));
+        QVERIFY2(dropA >= 0 && dropB >= 0 && dropView >= 0, qPrintable(steps.join(u'\n')));
+        QVERIFY2(dropView < dropB && dropB < dropA, qPrintable(steps.join(u'\n')));
     }
 
     void wavesStartWithTheCanaries()
