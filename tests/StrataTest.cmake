@@ -12,5 +12,8 @@ function(strata_add_test name)
     if(NOT arg_TIMEOUT)
         set(arg_TIMEOUT 300)
     endif()
+    # Qt Test's own watchdog (5 minutes a test function by default) gets the same limit.
+    math(EXPR watchdog_ms "${arg_TIMEOUT} * 1000")
+    list(APPEND env "QTEST_FUNCTION_TIMEOUT=${watchdog_ms}")
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${arg_TIMEOUT})
 endfunction()

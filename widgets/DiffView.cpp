@@ -5,6 +5,7 @@
 #include "DiffDdlPane.h"
 #include "DiffSourcePicker.h"
 #include "DiffStateColors.h"
+#include "DiffVerifyBar.h"
 #include "ElidedLabel.h"
 #include "ErrorBanner.h"
 #include "SqlView.h"
@@ -193,6 +194,7 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
     m_toRunbook->setToolTip(tr("Step through this script with backups, confirmation and a journal"));
     m_chart = new DiffChart(this);
     installChartExport(m_chart);
+    m_verifyBar = new DiffVerifyBar(this);
 
     // Layout: sources and options on top; the tree and the chart on the left; the
     // definitions and the script as tabs on the right.
@@ -250,6 +252,7 @@ DiffView::DiffView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_pickB);
     layout->addLayout(options);
     layout->addWidget(m_banner);
+    layout->addWidget(m_verifyBar);
     layout->addWidget(split, 1);
 
     connect(m_compare, &QPushButton::clicked, this, &DiffView::compare);
@@ -370,6 +373,7 @@ void DiffView::clearResult()
     m_hazards->clear();
     m_summary->clear();
     m_ddl->clear();
+    m_verifyBar->clear();
     setBusy(m_busy);
 }
 
@@ -485,6 +489,7 @@ void DiffView::compare()
 
 void DiffView::showComparison(Comparison &&result)
 {
+    m_verifyBar->clear(); // a verification of the previous comparison is dropped
     m_comparison = std::make_unique<Comparison>(std::move(result));
     const Comparison &c = *m_comparison;
     m_model->setResult(c.diff);
@@ -512,6 +517,7 @@ void DiffView::showComparison(Comparison &&result)
     if (firstKind.isValid() && m_proxy->rowCount(firstKind) > 0)
         m_tree->setCurrentIndex(m_proxy->index(0, 0, firstKind));
     setBusy(false);
+    m_verifyBar->setComparison(m_comparison.get());
 }
 
 void DiffView::showScript(const diff::Plan &plan)

@@ -3,7 +3,8 @@
 // connection, a snapshot file or a migration folder), Compare (off the GUI thread,
 // with progress and Cancel), then a tree of differences grouped by kind with a
 // filter, the selected object's DDL side by side, the generated script with its
-// hazards marked, "Save script…", and a chart of differences by kind.
+// hazards marked, "Save script…", a chart of differences by kind, and the script's
+// verification on a scratch copy (DiffVerifyBar: automatic for small schemas).
 
 #include "diff/Comparison.h"
 #include "pg/ConnectionProfile.h"
@@ -28,6 +29,7 @@ class DiffChart;
 class DiffDdlPane;
 class DiffSourcePicker;
 class DiffTreeModel;
+class DiffVerifyBar;
 class ErrorBanner;
 class Session;
 class SqlView;
@@ -89,6 +91,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *runbookButton() const { return m_toRunbook; }
+    DiffVerifyBar *verifyBar() const { return m_verifyBar; }
 
 signals:
     void finished(bool ok);
@@ -143,6 +146,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_toRunbook;
     DiffChart *m_chart;
+    DiffVerifyBar *m_verifyBar;
 };
 
 } // namespace strata

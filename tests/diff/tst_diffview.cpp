@@ -1,14 +1,20 @@
 // DiffView against the real server: two databases with known differences give the
 // right counts per kind in the tree and the chart, the model passes
 // QAbstractItemModelTester, the script has hazards marked, the side-by-side DDL marks
-// changed lines, filters work, errors show in place, cancel and supersede work.
+// changed lines, filters work, errors show in place, cancel and supersede work. The
+// script's verification badge: verified, failed at step N with the server's error,
+// residual differences; automatic up to the limit, on request above it; cancel and
+// supersede drop a running verification.
 // With STRATA_SCREENSHOT_DIR set, it saves diff.png: the demo database against the
 // demo folder replayed (which has the pending migration).
 
 #include "DiffChart.h"
 #include "DiffDdlPane.h"
 #include "DiffSourcePicker.h"
+#include "DiffVerifyBar.h"
 #include "DiffView.h"
+#include "DiffTestUtil.h"
+#include "catalog/SnapshotJson.h"
 #include "ErrorBanner.h"
 #include "SqlView.h"
 #include "TestServer.h"
@@ -326,6 +332,127 @@ private slots:
         QVERIFY(view.comparison()->diff.hasDifferences());
     }
 
+    // Small schemas verify on their own as soon as the comparison shows.
+    void verifiesAutomatically()
+    {
+        DiffView view;
+        view.setSources(m_a.displayString(), m_b.displayString());
+        DiffVerifyBar *bar = view.verifyBar();
+        QSignalSpy done(bar, &DiffVerifyBar::finished);
+        QSignalSpy spy(&view, &DiffView::finished);
+        view.compare();
+        QVERIFY(waitFinished(view, spy));
+        QVERIFY2(spy.first().first().toBool(), qPrintable(view.banner()->text()));
+        QCOMPARE(bar->state(), DiffVerifyBar::State::Running);
+        QVERIFY(bar->cancelButton()->isVisible() || !view.isVisible());
+        QVERIFY(done.wait(180000));
+        QVERIFY2(bar->state() == DiffVerifyBar::State::Verified, qPrintable(bar->badge()->toolTip()));
+        QVERIFY(bar->badge()->text().contains(QStringLiteral("verified")));
+        QVERIFY(bar->result() && bar->result()->verified());
+    }
+
+    // A step the server refuses: the badge names the step and the server's error.
+    void badgeNamesTheFailingStep()
+    {
+        auto snapB = test::snapshotOf(m_b);
+        QVERIFY(snapB);
+        bool tampered = false;
+        for (catalog::ConstraintDef &c : snapB->constraints)
+            if (c.name == u"email_has_at") {
+                c.definition = QStringLiteral("CHECK (public.no_such_check(email))");
+                tampered = true;
+            }
+        QVERIFY(tampered);
+        QTemporaryDir tmp;
+        const QString file = tmp.filePath(QStringLiteral("b.json"));
+        QVERIFY(!catalog::SnapshotJson::writeFile(*snapB, file));
+
+        DiffView view;
+        view.setSources(m_a.displayString(), file);
+        QSignalSpy done(view.verifyBar(), &DiffVerifyBar::finished);
+        QSignalSpy spy(&view, &DiffView::finished);
+        view.compare();
+        QVERIFY(waitFinished(view, spy));
+        QVERIFY2(spy.first().first().toBool(), qPrintable(view.banner()->text()));
+        QVERIFY(done.wait(180000));
+        DiffVerifyBar *bar = view.verifyBar();
+        QVERIFY2(bar->state() == DiffVerifyBar::State::StepFailed, qPrintable(bar->badge()->text()));
+        const int step = bar->result()->failedStep;
+        QVERIFY(step >= 1 && step <= view.comparison()->plan.steps.size());
+        QVERIFY(view.comparison()->plan.steps[step - 1].sql.contains(QStringLiteral("no_such_check")));
+        QVERIFY2(bar->badge()->text().contains(QStringLiteral("failed at step %1").arg(step)), qPrintable(bar->badge()->text()));
+        QVERIFY2(bar->badge()->text().contains(QStringLiteral("no_such_check")), qPrintable(bar->badge()->text())); // the server's error
+        if (const QString dir = qEnvironmentVariable("STRATA_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            view.resize(1200, 700);
+            view.show();
+            QTest::qWait(300);
+            QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("diff-verify-failed.png"))));
+        }
+    }
+
+    // What the script cannot do (a range type's subtype) stays as residual differences.
+    void badgeCountsResidualDifferences()
+    {
+        auto a = test::freshDatabase(QStringLiteral("verify_res_a"));
+        auto b = test::freshDatabase(QStringLiteral("verify_res_b"));
+        QVERIFY(a && b);
+        STRATA_VERIFY_OK(test::runScript(*a, QStringLiteral("CREATE TYPE span AS RANGE (subtype = integer);")));
+        STRATA_VERIFY_OK(test::runScript(*b, QStringLiteral("CREATE TYPE span AS RANGE (subtype = bigint); CREATE TABLE extra (id int);")));
+        DiffView view;
+        view.setSources(a->displayString(), b->displayString());
+        QSignalSpy done(view.verifyBar(), &DiffVerifyBar::finished);
+        QSignalSpy spy(&view, &DiffView::finished);
+        view.compare();
+        QVERIFY(waitFinished(view, spy));
+        QVERIFY(done.wait(180000));
+        DiffVerifyBar *bar = view.verifyBar();
+        QVERIFY2(bar->state() == DiffVerifyBar::State::Residual, qPrintable(bar->badge()->text()));
+        QVERIFY2(bar->badge()->text().contains(QStringLiteral("1 residual difference")), qPrintable(bar->badge()->text()));
+        QVERIFY(bar->badge()->toolTip().contains(QStringLiteral("type:public.span")));
+    }
+
+    // Above the limit nothing runs until "Verify"; Cancel and a new comparison drop a
+    // running verification (its result never shows).
+    void verifyOnRequestCancelAndSupersede()
+    {
+        DiffView view;
+        DiffVerifyBar *bar = view.verifyBar();
+        bar->setAutoVerifyLimit(10);
+        view.setSources(m_a.displayString(), m_b.displayString());
+        QSignalSpy done(bar, &DiffVerifyBar::finished);
+        QSignalSpy spy(&view, &DiffView::finished);
+        view.compare();
+        QVERIFY(waitFinished(view, spy));
+        QCOMPARE(bar->state(), DiffVerifyBar::State::NotVerified);
+        QVERIFY(bar->badge()->text().contains(QStringLiteral("above 10")));
+        QVERIFY(bar->verifyButton()->isEnabled());
+        QTest::qWait(500);
+        QVERIFY(done.isEmpty());
+
+        bar->verifyButton()->click();
+        QCOMPARE(bar->state(), DiffVerifyBar::State::Running);
+        bar->cancelButton()->click();
+        QCOMPARE(bar->state(), DiffVerifyBar::State::Canceled);
+        QCOMPARE(done.size(), 1);
+        QTest::qWait(3000); // the canceled job winds down; nothing of it shows
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(bar->state(), DiffVerifyBar::State::Canceled);
+        QVERIFY(!bar->result());
+
+        // Verify, then compare again: the first verification is dropped, the second one shows.
+        done.clear();
+        spy.clear();
+        bar->setAutoVerifyLimit(DiffVerifyBar::kAutoVerifyObjects);
+        bar->verify();
+        QCOMPARE(bar->state(), DiffVerifyBar::State::Running);
+        view.compare();
+        QVERIFY(waitFinished(view, spy));
+        QVERIFY(done.wait(180000));
+        QTest::qWait(500);
+        QCOMPARE(done.size(), 1);
+        QCOMPARE(bar->state(), DiffVerifyBar::State::Verified);
+    }
+
     void folderAgainstDatabase()
     {
         DiffView view;
@@ -364,6 +491,10 @@ private slots:
         for (const ObjectDiff &o : view.comparison()->diff.objects)
             if (o.state == ChangeState::Changed && o.kind == ObjectKind::Constraint && o.key.contains(QStringLiteral("conversations_pkey")))
                 view.selectObject(o.key);
+        if (view.verifyBar()->isBusy()) {
+            QSignalSpy verified(view.verifyBar(), &DiffVerifyBar::finished);
+            QVERIFY(verified.wait(180000));
+        }
         QTest::qWait(300);
         QDir().mkpath(dir);
         QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("diff.png"))));
