@@ -99,10 +99,11 @@ void DiffVerifyBar::clear()
     setState(State::None, QString());
 }
 
-void DiffVerifyBar::setComparison(const diff::Comparison *comparison)
+void DiffVerifyBar::setComparison(const diff::Comparison *comparison, bool ignoreColumnOrder)
 {
     dropRunning();
     m_comparison = comparison;
+    m_ignoreColumnOrder = ignoreColumnOrder;
     m_result.reset();
     if (!comparison)
         return setState(State::None, QString());
@@ -134,6 +135,7 @@ void DiffVerifyBar::verify()
     diff::VerifyOptions o;
     o.diff.ignoreOwners = m_comparison->ownersIgnored;
     o.diff.ignoreGrants = m_comparison->grantsIgnored;
+    o.diff.ignoreColumnOrder = m_ignoreColumnOrder;
     // Copies share their data with the comparison (implicitly shared lists): cheap, and
     // the job keeps them when the view moves on to another comparison.
     QFuture<Result<VerifyResult>> future = QtConcurrent::run(

@@ -44,7 +44,8 @@ public:
 
     // A new comparison: drops a running verification, and starts one when the comparison
     // is small enough (and its plan has steps or its sides differ).
-    void setComparison(const diff::Comparison *comparison);
+    // ignoreColumnOrder: the result is compared with B as the comparison was made.
+    void setComparison(const diff::Comparison *comparison, bool ignoreColumnOrder = false);
     // Verifies the comparison last given (the "Verify" button).
     void verify();
     void cancel();
@@ -74,6 +75,7 @@ private:
     quint64 m_generation = 0;
     std::function<void()> m_cancelRunning;
     const diff::Comparison *m_comparison = nullptr;
+    bool m_ignoreColumnOrder = false;
     std::optional<diff::VerifyResult> m_result;
     QLabel *m_badge;
     QLabel *m_progress;

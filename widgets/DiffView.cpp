@@ -517,7 +517,7 @@ void DiffView::showComparison(Comparison &&result)
     if (firstKind.isValid() && m_proxy->rowCount(firstKind) > 0)
         m_tree->setCurrentIndex(m_proxy->index(0, 0, firstKind));
     setBusy(false);
-    m_verifyBar->setComparison(m_comparison.get());
+    m_verifyBar->setComparison(m_comparison.get(), m_ignoreColumnOrder->isChecked());
 }
 
 void DiffView::showScript(const diff::Plan &plan)
