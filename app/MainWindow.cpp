@@ -102,8 +102,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_start, &StartPage::connectRequested, this, &MainWindow::showConnectDialog);
     connect(m_start, &StartPage::recentRequested, this, &MainWindow::connectTo);
     // Everything that changes a database runs through the runbook: diff scripts, ledger surgery, migrations.
-    auto toRunbook = [this](const QString &sql, const QString &source, int firstLine = 1, const QString &path = {}) {
-        m_runbook->loadSql(sql, source, firstLine, path);
+    auto toRunbook = [this](const QString &sql, const QString &source, int firstLine = 1, const QString &path = {}, bool oneTransaction = false) {
+        m_runbook->loadSql(sql, source, firstLine, path, oneTransaction);
         m_tabs->setCurrentWidget(m_runbook);
     };
     connect(m_diff, &DiffView::runbookRequested, this, [toRunbook](const QString &sql, const QString &source) { toRunbook(sql, source); });

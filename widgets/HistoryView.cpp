@@ -1,4 +1,5 @@
 #include "HistoryView.h"
+#include "runbook/RunbookBuilder.h"
 #include "common/Deliver.h"
 #include "ElidedLabel.h"
 #include "ErrorBanner.h"
@@ -298,7 +299,8 @@ bool HistoryView::selectFirstPending()
 void HistoryView::runbookSelected()
 {
     if (const MigrationFile *f = selectedFile(); f && !f->upSql.trimmed().isEmpty())
-        emit runbookRequested(f->upSql, f->fileName.isEmpty() ? f->path : f->fileName, f->upLine, f->path);
+        emit runbookRequested(f->upSql, f->fileName.isEmpty() ? f->path : f->fileName, f->upLine, f->path,
+                              runbook::RunbookBuilder::toolRunsInOneTransaction(m_model->result().format, *f));
 }
 
 void HistoryView::showSelectedSql()

@@ -65,7 +65,8 @@ signals:
     // firstLine: the file line the up section starts at.
     void preflightRequested(const QString &sql, const QString &source, const QString &rollbackSql, bool run, int firstLine);
     // path: the migration file (its folder's tool and ledger give the runbook its ledger step).
-    void runbookRequested(const QString &sql, const QString &source, int firstLine, const QString &path);
+    // oneTransaction: the folder's tool runs the file in one transaction (the runbook's grouping).
+    void runbookRequested(const QString &sql, const QString &source, int firstLine, const QString &path, bool oneTransaction);
 
 private:
     void chooseFolder();

@@ -298,13 +298,13 @@ void RunbookView::setJournalFolder(const QString &dir)
     m_journalFolder = dir;
 }
 
-void RunbookView::loadSql(const QString &sql, const QString &source, int firstLine, const QString &path)
+void RunbookView::loadSql(const QString &sql, const QString &source, int firstLine, const QString &path, bool oneTransaction)
 {
     if (m_busy && m_refining == 0)
         return;
     m_banner->hide();
     auto rb = RunbookBuilder::fromSql(sql, path.isEmpty() ? SourceKind::SqlScript : SourceKind::MigrationUp,
-                                      path.isEmpty() ? source : path, source, firstLine);
+                                      path.isEmpty() ? source : path, source, firstLine, oneTransaction);
     if (!rb) {
         m_banner->showError(rb.error());
         m_model->setRunbook(Runbook());

@@ -53,7 +53,9 @@ public:
     // ledger as the tool does (LedgerStep, read from the database when the catalog is read)
     // and is blocked when the ledger says it is applied, until the operator types the
     // override (overrideEdit()).
-    void loadSql(const QString &sql, const QString &source, int firstLine = 1, const QString &path = {});
+    // oneTransaction: group the statements the way the migration's tool runs them (one
+    // transaction step between explicit blocks and CONCURRENTLY statements).
+    void loadSql(const QString &sql, const QString &source, int firstLine = 1, const QString &path = {}, bool oneTransaction = false);
     // Where journals (and, next to them, backups) are written; default: the app data folder.
     void setJournalFolder(const QString &dir);
     // Lock timeout, retries, backups...: applies to the runbooks loaded after the call.

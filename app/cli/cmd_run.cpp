@@ -319,7 +319,7 @@ Error readExecOptions(const QCommandLineParser &p, ExecutorOptions &o)
 namespace {
 
 // A runbook from the input: a backup manifest (restore), a saved runbook, or SQL.
-Result<Runbook> loadRunbook(const QString &path, bool down, const QStringList &tables)
+Result<Runbook> loadRunbook(const QString &path, bool down, const QStringList &tables, bool split)
 {
     if (path.endsWith(QLatin1StringView(".json"), Qt::CaseInsensitive)) {
         auto bytes = readFile(path, ReadLimit::Runbook);
@@ -340,7 +340,7 @@ Result<Runbook> loadRunbook(const QString &path, bool down, const QStringList &t
         }
         return Runbook::fromJson(o);
     }
-    return RunbookBuilder::fromMigrationFile(path, down);
+    return RunbookBuilder::fromMigrationFile(path, down, split ? RunbookBuilder::Grouping::Split : RunbookBuilder::Grouping::AsTheTool);
 }
 
 } // namespace
@@ -355,6 +355,7 @@ static int runRun(const QStringList &args)
         {QStringLiteral("down"), T(QT_TRANSLATE_NOOP("strata-cli", "Run the migration file's down section."))},
         {QStringLiteral("table"), T(QT_TRANSLATE_NOOP("strata-cli", "With a backup manifest: restore only this table (repeatable).")), QStringLiteral("name")},
         {QStringLiteral("no-data-checks"), T(QT_TRANSLATE_NOOP("strata-cli", "Skip the pre-flight's data checks (duplicate keys, NULLs, orphans, the rollback's old keys) before the run."))},
+        {QStringLiteral("split-steps"), T(QT_TRANSLATE_NOOP("strata-cli", "One step per statement instead of the migration tool's transactions (each step says which constraints a table goes without until a later step)."))},
         {QStringLiteral("override-applied"), T(QT_TRANSLATE_NOOP("strata-cli", "Run a migration although its ledger says it is already applied (or, with --down, not applied)."))},
     });
     p.addPositionalArgument(QStringLiteral("file"), T(QT_TRANSLATE_NOOP("strata-cli", "Migration or SQL file, runbook (.json) or backup manifest (manifest.json).")));
@@ -368,7 +369,7 @@ static int runRun(const QStringList &args)
     eo.backupFolder = p.value(QStringLiteral("backup-dir"));
 
     const QString file = p.positionalArguments().first();
-    auto rb = loadRunbook(file, p.isSet(QStringLiteral("down")), p.values(QStringLiteral("table")));
+    auto rb = loadRunbook(file, p.isSet(QStringLiteral("down")), p.values(QStringLiteral("table")), p.isSet(QStringLiteral("split-steps")));
     if (!rb)
         return fail(rb.error());
     auto profile = ConnectionProfile::fromConnectionString(p.value(QStringLiteral("db")));

@@ -173,6 +173,27 @@ LedgerWrite LedgerStep::inverse(const LedgerWrite &w)
     return back;
 }
 
+std::optional<ToolMigration> LedgerStep::locate(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return std::nullopt;
+    const QString canonical = info.canonicalFilePath();
+    // The file's folder; Prisma keeps each migration in a folder of its own.
+    for (const QString &dir : {info.absolutePath(), QFileInfo(info.absolutePath()).absolutePath()}) {
+        const FolderFormat *f = FolderFormat::detectFormat(dir);
+        if (!f || f->ledgerTool().isEmpty())
+            continue;
+        auto read = f->read(dir);
+        if (!read)
+            continue;
+        for (const MigrationFile &m : std::as_const(read->files))
+            if (m.kind == MigrationFile::Kind::Versioned && QFileInfo(m.path).canonicalFilePath() == canonical)
+                return ToolMigration{f->ledgerTool(), *read, m};
+    }
+    return std::nullopt;
+}
+
 void LedgerStep::strip(Runbook &r)
 {
     r.blockers.clear();
@@ -222,33 +243,13 @@ Error LedgerStep::add(Runbook &r, Connection &c)
     const QFileInfo info(r.sourcePath);
     if (!info.isFile())
         return {};
-    const QString canonical = info.canonicalFilePath();
-
-    // The folder the file belongs to (Prisma keeps each migration in a folder of its own).
-    const FolderFormat *format = nullptr;
-    FolderReadResult folder;
-    MigrationFile file;
-    for (const QString &dir : {info.absolutePath(), QFileInfo(info.absolutePath()).absolutePath()}) {
-        const FolderFormat *f = FolderFormat::detectFormat(dir);
-        if (!f || f->ledgerTool().isEmpty())
-            continue;
-        auto read = f->read(dir);
-        if (!read)
-            continue;
-        for (const MigrationFile &m : std::as_const(read->files)) {
-            if (m.kind == MigrationFile::Kind::Versioned && QFileInfo(m.path).canonicalFilePath() == canonical) {
-                format = f;
-                folder = *read;
-                file = m;
-                break;
-            }
-        }
-        if (format)
-            break;
-    }
-    if (!format)
+    const auto located = locate(r.sourcePath);
+    if (!located)
         return {};
-    const QString tool = format->ledgerTool();
+    const QString canonical = info.canonicalFilePath();
+    const FolderReadResult &folder = located->folder;
+    const MigrationFile &file = located->file;
+    const QString tool = located->tool;
     const QString display = toolName(tool);
 
     auto found = LedgerReader::detect(c);

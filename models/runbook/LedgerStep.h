@@ -10,8 +10,11 @@
 // what to run instead. Values go to the server as parameters, the ledger's name quoted.
 
 #include "Runbook.h"
+#include "history/FolderFormat.h"
 
 #include <QVariantList>
+
+#include <optional>
 
 namespace strata {
 class Connection;
@@ -25,10 +28,21 @@ struct LedgerStatement
     QVariantList params;
 };
 
+// A migration file found in the folder of a tool Strata knows.
+struct ToolMigration
+{
+    QString tool;           // the folder format's ledger tool ("dbmate", "flyway", ...)
+    FolderReadResult folder;
+    MigrationFile file;
+};
+
 class LedgerStep
 {
     Q_DECLARE_TR_FUNCTIONS(LedgerStep)
 public:
+    // The folder (the file's, or for Prisma its parent) whose format lists path as a
+    // versioned migration; nullopt for a file of no known tool's folder.
+    static std::optional<ToolMigration> locate(const QString &path);
     // Tools whose ledger rows Strata writes: dbmate, golang-migrate, flyway, sqlx, prisma.
     static QStringList tools();
     static QString toolName(const QString &tool); // "Flyway"

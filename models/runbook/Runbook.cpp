@@ -187,7 +187,14 @@ QString RunbookStep::sql() const
         // A comment, not SQL: the names and the path must not end it.
         return lineComment(QStringLiteral("restore %1 from %2").arg(names.join(QStringLiteral(", ")), restoreManifest));
     }
-    QString out = statements.isEmpty() ? QString() : statements.join(QStringLiteral(";\n")) + u';';
+    QString out;
+    // The session settings the step runs first (SET lines of the script before it), shown.
+    if (!settings.isEmpty())
+        out += lineComment(QCoreApplication::translate("Runbook", "settings this step runs first (from the script above it):")) + u'\n'
+               + settings.join(QStringLiteral(";\n")) + QStringLiteral(";\n")
+               + lineComment(QCoreApplication::translate("Runbook", "the step:")) + u'\n';
+    if (!statements.isEmpty())
+        out += statements.join(QStringLiteral(";\n")) + u';';
     if (!ledger.isEmpty()) {
         if (!out.isEmpty())
             out += QStringLiteral("\n");
@@ -211,10 +218,13 @@ QString RunbookStep::title() const
                 break;
             }
         }
-        static const QRegularExpression txControl(QStringLiteral("^(BEGIN|START|COMMIT|END|ROLLBACK)\\b"),
+        static const QRegularExpression txControl(QStringLiteral("^(BEGIN|START|COMMIT|END|ROLLBACK|SET)\\b"),
                                                   QRegularExpression::CaseInsensitiveOption);
         if (!line.isEmpty() && !(statements.size() > 1 && txControl.match(line).hasMatch())) {
             line = line.size() > 100 ? line.left(99) + QChar(0x2026) : line;
+            // A group the migration tool runs in one transaction: how many statements it holds.
+            if (mode == StepMode::Transaction && statements.size() > 1)
+                line = QCoreApplication::translate("Runbook", "%1 (and %n more statement(s), one transaction)", nullptr, int(statements.size()) - 1).arg(line);
             // The ledger write the step makes in the same transaction shows in its title.
             if (!ledger.isEmpty())
                 line = QCoreApplication::translate("Runbook", "%1 — and %2").arg(line, LedgerStep::describe(ledger));

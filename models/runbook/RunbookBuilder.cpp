@@ -1,5 +1,6 @@
 #include "RunbookBuilder.h"
 
+#include "LedgerStep.h"
 #include "StepSafety.h"
 #include "common/FileIo.h"
 
@@ -22,7 +23,7 @@ TableRef tableOf(const RelationRef &r) { return TableRef{r.schema, r.name}; }
 } // namespace
 
 Result<Runbook> RunbookBuilder::fromSql(const QString &sql, SourceKind kind, const QString &sourcePath,
-                                        const QString &title, int firstLine)
+                                        const QString &title, int firstLine, bool oneTransaction)
 {
     auto classified = StatementClassifier::classify(sql);
     if (!classified)
@@ -39,9 +40,21 @@ Result<Runbook> RunbookBuilder::fromSql(const QString &sql, SourceKind kind, con
     r.sourceSql = sql;
     r.title = title.isEmpty() ? QFileInfo(sourcePath).fileName() : title;
     QStringList settings;
+    // The migration tool's grouping: consecutive single statements that can run in a
+    // transaction become one step.
+    QList<StatementStep> steps;
     for (const StatementStep &ps : plan.steps) {
+        const bool joinable = oneTransaction && !ps.explicitTransaction && !ps.mustRunOutsideTransaction;
+        if (joinable && !steps.isEmpty() && steps.last().last == ps.first - 1 && !steps.last().explicitTransaction
+            && !steps.last().mustRunOutsideTransaction) {
+            steps.last().last = ps.last;
+            continue;
+        }
+        steps.append(ps);
+    }
+    for (const StatementStep &ps : std::as_const(steps)) {
         const ClassifiedStatement &first = stmts[ps.first];
-        if (!ps.explicitTransaction && StepSafetyCheck::isSessionSetting(first)) {
+        if (!ps.explicitTransaction && ps.count() == 1 && StepSafetyCheck::isSessionSetting(first)) {
             settings.append(first.statement.text);
             continue;
         }
@@ -60,6 +73,11 @@ Result<Runbook> RunbookBuilder::fromSql(const QString &sql, SourceKind kind, con
             step.sourceStatements.append(i);
             group.append(stmts[i]);
         }
+        // A session SET of the group also holds for the steps after it (a resumed run starts
+        // on a new connection); SET LOCAL ends with the group's transaction.
+        for (const ClassifiedStatement &c : std::as_const(group))
+            if (ps.count() > 1 && StepSafetyCheck::isSessionSetting(c) && !c.node.value(QLatin1StringView("is_local")).toBool())
+                settings.append(c.statement.text);
         const StepSafety safety = StepSafetyCheck::fromClassified(group, step.mode);
         step.tables = safety.tables;
         step.dataTables = safety.dataTables;
@@ -75,7 +93,7 @@ Result<Runbook> RunbookBuilder::fromSql(const QString &sql, SourceKind kind, con
     return r;
 }
 
-Result<Runbook> RunbookBuilder::fromMigrationFile(const QString &path, bool down)
+Result<Runbook> RunbookBuilder::fromMigrationFile(const QString &path, bool down, Grouping grouping)
 {
     auto read = readFile(path, ReadLimit::SqlScript);
     if (!read)
@@ -88,7 +106,10 @@ Result<Runbook> RunbookBuilder::fromMigrationFile(const QString &path, bool down
     if (!text.contains(QLatin1StringView("-- migrate:up"))) {
         if (down)
             return Error(Error::Kind::Usage, tr("%1 has no “-- migrate:down” section.").arg(name));
-        return fromSql(text, SourceKind::SqlScript, path);
+        auto r = fromSql(text, SourceKind::SqlScript, path, {}, 1, grouping == Grouping::AsTheTool && toolRunsInOneTransaction(path));
+        if (r && grouping == Grouping::Split)
+            splitFindings(*r);
+        return r;
     }
     auto m = DbmateFormat::parse(name, text);
     if (!m)
@@ -101,11 +122,83 @@ Result<Runbook> RunbookBuilder::fromMigrationFile(const QString &path, bool down
         const int at = int(text.indexOf(QLatin1StringView("-- migrate:down")));
         firstLine = at < 0 ? 1 : int(text.left(at).count(u'\n')) + 2;
     }
+    // dbmate runs each section in one transaction unless it says transaction:false.
     auto r = fromSql(sql, down ? SourceKind::MigrationDown : SourceKind::MigrationUp, path,
-                     down ? tr("%1 (down)").arg(name) : name, firstLine);
+                     down ? tr("%1 (down)").arg(name) : name, firstLine, grouping == Grouping::AsTheTool && m->transactional);
+    if (r && grouping == Grouping::Split)
+        splitFindings(*r);
     if (!r)
         return Error(r.error().kind, tr("%1: %2").arg(name, r.error().message), r.error().detail, r.error().hint);
     return r;
+}
+
+bool RunbookBuilder::toolRunsInOneTransaction(const QString &path)
+{
+    const auto m = LedgerStep::locate(path);
+    return m && toolRunsInOneTransaction(m->tool, m->file);
+}
+
+bool RunbookBuilder::toolRunsInOneTransaction(const QString &tool, const MigrationFile &file)
+{
+    if (tool == u"dbmate" || tool == u"flyway")
+        return file.transactional;
+    if (tool == u"sqlx")
+        return !file.upSql.trimmed().startsWith(QLatin1StringView("-- no-transaction"));
+    return tool == u"golang-migrate" || tool == u"prisma";
+}
+
+void RunbookBuilder::splitFindings(Runbook &r)
+{
+    // Constraints dropped by one step and added back (same name, or same table and kind)
+    // by a later one: between the two the table goes without.
+    auto kindOf = [](const QString &name, const QString &constraintType) {
+        if (constraintType == u"CONSTR_PRIMARY" || (constraintType.isEmpty() && name.endsWith(QLatin1StringView("_pkey"))))
+            return QStringLiteral("primary key");
+        if (constraintType == u"CONSTR_FOREIGN" || (constraintType.isEmpty() && name.endsWith(QLatin1StringView("_fkey"))))
+            return QStringLiteral("foreign key");
+        if (constraintType == u"CONSTR_UNIQUE" || (constraintType.isEmpty() && name.endsWith(QLatin1StringView("_key"))))
+            return QStringLiteral("unique");
+        return QString();
+    };
+    struct Change { int step; TableRef table; QString name; QString kind; bool add; };
+    QList<Change> changes;
+    for (const RunbookStep &step : std::as_const(r.steps)) {
+        for (const QString &sql : step.statements) {
+            auto cs = StatementClassifier::classify(sql);
+            if (!cs)
+                continue;
+            for (const ClassifiedStatement &s : *cs)
+                for (const AlterTableCommand &a : s.alterCommands) {
+                    if (a.subtype == u"AT_DropConstraint")
+                        changes.append({step.number, tableOf(s.target), a.name, kindOf(a.name, {}), false});
+                    else if (a.subtype == u"AT_AddConstraint")
+                        changes.append({step.number, tableOf(s.target), a.name, kindOf(a.name, a.constraintType), true});
+                }
+        }
+    }
+    auto words = [](const QString &kind) {
+        return kind == u"primary key" ? tr("primary key") : kind == u"foreign key" ? tr("foreign key") : kind == u"unique" ? tr("unique constraint")
+                                                                                                                         : tr("constraint");
+    };
+    for (const Change &d : std::as_const(changes)) {
+        if (d.add)
+            continue;
+        const Change *back = nullptr;
+        for (const Change &a : std::as_const(changes))
+            if (a.add && a.step > d.step && a.table.name == d.table.name
+                && (a.name == d.name || (!d.kind.isEmpty() && a.kind == d.kind))
+                && (!back || a.step < back->step))
+                back = &a;
+        if (back && back->step == d.step)
+            continue;
+        RunbookStep &step = r.steps[d.step - 1];
+        const QString msg = back ? tr("warning: between step %1 and step %2, %3 has no %4 %5 (dropped at step %1, added again at step %2; "
+                                      "the migration's tool runs both in one transaction).")
+                                       .arg(d.step).arg(back->step).arg(d.table.display(), words(d.kind), d.name)
+                                 : tr("warning: from step %1 on, %2 has no %3 %4.").arg(d.step).arg(d.table.display(), words(d.kind), d.name);
+        if (!step.findings.contains(msg))
+            step.findings.append(msg);
+    }
 }
 
 Runbook RunbookBuilder::restoreRunbook(const QString &manifestPath, const QList<TableRef> &tables)
