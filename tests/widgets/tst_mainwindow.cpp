@@ -365,7 +365,14 @@ private slots:
         QVERIFY(w.historyView()->selectFirstPending());
         w.historyView()->runbookSelected();
         QCOMPARE(w.tabs()->currentWidget(), static_cast<QWidget *>(w.runbookView()));
-        QTRY_VERIFY_WITH_TIMEOUT(w.runbookView()->model()->rowCount() > 5, 20000);
+        // grouped as dbmate runs it (one transaction with every statement of the up section),
+        // ending with the version recorded in schema_migrations as dbmate does
+        QTRY_COMPARE_WITH_TIMEOUT(w.runbookView()->model()->runbook().steps.value(0).ledger.version, QStringLiteral("20240701090000"), 60000);
+        QCOMPARE(w.runbookView()->model()->rowCount(), 1);
+        QVERIFY(w.runbookView()->model()->runbook().steps.first().statements.size() >= 10);
+        // the pre-flight's rollback finding travels with the step
+        QVERIFY2(w.runbookView()->model()->runbook().steps.first().findings.join(u'\n').contains(QStringLiteral("Rollback is NOT possible with today's data")),
+                 qPrintable(w.runbookView()->model()->runbook().steps.first().findings.join(u'\n')));
         auto still = w.session()->query(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'agents_workspace_id_handle_key'")).result();
         STRATA_VERIFY_OK(still.error);
         QCOMPARE(still.toInt64(0, 0), 0);
