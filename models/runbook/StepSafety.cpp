@@ -45,8 +45,13 @@ EffectCheck effectFor(const ClassifiedStatement &c, TableRef *object)
 void markDestructive(StepSafety &s, const ClassifiedStatement &c)
 {
     auto mark = [&](const QString &reason) {
-        if (s.destructive)
+        // A group (the migration tool's one transaction) names every way it can lose data;
+        // the operator types the first table's name.
+        if (s.destructive) {
+            if (!s.destructiveReason.contains(reason))
+                s.destructiveReason += u' ' + reason;
             return;
+        }
         s.destructive = true;
         s.destructiveReason = reason;
         s.confirmName = c.target.name;

@@ -49,7 +49,9 @@ private slots:
         QVERIFY2(s.statements.first().contains(QLatin1StringView("SET LOCAL lock_timeout")), qPrintable(s.statements.first()));
         QVERIFY(s.sql().contains(QLatin1StringView("SET LOCAL statement_timeout")));
         QVERIFY2(s.title().contains(QStringLiteral("UPDATE messages m (and %1 more statement(s), one transaction)").arg(s.statements.size() - 1)), qPrintable(s.title()));
-        QVERIFY(s.destructive); // it drops primary keys
+        QVERIFY(s.destructive); // it drops primary keys: the step names both
+        QVERIFY2(s.destructiveReason.contains(QLatin1StringView("conversations_pkey")) && s.destructiveReason.contains(QLatin1StringView("messages_pkey")),
+                 qPrintable(s.destructiveReason));
         // A saved runbook keeps the group (its safety derived again from the SQL).
         auto loaded = Runbook::fromJson(rb->toJson());
         QVERIFY2(loaded.ok(), qPrintable(loaded.error().fullText()));
