@@ -1,4 +1,6 @@
 #include "FleetView.h"
+
+#include "common/FileIo.h"
 #include "ErrorBanner.h"
 #include "FleetChart.h"
 #include "ViewActions.h"
@@ -375,12 +377,9 @@ void FleetView::cancel()
         m_control->cancel();
 }
 
-void FleetView::checkStatus()
+int FleetView::startJob()
 {
-    const TargetGroup group = currentGroup();
-    StatusOptions o;
-    o.dir = m_folder->text().trimmed();
-    o.drift = !o.dir.isEmpty();
+    // A new generation: progress and results of an earlier job are dropped.
     const int gen = ++m_generation;
     QPointer<FleetView> self(this);
     m_control = std::make_shared<FleetControl>([self, gen](int done, int total, const QString &text) {
@@ -389,6 +388,16 @@ void FleetView::checkStatus()
                 self->progress(done, total, text);
         }, Qt::QueuedConnection);
     });
+    return gen;
+}
+
+void FleetView::checkStatus()
+{
+    const TargetGroup group = currentGroup();
+    StatusOptions o;
+    o.dir = m_folder->text().trimmed();
+    o.drift = !o.dir.isEmpty();
+    const int gen = startJob();
     m_banner->hide();
     setBusy(true, tr("Reading the targets…"));
     auto control = m_control;
@@ -433,23 +442,16 @@ void FleetView::runPreflight()
         fail(Error(Error::Kind::Usage, tr("Choose the migration file to pre-flight.")));
         return;
     }
-    const int gen = ++m_generation;
-    QPointer<FleetView> self(this);
-    m_control = std::make_shared<FleetControl>([self, gen](int done, int total, const QString &text) {
-        QMetaObject::invokeMethod(self, [self, gen, done, total, text] {
-            if (self && self->m_generation == gen)
-                self->progress(done, total, text);
-        }, Qt::QueuedConnection);
-    });
+    const int gen = startJob();
     m_banner->hide();
     setBusy(true, tr("Pre-flight on every target…"));
     auto control = m_control;
     const QList<Target> known = m_targets;
     deliver(QtConcurrent::run([group, file, control, known]() -> Result<PreflightRun> {
-                QFile f(file);
-                if (!f.open(QIODevice::ReadOnly))
-                    return Error(Error::Kind::Io, FleetView::tr("Cannot read %1: %2").arg(file, f.errorString()));
-                const auto sections = preflight::Preflight::splitSections(QString::fromUtf8(f.readAll()));
+                const auto bytes = readFile(file, ReadLimit::SqlScript);
+                if (!bytes)
+                    return bytes.error();
+                const auto sections = preflight::Preflight::splitSections(QString::fromUtf8(*bytes));
                 auto targets = group.resolve();
                 if (!targets)
                     return targets.error();

@@ -75,6 +75,7 @@ signals:
 private:
     void setBusy(bool busy, const QString &text = {});
     void progress(int done, int total, const QString &text);
+    int startJob(); // a new generation with its FleetControl (m_control); returns the generation
     void showSelected();
     void fail(const Error &e);
     void saveGroup();

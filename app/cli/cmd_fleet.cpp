@@ -8,6 +8,7 @@
 // Exit: 0 all clean / done, 1 pending, drift, failing targets or failures, 2 error.
 
 #include "Cli.h"
+#include "common/FileIo.h"
 #include "common/SafeText.h"
 #include "runbook/ConfirmTables.h"
 #include "fleet/FleetPreflight.h"
@@ -26,6 +27,7 @@
 #include <atomic>
 #include <csignal>
 #include <functional>
+#include <optional>
 #include <pthread.h>
 #include <thread>
 
@@ -157,18 +159,33 @@ bool intOption(const QCommandLineParser &p, const QString &name, int min, int &v
     return true;
 }
 
-// Runs a fleet job with Ctrl+C canceling it (PQcancel on every open connection).
+// Runs a fleet job with progress on stderr and Ctrl+C canceling it (PQcancel on every
+// open connection).
 template<class T>
-Result<T> runCancellable(FleetControl &control, const std::function<Result<T>()> &job)
+Result<T> runCancellable(const std::function<Result<T>(FleetControl *)> &job)
 {
+    FleetControl control(progressPrinter());
     SignalWatcher watcher([&control] { control.cancel(); });
-    return job();
+    return job(&control);
 }
 
 void writeJson(const QJsonObject &o)
 {
     out() << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));
     out().flush();
+}
+
+// The exit code when the result is an error or was asked for as JSON (printed here);
+// nullopt when the caller prints the table.
+template<class T>
+std::optional<int> failOrJson(const Result<T> &r, bool json)
+{
+    if (!r)
+        return fail(r.error());
+    if (!json)
+        return std::nullopt;
+    writeJson(r->toJson());
+    return r->exitCode();
 }
 
 QString cut(const QString &s, int width)
@@ -208,14 +225,9 @@ int fleetStatus(const QStringList &args)
     o.drift = !p.isSet(QStringLiteral("no-drift"));
     o.ignoreGrants = p.isSet(QStringLiteral("ignore-grants"));
 
-    FleetControl control(progressPrinter());
-    const auto r = runCancellable<FleetStatusResult>(control, [&] { return FleetStatus::run(*targets, o, &control); });
-    if (!r)
-        return fail(r.error());
-    if (p.isSet(QStringLiteral("json"))) {
-        writeJson(r->toJson());
-        return r->exitCode();
-    }
+    const auto r = runCancellable<FleetStatusResult>([&](FleetControl *control) { return FleetStatus::run(*targets, o, control); });
+    if (const auto rc = failOrJson(r, p.isSet(QStringLiteral("json"))))
+        return *rc;
     QTextStream &s = out();
     const QStringList headers{T(QT_TRANSLATE_NOOP("strata-cli", "TARGET")), T(QT_TRANSLATE_NOOP("strata-cli", "STATE")), T(QT_TRANSLATE_NOOP("strata-cli", "APPLIED")),
                               T(QT_TRANSLATE_NOOP("strata-cli", "PENDING")), T(QT_TRANSLATE_NOOP("strata-cli", "DIFFERENCES")), T(QT_TRANSLATE_NOOP("strata-cli", "DETAIL"))};
@@ -272,24 +284,20 @@ int fleetPreflight(const QStringList &args)
     req.statementTimeoutMs = secs * 1000;
     req.tenantColumns = p.value(QStringLiteral("tenant-columns")).split(u',', Qt::SkipEmptyParts);
     const QString file = p.positionalArguments().first();
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return fail(Error(Error::Kind::Io, T(QT_TRANSLATE_NOOP("strata-cli", "Cannot read %1: %2")).arg(file, f.errorString())));
-    const auto sections = preflight::Preflight::splitSections(QString::fromUtf8(f.readAll()));
+    // A regular file of at most ReadLimit::SqlScript bytes (a FIFO or a device is a sentence).
+    const auto bytes = readFile(file, ReadLimit::SqlScript);
+    if (!bytes)
+        return fail(bytes.error());
+    const auto sections = preflight::Preflight::splitSections(QString::fromUtf8(*bytes));
     req.sql = sections.up;
     req.rollbackSql = sections.down;
     req.source = QFileInfo(file).fileName();
     const auto targets = targetsFrom(p, rc);
     if (!targets)
         return rc;
-    FleetControl control(progressPrinter());
-    const auto r = runCancellable<FleetPreflightResult>(control, [&] { return FleetPreflight::run(*targets, req, &control); });
-    if (!r)
-        return fail(r.error());
-    if (p.isSet(QStringLiteral("json"))) {
-        writeJson(r->toJson());
-        return r->exitCode();
-    }
+    const auto r = runCancellable<FleetPreflightResult>([&](FleetControl *control) { return FleetPreflight::run(*targets, req, control); });
+    if (const auto rc = failOrJson(r, p.isSet(QStringLiteral("json"))))
+        return *rc;
     QTextStream &s = out();
     s << T(QT_TRANSLATE_NOOP("strata-cli", "Analysis of %1 (once):")).arg(req.source) << '\n';
     for (const preflight::Finding &fd : r->analysis.findings)
@@ -325,12 +333,8 @@ Rollout::Sink eventPrinter(const QList<Target> &targets)
 
 int printRollout(const Result<RolloutResult> &r, bool json)
 {
-    if (!r)
-        return fail(r.error());
-    if (json) {
-        writeJson(r->toJson());
-        return r->exitCode();
-    }
+    if (const auto rc = failOrJson(r, json))
+        return *rc;
     QTextStream &s = out();
     s << '\n';
     for (const TargetOutcome &t : r->targets)

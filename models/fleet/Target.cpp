@@ -1,5 +1,7 @@
 #include "Target.h"
 
+#include "common/FileIo.h"
+
 #include "catalog/QuoteIdent.h"
 #include "pg/Connection.h"
 #include "sql/StatementClassifier.h"
@@ -78,10 +80,11 @@ Result<QList<Target>> TargetsFile::parse(const QString &text, const QString &fil
 
 Result<QList<Target>> TargetsFile::read(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error(Error::Kind::Io, tr("Cannot read the targets file %1: %2").arg(path, f.errorString()));
-    return parse(QString::fromUtf8(f.readAll()), QFileInfo(path).fileName());
+    // A regular file of bounded size: a FIFO or a device is a sentence, never a hang.
+    const auto bytes = readFile(path, ReadLimit::SqlScript);
+    if (!bytes)
+        return bytes.error();
+    return parse(QString::fromUtf8(*bytes), QFileInfo(path).fileName());
 }
 
 bool TenantSchemas::isQuery(const QString &spec)

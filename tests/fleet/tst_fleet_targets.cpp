@@ -8,6 +8,8 @@
 #include "fleet/TargetGroup.h"
 
 #include <QStandardPaths>
+#include <QTemporaryDir>
+#include <sys/stat.h>
 #include <QtTest>
 
 using namespace strata;
@@ -72,6 +74,19 @@ private slots:
         auto t = TargetsFile::read(QStringLiteral("/nonexistent/fleet.targets"));
         QVERIFY(!t);
         QCOMPARE(t.error().kind, Error::Kind::Io);
+    }
+
+    // A FIFO (nobody writing) or a device as the targets file is a sentence, never a hang.
+    void specialFilesAreRefused()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("targets.fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        for (const QString &path : {fifo, QStringLiteral("/dev/zero"), dir.path()}) {
+            auto t = TargetsFile::read(path);
+            QVERIFY2(!t, qPrintable(path));
+            QVERIFY2(!t.error().message.isEmpty(), qPrintable(path));
+        }
     }
 
     void tenantSpecIsAQueryOrAPattern()

@@ -14,6 +14,17 @@ QString historyFixture(const QString &name)
     return QStringLiteral(STRATA_FIXTURES_DIR "/history/") + name;
 }
 
+FolderReadResult readFolderAs(const QString &format, const QString &dir)
+{
+    const FolderFormat *f = FolderFormat::byId(format);
+    if (!f)
+        qFatal("no format %s", qPrintable(format));
+    auto r = f->read(dir);
+    if (!r)
+        qFatal("%s", qPrintable(r.error().fullText()));
+    return *r;
+}
+
 bool copyDir(const QString &from, const QString &to)
 {
     QDir src(from);

@@ -2,6 +2,7 @@
 // Helpers for the history tests: copying fixture folders, running the real migration
 // tools (argument lists, no shell), and reading a database's history.
 
+#include "history/FolderFormat.h"
 #include "history/History.h"
 #include "history/LedgerReader.h"
 #include "pg/ConnectionProfile.h"
@@ -12,6 +13,8 @@
 namespace strata::test {
 
 QString historyFixture(const QString &name);
+// The folder read as the format with that id; a test setup error ends the test program.
+FolderReadResult readFolderAs(const QString &format, const QString &dir);
 bool copyDir(const QString &from, const QString &to);
 bool writeFile(const QString &path, const QByteArray &bytes);
 QByteArray readBytes(const QString &path);

@@ -8,6 +8,8 @@
 #include "history/formats/AlembicFolder.h"
 
 #include <QCryptographicHash>
+#include "HistoryTestUtil.h"
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -23,13 +25,7 @@ QString fixture(const QString &name)
 
 FolderReadResult readAs(const QString &format, const QString &dir)
 {
-    const FolderFormat *f = FolderFormat::byId(format);
-    if (!f)
-        qFatal("no format %s", qPrintable(format));
-    auto r = f->read(dir);
-    if (!r)
-        qFatal("%s", qPrintable(r.error().fullText()));
-    return *r;
+    return test::readFolderAs(format, dir);
 }
 
 QStringList versions(const FolderReadResult &r)

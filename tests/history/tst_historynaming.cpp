@@ -9,6 +9,8 @@
 #include "pg/Connection.h"
 #include "replay/ReplayPlan.h"
 
+#include "HistoryTestUtil.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -27,13 +29,7 @@ QString fixture(const QString &name)
 
 FolderReadResult readAs(const QString &format, const QString &dir)
 {
-    const FolderFormat *f = FolderFormat::byId(format);
-    if (!f)
-        qFatal("no format %s", qPrintable(format));
-    auto r = f->read(dir);
-    if (!r)
-        qFatal("%s", qPrintable(r.error().fullText()));
-    return *r;
+    return test::readFolderAs(format, dir);
 }
 
 QStringList names(const FolderReadResult &r)
