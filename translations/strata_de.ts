@@ -31,6 +31,10 @@
         <source>Revision %1 (“%2”) is its own ancestor.</source>
         <translation>Die Revision %1 („%2“) ist ihr eigener Vorfahr.</translation>
     </message>
+    <message>
+        <source>“%1”, line %2: %3 is computed in Python (%4); Strata shows the expression as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AppliedReplay</name>
@@ -41,6 +45,138 @@
     <message>
         <source>Cannot link %1 for the replay.</source>
         <translation>%1 kann für das Abspielen nicht verknüpft werden.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>in a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside a transaction (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished">Info</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">Warnung</translation>
+    </message>
+    <message>
+        <source>BLOCKING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: not attempted (static checks only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay: all %n migration(s) ran on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replay: stopped. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source># Migration chain audit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 folder, %n migration(s). %2 blocking, %3 warning(s), %4 info.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>## Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished">Transaktion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Befunde</translation>
+    </message>
+    <message>
+        <source>## Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Schweregrad</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished">Befund</translation>
+    </message>
+    <message numerus="yes">
+        <source>Folder: %1 (%2, %n migration(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT IT DOES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+    <message>
+        <source>%1 blocking, %2 warning(s), %3 info</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -345,6 +481,22 @@
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
+    <message>
+        <source>Step %1: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking finding overridden by the operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupManifest</name>
@@ -355,14 +507,6 @@
     <message>
         <source>Cannot flush %1 to disk: %2</source>
         <translation>%1 kann nicht dauerhaft auf die Festplatte geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot rename %1: %2</source>
-        <translation>%1 kann nicht umbenannt werden: %2</translation>
     </message>
     <message>
         <source>Cannot read the backup manifest %1: %2</source>
@@ -447,6 +591,151 @@
     </message>
 </context>
 <context>
+    <name>ChainAudit</name>
+    <message>
+        <source>The %1 %2 is created in %3 and again in %4, where IF NOT EXISTS hides the duplicate: the second definition is silently skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 is created in %3 and again in %4 without being dropped in between.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drops the %2 %3 IF EXISTS, but no earlier file creates it: the drop does nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drops the %2 %3, which no earlier file creates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The primary or unique keys of %1 change in %n file(s): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>does not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds constraint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops constraint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes the type of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alters table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drops %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates a function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates a type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creates an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inserts into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletes rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the migration folder…</source>
+        <translation type="unfinished">Lese den Migrationsordner …</translation>
+    </message>
+    <message>
+        <source>Starting a private PostgreSQL server…</source>
+        <translation type="unfinished">Ein privater PostgreSQL-Server wird gestartet …</translation>
+    </message>
+    <message>
+        <source>The replay could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replay stops at %1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Comparison</name>
     <message>
         <source>A: %1 (%2)</source>
@@ -495,6 +784,17 @@
     <message>
         <source>Left out the migration ledger %1: a replayed folder has none.</source>
         <translation>Die Ledger-Tabelle %1 wurde ausgelassen: Ein abgespielter Ordner hat keine.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmTables</name>
+    <message>
+        <source>--confirm-table %1 could mean any of %2; name the one you mean with its schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: --confirm-table %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1093,10 +1393,6 @@
         <translation>Journal: %1 (System %2); verbunden: %3 (System %4)</translation>
     </message>
     <message>
-        <source>The journal %1 already exists. Resume it, or choose a new journal file.</source>
-        <translation>Das Journal %1 gibt es bereits. Setzen Sie es fort oder wählen Sie eine neue Journaldatei.</translation>
-    </message>
-    <message>
         <source>The journal&apos;s runbook does not match its checksum.</source>
         <translation>Das Runbook im Journal passt nicht zu seiner Prüfsumme.</translation>
     </message>
@@ -1235,6 +1531,121 @@
     <message>
         <source>Schema snapshot after the run: %1</source>
         <translation>Schemaschnappschuss nach dem Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Nothing ran: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it anyway only if you know the ledger is wrong (strata-cli run --override-applied; in the Runbook tab, type the confirmation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 names a backup of %2 that its backup folder does not hold (edited by hand, or the backup was removed); it is not resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileWriter</name>
+    <message>
+        <source>a FIFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot flush the folder %1 to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full or the file is over a size limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full or the file is over a size limit; %1 was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a FIFO that nobody reads from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link to a file that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is %2; Strata reads only regular files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2, the most Strata reads from such an input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 Strata reads from such a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: a file of that name is in the way.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1798,18 @@
         <source>“%1” does not look like a migration folder: no file is named like a migration.</source>
         <translation>„%1“ sieht nicht wie ein Migrationsordner aus: Keine Datei ist wie eine Migration benannt.</translation>
     </message>
+    <message>
+        <source>Give the folder that holds the migrations, not one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a symbolic link to “%2”, which does not exist; it is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a regular file (a FIFO, socket or device); it is not read and is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FolderReplay</name>
@@ -1399,33 +1822,6 @@
         <translation>Die Migration %1 lässt sich nicht in Anweisungen zerlegen.</translation>
     </message>
     <message>
-        <source>%1 migrations are not plain SQL files and cannot be replayed.</source>
-        <translation>%1-Migrationen sind keine reinen SQL-Dateien und können nicht abgespielt werden.</translation>
-    </message>
-    <message>
-        <source>Replayable formats: %1.</source>
-        <translation>Abspielbare Formate: %1.</translation>
-    </message>
-    <message>
-        <source>(line %1)</source>
-        <translation>(Zeile %1)</translation>
-    </message>
-    <message>
-        <source>The %1 folder “%2” cannot be replayed: %3</source>
-        <translation>Der %1-Ordner „%2“ kann nicht abgespielt werden: %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>(and %n more problem(s))</source>
-        <translation>
-            <numerusform>(und %n weiteres Problem)</numerusform>
-            <numerusform>(und %n weitere Probleme)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The %1 folder “%2” has no migrations to replay.</source>
-        <translation>Der %1-Ordner „%2“ enthält keine Migrationen zum Abspielen.</translation>
-    </message>
-    <message>
         <source>Replaying %1 (%2 of %3)…</source>
         <translation>Spiele %1 ab (%2 von %3) …</translation>
     </message>
@@ -1436,6 +1832,22 @@
     <message>
         <source>Starting a private PostgreSQL server…</source>
         <translation>Ein privater PostgreSQL-Server wird gestartet …</translation>
+    </message>
+    <message>
+        <source>No migration before it mentions “%1”: it comes from outside this folder (another location or the init scripts of the project, or the platform it runs on). Replay those folders with it (--with-folder DIR), or replay on a server that has it (--replay-on URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the %1 ledger table failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder grants to or makes owner roles that %1 lacks; they were created first, NOLOGIN: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished">Verbinde mit %1 …</translation>
     </message>
 </context>
 <context>
@@ -1763,10 +2175,6 @@
         <translation>Das Journal %1 kann nicht dauerhaft auf die Festplatte geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Cannot replace the empty journal %1.</source>
-        <translation>Das leere Journal %1 kann nicht ersetzt werden.</translation>
-    </message>
-    <message>
         <source>The journal %1 does not exist.</source>
         <translation>Das Journal %1 gibt es nicht.</translation>
     </message>
@@ -1782,6 +2190,22 @@
         <source>Cannot lock the journal %1: %2</source>
         <translation>Das Journal %1 kann nicht gesperrt werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot use %1 as the journal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a regular file; Strata does not replace it with a journal. Choose a new journal file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Strata runbook journal; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular, empty file; Strata does not write a journal into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LedgerReader</name>
@@ -1792,6 +2216,89 @@
     <message>
         <source>Could not read the ledger %1.%2: %3</source>
         <translation>Die Ledger-Tabelle %1.%2 konnte nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStep</name>
+    <message>
+        <source>Strata does not write Alembic&apos;s ledger: after the run, record it with “alembic stamp %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strata does not write sqitch&apos;s registry: after the run, record it with “sqitch deploy --log-only --to %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strata does not write Django&apos;s ledger: after the run, record it with “python manage.py migrate %1 %2 --fake”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strata does not write %1&apos;s ledger: after the run, mark %2 as applied with %1 itself (without running it again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2 as %3 does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 in %2 as %3 does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger write of %1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strata does not write the ledger of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no ledger table or no version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value holds a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>golang-migrate versions are whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Flyway checksum is a 32-bit whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlx versions are whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an sqlx checksum is a SHA-384 in hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Prisma ledger row needs its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 ledger in this database, so Strata cannot record %2: create the ledger the way %1 does (run %1 once) and build the runbook again, or record %2 with %1 after the run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already applied per %2 (%3): running it again would apply it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not applied per %2 (%3): its down section has nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strata records only forward runs of %1 migrations: after this run, remove %2 with %1 itself.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2911,44 @@
     <message>
         <source>Fleet</source>
         <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>Replay migration folders on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server (a throwaway database, dropped afterwards)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaragudkFolder</name>
+    <message>
+        <source>“%1” is neither &lt;name&gt;.up.sql nor &lt;name&gt;.down.sql; maragudk/migrate ignores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no matching .up.sql file.</source>
+        <translation type="unfinished">Zu „%1“ gibt es keine passende .up.sql-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingExtension</name>
+    <message>
+        <source>Migration %1 (line %2) needs the extension “%3”, which %4 does not have; replay on a server that has it (--replay-on URI).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 (line %2) needs the extension “%3”, which %4 does not have: install the Debian package %5, or replay on a server that has it with --replay-on URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migration %1 (line %2) needs the extension “%3”, which %4 does not have and no Debian package provides; replay on a server that has it with --replay-on URI.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3043,18 +3588,6 @@
         <translation>Die berechnete Spalte %1 gibt es im Ziel nicht; sie wird zuerst gelöscht, weil sie eine Funktion aufruft, die gelöscht und neu angelegt wird.</translation>
     </message>
     <message>
-        <source>%1 uses a type that is made anew: it is dropped and created again with the new type.</source>
-        <translation>%1 verwendet einen Typ, der neu angelegt wird: Sie wird gelöscht und mit dem neuen Typ wieder angelegt.</translation>
-    </message>
-    <message>
-        <source>%1 again, with the new type.</source>
-        <translation>%1 wieder, mit dem neuen Typ.</translation>
-    </message>
-    <message>
-        <source>It uses a type that is made anew: it is dropped and created again with the new type.</source>
-        <translation>Sie verwendet einen Typ, der neu angelegt wird: Sie wird gelöscht und mit dem neuen Typ wieder angelegt.</translation>
-    </message>
-    <message>
         <source>Builds the new key&apos;s index concurrently (outside a transaction) while the old key still holds: writes go on.</source>
         <translation>Baut den Index des neuen Schlüssels nebenläufig (außerhalb einer Transaktion), während der alte Schlüssel noch gilt: Schreibzugriffe laufen weiter.</translation>
     </message>
@@ -3086,6 +3619,10 @@
         <source>Checks the existing rows in a transaction of its own, while reads and writes go on.</source>
         <translation>Prüft die vorhandenen Zeilen in einer eigenen Transaktion, während Lesen und Schreiben weiterlaufen.</translation>
     </message>
+    <message>
+        <source>It uses %1, which is made anew: it is dropped (naming the old type) and created again with the new type.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -3096,6 +3633,14 @@
     <message>
         <source>The down section cannot be parsed: %1</source>
         <translation>Der Down-Abschnitt lässt sich nicht parsen: %1</translation>
+    </message>
+    <message>
+        <source>The script has no statements (it is empty or holds only comments): there is nothing to check, and running it would change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that this is the file you meant; an empty migration is usually a mistake.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3113,19 +3658,140 @@
         <translation>„%1“ beginnt nicht mit einem Zeitstempel; Prisma ordnet den Ordner nach seinem Namen ein.</translation>
     </message>
     <message>
-        <source>“%1” has the same timestamp as “%2”.</source>
-        <translation>„%1“ hat denselben Zeitstempel wie „%2“.</translation>
+        <source>“%1” has the same timestamp as “%2”; Prisma runs both, in folder-name order.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RailsFolder</name>
     <message>
-        <source>“%1” is not a Rails migration name (expected &lt;version&gt;_&lt;snake_case_name&gt;.rb).</source>
-        <translation>„%1“ ist kein Rails-Migrationsname (erwartet: &lt;version&gt;_&lt;snake_case_name&gt;.rb).</translation>
-    </message>
-    <message>
         <source>“%1” defines no ActiveRecord::Migration class.</source>
         <translation>„%1“ definiert keine Klasse ActiveRecord::Migration.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Rails migration name (expected &lt;version&gt;_&lt;snake_case_name&gt;.rb or &lt;version&gt;_&lt;name&gt;.&lt;engine&gt;.rb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayPlanner</name>
+    <message>
+        <source>Flyway itself refuses to migrate (“Found more than one migration with version …”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>golang-migrate itself refuses the folder (“duplicate migration file”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbmate itself runs both but records the version once, so the second cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlx itself refuses the folder (two migrations with one version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisma itself runs both: it identifies a migration by its whole folder name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tool decides the order of such files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sqitch project cannot be replayed: its changes run in the order of sqitch.plan with their dependencies, which may name changes of other projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replayable formats: %1.</source>
+        <translation type="unfinished">Abspielbare Formate: %1.</translation>
+    </message>
+    <message>
+        <source>%1 migrations are not plain SQL files and cannot be replayed.</source>
+        <translation type="unfinished">%1-Migrationen sind keine reinen SQL-Dateien und können nicht abgespielt werden.</translation>
+    </message>
+    <message>
+        <source>Version %1 is in two locations: %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replay runs both, in file-name order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 folder “%2” cannot be replayed: %3</source>
+        <translation type="unfinished">Der %1-Ordner „%2“ kann nicht abgespielt werden: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation type="unfinished">
+            <numerusform>(und %n weiteres Problem)</numerusform>
+            <numerusform>(und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On an empty database Flyway runs the newest baseline “%1” and then only the versions above %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 folder “%2” has no migrations to replay.</source>
+        <translation type="unfinished">Der %1-Ordner „%2“ enthält keine Migrationen zum Abspielen.</translation>
+    </message>
+    <message>
+        <source>“transaction:false”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“-- no-transaction”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executeInTransaction=false in %1.conf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot run in a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the migration is the one statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayTarget</name>
+    <message>
+        <source>The role “%1” that the folder grants to could not be created on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying there needs a user with CREATEROLE, or create the roles first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user “%1” may not create databases on %2, and a replay needs a throwaway database of its own there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a user with CREATEDB, or replay on a private server (leave out --replay-on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private PostgreSQL %1 server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user may not create databases on %1, and a replay needs a throwaway database of its own there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the throwaway database “%1” on %2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3477,10 +4143,6 @@
         <translation>%1 enthält keinen Flotten-Rollout (kein %2).</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a fleet rollout plan.</source>
         <translation>%1 ist kein Plan für einen Flotten-Rollout.</translation>
     </message>
@@ -3501,14 +4163,6 @@
         <translation>Setzen Sie ihn mit „strata-cli fleet resume --journal-dir %1“ fort oder wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>Cannot create the journal folder %1.</source>
-        <translation>Der Journalordner %1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write the rollout plan %1: %2</source>
-        <translation>Der Rollout-Plan %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>stopped before it started</source>
         <translation>vor dem Start angehalten</translation>
     </message>
@@ -3523,10 +4177,6 @@
     <message>
         <source>step %1 left an INVALID index; drop it and resume</source>
         <translation>Schritt %1 hat einen INVALID-Index hinterlassen; entfernen Sie ihn und setzen Sie fort</translation>
-    </message>
-    <message>
-        <source>step %1 can lose data (%2); confirm it with --confirm-table %3</source>
-        <translation>Schritt %1 kann Daten verlieren (%2); bestätigen Sie ihn mit --confirm-table %3</translation>
     </message>
     <message>
         <source>throttled: replica %1 lags %2 ms</source>
@@ -3569,13 +4219,13 @@
             <numerusform>der Rollout hielt nach %n Fehlschlägen an</numerusform>
         </translation>
     </message>
+    <message>
+        <source>step %1 can lose data (%2); confirm it with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunSnapshots</name>
-    <message>
-        <source>Cannot read the journal %1: %2</source>
-        <translation>Das Journal %1 kann nicht gelesen werden: %2</translation>
-    </message>
     <message>
         <source>The journal %1 is damaged: %2</source>
         <translation>Das Journal %1 ist beschädigt: %2</translation>
@@ -3608,16 +4258,36 @@
         <translation>es hat keine Schritte</translation>
     </message>
     <message>
-        <source>its sha256 does not match its steps (edited by hand?)</source>
-        <translation>seine sha256 passt nicht zu seinen Schritten (von Hand bearbeitet?)</translation>
+        <source>settings this step runs first (from the script above it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by an older Strata whose checksum does not cover every field; build it again from its SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no sha256 checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its sha256 does not match its content (edited by hand?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 writes the ledger outside a transaction</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunbookBuilder</name>
-    <message>
-        <source>Changes the type of column %1 of %2: a narrower type can cut or round values.</source>
-        <translation>Ändert den Typ der Spalte %1 von %2: Ein engerer Typ kann Werte abschneiden oder runden.</translation>
-    </message>
     <message>
         <source>Drops the primary key %1 of %2.</source>
         <translation>Löscht den Primärschlüssel %1 von %2.</translation>
@@ -3625,10 +4295,6 @@
     <message>
         <source>The script has no statements to run.</source>
         <translation>Das Skript enthält keine auszuführenden Anweisungen.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a UTF-8 text file.</source>
@@ -3655,8 +4321,28 @@
         <translation>Wiederherstellung aus %1</translation>
     </message>
     <message>
-        <source>Replaces every row of %1 with the rows of the backup.</source>
-        <translation>Ersetzt jede Zeile von %1 durch die Zeilen der Sicherung.</translation>
+        <source>primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation type="unfinished">Constraint</translation>
+    </message>
+    <message>
+        <source>warning: between step %1 and step %2, %3 has no %4 %5 (dropped at step %1, added again at step %2; the migration&apos;s tool runs both in one transaction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: from step %1 on, %2 has no %3 %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3788,6 +4474,18 @@
         <source>Scratch server</source>
         <translation>Hilfsserver</translation>
     </message>
+    <message>
+        <source>The scratch server folder “%1” is not a folder owned by this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it, or set TMPDIR to a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a password for the scratch server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SectionRunner</name>
@@ -3900,6 +4598,14 @@
     <message>
         <source>Could not read the snapshot file “%1”.</source>
         <translation>Die Schnappschussdatei „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The snapshot file is damaged: it lists “%1” twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the snapshot again, or remove the second entry.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4837,10 @@
         <source>The %1 differs: %2.</source>
         <translation>%1 unterscheidet sich: %2.</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished">Verbinde mit %1 …</translation>
+    </message>
 </context>
 <context>
     <name>StatementAnalyzer</name>
@@ -4260,6 +4970,77 @@
         <source>Wait for that session to finish (or end it), then run the step again. The step gave up instead of queueing, so it did not block other sessions.</source>
         <translation>Warten Sie, bis diese Sitzung fertig ist (oder beenden Sie sie), und führen Sie den Schritt dann erneut aus. Der Schritt hat aufgegeben, statt sich einzureihen, und daher keine anderen Sitzungen blockiert.</translation>
     </message>
+    <message>
+        <source>Step %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepSafetyCheck</name>
+    <message>
+        <source>Changes the type of column %1 of %2: a narrower type can cut or round values.</source>
+        <translation type="unfinished">Ändert den Typ der Spalte %1 von %2: Ein engerer Typ kann Werte abschneiden oder runden.</translation>
+    </message>
+    <message>
+        <source>Drops the primary key %1 of %2.</source>
+        <translation type="unfinished">Löscht den Primärschlüssel %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Replaces every row of %1 with the rows of the backup.</source>
+        <translation type="unfinished">Ersetzt jede Zeile von %1 durch die Zeilen der Sicherung.</translation>
+    </message>
+    <message>
+        <source>step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 holds %2 statements where the file lists one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting of step %1 is not a SET statement: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs in a transaction but holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a BEGIN … COMMIT block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 inside its block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says it ends with ROLLBACK where its SQL does not (or the other way round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs outside a transaction although its SQL can run in one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 can lose data (%2), but the file does not ask to confirm it by typing “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 changes %2, but the file leaves it out of the tables backed up before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 changes rows of %2, but the file does not say so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1&apos;s check after an interruption is not the one its SQL needs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableRestore</name>
@@ -4347,10 +5128,6 @@ jetzt: %2</translation>
         <source>%1 lists no targets.</source>
         <translation>%1 nennt keine Ziele.</translation>
     </message>
-    <message>
-        <source>Cannot read the targets file %1: %2</source>
-        <translation>Die Zieldatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>TenantSchemas</name>
@@ -4431,6 +5208,10 @@ jetzt: %2</translation>
         <source>In the Diff tab, compare the connection with this source: a connection string, a snapshot file (*.json) or a migration folder.</source>
         <translation>Im Reiter „Vergleich“ die Verbindung mit dieser Quelle vergleichen: einer Verbindungszeichenfolge, einer Snapshot-Datei (*.json) oder einem Migrationsordner.</translation>
     </message>
+    <message>
+        <source>Cannot encode the screenshot as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>strata-cli</name>
@@ -4485,10 +5266,6 @@ jetzt: %2</translation>
     <message>
         <source>Start a private PostgreSQL server and print its URI.</source>
         <translation>Einen privaten PostgreSQL-Server starten und seine URI ausgeben.</translation>
-    </message>
-    <message>
-        <source>Also listen on 127.0.0.1 (a free port).</source>
-        <translation>Auch auf 127.0.0.1 lauschen (freier Port).</translation>
     </message>
     <message>
         <source>Create this database and connect the URI to it.</source>
@@ -4590,10 +5367,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>Format of migration folders (%1); detected when not given.</source>
         <translation>Format der Migrationsordner (%1); wird erkannt, wenn nicht angegeben.</translation>
-    </message>
-    <message>
-        <source>Against a migration folder, also compare the migration tool&apos;s ledger table (schema_migrations, flyway_schema_history, ...), which a replay does not create.</source>
-        <translation>Bei einem Migrationsordner auch die Ledger-Tabelle des Migrationswerkzeugs vergleichen (schema_migrations, flyway_schema_history, ...), die ein Abspielen nicht anlegt.</translation>
     </message>
     <message>
         <source>Print how long loading, comparing and planning took on standard error.</source>
@@ -4704,10 +5477,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Die Datenbank hat keine Ledger-Tabelle „%1“.</translation>
     </message>
     <message>
-        <source>The migration folder “%1” does not exist.</source>
-        <translation>Den Migrationsordner „%1“ gibt es nicht.</translation>
-    </message>
-    <message>
         <source>“%1” does not look like a migration folder of a known tool.</source>
         <translation>„%1“ sieht nicht wie der Migrationsordner eines bekannten Werkzeugs aus.</translation>
     </message>
@@ -4768,10 +5537,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>geben Sie genau eine SQL-Datei an</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a UTF-8 text file.</source>
         <translation>%1 ist keine UTF-8-Textdatei.</translation>
     </message>
@@ -4782,10 +5547,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>--timeout needs a positive number of seconds</source>
         <translation>--timeout braucht eine positive Anzahl Sekunden</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -4822,10 +5583,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>CAN LOSE DATA: %1 Confirm by typing the table name “%2”.</source>
         <translation>KANN DATEN VERLIEREN: %1 Bestätigen Sie durch Eingabe des Tabellennamens „%2“.</translation>
-    </message>
-    <message>
-        <source>warning: cannot write the report %1: %2</source>
-        <translation>Warnung: Der Bericht %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Audit report written to %1.</source>
@@ -4892,10 +5649,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Jeden Schritt ohne Nachfrage ausführen (Schritte, die Daten verlieren können, brauchen weiterhin --confirm-table).</translation>
     </message>
     <message>
-        <source>Confirms a step that can lose data on this table (repeatable).</source>
-        <translation>Bestätigt einen Schritt, der in dieser Tabelle Daten verlieren kann (wiederholbar).</translation>
-    </message>
-    <message>
         <source>The journal file (created by run, continued by resume).</source>
         <translation>Die Journaldatei (von run angelegt, von resume fortgesetzt).</translation>
     </message>
@@ -4958,10 +5711,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>Runbook: %1 (%2 steps, sha256 %3)</source>
         <translation>Runbook: %1 (%2 Schritte, sha256 %3)</translation>
-    </message>
-    <message>
-        <source>step %1 (%2): --confirm-table %3</source>
-        <translation>Schritt %1 (%2): --confirm-table %3</translation>
     </message>
     <message>
         <source>Steps that can lose data need their table named with --confirm-table; nothing ran.</source>
@@ -5042,10 +5791,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>Print how long each catalog query took on standard error.</source>
         <translation>Auf der Standardfehlerausgabe ausgeben, wie lange jede Katalogabfrage gedauert hat.</translation>
-    </message>
-    <message>
-        <source>Could not write “%1”.</source>
-        <translation>„%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Could not write the snapshot to standard output.</source>
@@ -5530,6 +6275,102 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <source>Runbook not finished; continue with: %1</source>
         <translation>Runbook nicht abgeschlossen; fortsetzen mit: %1</translation>
     </message>
+    <message>
+        <source>Replay migration folders on this server (libpq URI or key=value): Strata creates a uniquely named throwaway database there and drops it afterwards. Default: a private server of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another folder of the same project replayed with the migration folder (repeatable): Flyway and dbmate merge such locations by version, as they do; for the other tools these folders run first, in the order given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with-folder: the folder “%1” does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with-folder: “%1” is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit a migration chain without a baseline: what each file does, whether the chain replays, and what a squash would have to consolidate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write JSON (format_version 1); the same as --format json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: table (default), json or markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format of the folder (%1); detected when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the static checks; do not replay the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the migration folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown output format “%1” (table, json or markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-replay and --replay-on cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit a migration chain without a baseline (what each file does, replay, consolidation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against a migration folder, also compare the migration tool&apos;s ledger table (schema_migrations, flyway_schema_history, ...), which a replay leaves out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with-folder goes with a migration folder as A or B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit report was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirms the steps that can lose data on this table: schema.table, or the bare name when only one schema&apos;s table of that name can lose data (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step per statement instead of the migration tool&apos;s transactions (each step says which constraints a table goes without until a later step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a migration although its ledger says it is already applied (or, with --down, not applied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing ran: the migration&apos;s ledger says it must not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the ledger; run it anyway with --override-applied only if the ledger is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also listen on 127.0.0.1 (a free port), with a generated password printed in the second URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>strata::CatalogTreeModel</name>
@@ -5891,6 +6732,72 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>What differs</source>
         <translation>Was sich unterscheidet</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DiffVerifyBar</name>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build schema A on a private scratch server, apply the script there as the runbook would, and compare the result with B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to verify: the schemas are the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not verified (%n object(s): above %1, verification runs on request)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verification canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not verify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying on a scratch server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built A in %1 ms, applied the script in %2 ms, compared in %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ verified: the script applies to a copy of A and gives B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ failed at step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2
+The server said: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>≠ %n residual difference(s) after the script</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6359,10 +7266,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>Pre-flight on every target…</source>
         <translation>Vorabprüfung auf jedem Ziel …</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Pre-flight: %1 of %2 targets would fail, %3 errors.</source>
@@ -7091,6 +7994,30 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <source>Stopped. The journal %1 can be resumed later (strata-cli resume).</source>
         <translation>Angehalten. Das Journal %1 kann später fortgesetzt werden (strata-cli resume).</translation>
     </message>
+    <message>
+        <source>Ledger: %1, in a transaction of its own, as %2 writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger: %1, in the same transaction as the step&apos;s statements, as %2 writes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger says this must not run. To run it anyway, type “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing runs unless you type “%1” to override the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger: %1</source>
+        <translation type="unfinished">Ledger: %1</translation>
+    </message>
 </context>
 <context>
     <name>strata::Session</name>
@@ -7113,10 +8040,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Der Migrationsordner mit der vollständigen Kette</translation>
     </message>
     <message>
-        <source>The candidate baseline: a .sql file or a folder</source>
-        <translation>Die vorgesehene Baseline: eine .sql-Datei oder ein Ordner</translation>
-    </message>
-    <message>
         <source>Folder…</source>
         <translation>Ordner …</translation>
     </message>
@@ -7135,10 +8058,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Pick the chain and a baseline, then Check.</source>
-        <translation>Wählen Sie die Kette und eine Baseline, dann „Prüfen“.</translation>
     </message>
     <message>
         <source>Chain:</source>
@@ -7221,14 +8140,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <translation>Für das Werkzeug dieses Ordners ist kein Eingriff in die Ledger-Tabelle bekannt; wählen Sie eines.</translation>
     </message>
     <message>
-        <source>Pick the migration folder and the baseline first.</source>
-        <translation>Wählen Sie zuerst den Migrationsordner und die Baseline.</translation>
-    </message>
-    <message>
-        <source>Replaying the chain and the baseline on a private scratch server…</source>
-        <translation>Spiele die Kette und die Baseline auf einem privaten Hilfsserver ab …</translation>
-    </message>
-    <message>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -7278,6 +8189,93 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
         <source>Consolidation report (%1)</source>
         <translation>Konsolidierungsbericht (%1)</translation>
     </message>
+    <message>
+        <source>The candidate baseline: a .sql file or a folder (empty: audit the chain alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the chain and a baseline, then Check. With only the chain, Check audits it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished">#</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Datei</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation type="unfinished">Transaktion</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished">Befunde</translation>
+    </message>
+    <message>
+        <source>Migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the migration folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private scratch server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auditing the chain (replay on %1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying the chain and the baseline on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit could not be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain replays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replay could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replay stops at %1, line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit of %n migration(s): %1 blocking, %2 warning(s), %3 info; %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>strata::StartPage</name>
@@ -7323,10 +8321,6 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>Save chart</source>
         <translation>Diagramm speichern</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Save chart as PNG…</source>
