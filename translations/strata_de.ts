@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>“%1”, line %2: %3 is computed in Python (%4); Strata shows the expression as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“, Zeile %2: %3 wird in Python berechnet (%4); Strata zeigt den Ausdruck so, wie er geschrieben ist.</translation>
     </message>
 </context>
 <context>
@@ -51,132 +51,132 @@
     <name>AuditExport</name>
     <message>
         <source>in a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer Transaktion</translation>
     </message>
     <message>
         <source>outside a transaction (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb einer Transaktion (%1)</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished">Info</translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">Warnung</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>BLOCKING</source>
-        <translation type="unfinished"></translation>
+        <translation>BLOCKIEREND</translation>
     </message>
     <message>
         <source>Replay: not attempted (static checks only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe: nicht versucht (nur statische Prüfungen).</translation>
     </message>
     <message numerus="yes">
         <source>Replay: all %n migration(s) ran on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wiedergabe: %n Migration lief auf %1.</numerusform>
+            <numerusform>Wiedergabe: Alle %n Migrationen liefen auf %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replay: stopped. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe: abgebrochen. %1</translation>
     </message>
     <message>
         <source># Migration chain audit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation># Prüfung der Migrationskette: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 folder, %n migration(s). %2 blocking, %3 warning(s), %4 info.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1-Ordner, %n Migration. %2 blockierend, %3 Warnung(en), %4 Info.</numerusform>
+            <numerusform>%1-Ordner, %n Migrationen. %2 blockierend, %3 Warnung(en), %4 Info.</numerusform>
         </translation>
     </message>
     <message>
         <source>## Migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>## Migrationen</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished">Transaktion</translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>## Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>## Befunde</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Schweregrad</translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundstelle</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished">Befund</translation>
+        <translation>Befund</translation>
     </message>
     <message numerus="yes">
         <source>Folder: %1 (%2, %n migration(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ordner: %1 (%2, %n Migration)</numerusform>
+            <numerusform>Ordner: %1 (%2, %n Migrationen)</numerusform>
         </translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>TX</source>
-        <translation type="unfinished"></translation>
+        <translation>TX</translation>
     </message>
     <message>
         <source>WHAT IT DOES</source>
-        <translation type="unfinished"></translation>
+        <translation>WIRKUNG</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>%1 blocking, %2 warning(s), %3 info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 blockierend, %2 Warnung(en), %3 Info</translation>
     </message>
 </context>
 <context>
@@ -483,19 +483,19 @@
     </message>
     <message>
         <source>Step %1: %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2 (%3).</translation>
     </message>
     <message>
         <source>Blocking finding overridden by the operator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierender Befund vom Bediener übergangen: %1</translation>
     </message>
     <message>
         <source>Blocking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierend: %1</translation>
     </message>
     <message>
         <source>Migration ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrations-Ledger</translation>
     </message>
 </context>
 <context>
@@ -594,145 +594,145 @@
     <name>ChainAudit</name>
     <message>
         <source>The %1 %2 is created in %3 and again in %4, where IF NOT EXISTS hides the duplicate: the second definition is silently skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wird in %3 angelegt und in %4 noch einmal; dort verbirgt IF NOT EXISTS das Duplikat: Die zweite Definition wird stillschweigend übersprungen.</translation>
     </message>
     <message>
         <source>The %1 %2 is created in %3 and again in %4 without being dropped in between.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 wird in %3 angelegt und in %4 noch einmal, ohne dazwischen gelöscht zu werden.</translation>
     </message>
     <message>
         <source>%1 drops the %2 %3 IF EXISTS, but no earlier file creates it: the drop does nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löscht %2 %3 mit IF EXISTS, aber keine frühere Datei legt das Objekt an: Das Löschen bewirkt nichts.</translation>
     </message>
     <message>
         <source>%1 drops the %2 %3, which no earlier file creates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löscht %2 %3, doch keine frühere Datei legt das Objekt an.</translation>
     </message>
     <message numerus="yes">
         <source>The primary or unique keys of %1 change in %n file(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Primär- oder Unique-Schlüssel von %1 ändern sich in %n Datei: %2.</numerusform>
+            <numerusform>Die Primär- oder Unique-Schlüssel von %1 ändern sich in %n Dateien: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>does not parse: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lässt sich nicht parsen: %1</translation>
     </message>
     <message>
         <source>creates table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>legt Tabelle %1 an</translation>
     </message>
     <message>
         <source>creates index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>legt Index %1 an</translation>
     </message>
     <message>
         <source>adds column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fügt Spalte %1 hinzu</translation>
     </message>
     <message>
         <source>drops column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht Spalte %1</translation>
     </message>
     <message>
         <source>adds constraint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fügt Constraint %1 hinzu</translation>
     </message>
     <message>
         <source>drops constraint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht Constraint %1</translation>
     </message>
     <message>
         <source>changes the type of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert den Typ von %1</translation>
     </message>
     <message>
         <source>alters table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert Tabelle %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>drops %1</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht %1</translation>
     </message>
     <message>
         <source>creates view %1</source>
-        <translation type="unfinished"></translation>
+        <translation>legt Sicht %1 an</translation>
     </message>
     <message>
         <source>creates a function</source>
-        <translation type="unfinished"></translation>
+        <translation>legt eine Funktion an</translation>
     </message>
     <message>
         <source>creates a type</source>
-        <translation type="unfinished"></translation>
+        <translation>legt einen Typ an</translation>
     </message>
     <message>
         <source>creates an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>legt eine Erweiterung an</translation>
     </message>
     <message>
         <source>inserts into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fügt in %1 ein</translation>
     </message>
     <message>
         <source>updates rows</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert Zeilen</translation>
     </message>
     <message>
         <source>deletes rows</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht Zeilen</translation>
     </message>
     <message>
         <source>changes privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>ändert Rechte</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>ran</source>
-        <translation type="unfinished"></translation>
+        <translation>gelaufen</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <source>not replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht wiedergegeben</translation>
     </message>
     <message>
         <source>Reading the migration folder…</source>
-        <translation type="unfinished">Lese den Migrationsordner …</translation>
+        <translation>Lese den Migrationsordner …</translation>
     </message>
     <message>
         <source>Starting a private PostgreSQL server…</source>
-        <translation type="unfinished">Ein privater PostgreSQL-Server wird gestartet …</translation>
+        <translation>Ein privater PostgreSQL-Server wird gestartet …</translation>
     </message>
     <message>
         <source>The replay could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedergabe konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>The replay stops at %1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedergabe bricht bei %1, Zeile %2, ab: %3</translation>
     </message>
 </context>
 <context>
@@ -790,11 +790,11 @@
     <name>ConfirmTables</name>
     <message>
         <source>--confirm-table %1 could mean any of %2; name the one you mean with its schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>--confirm-table %1 kann jede von %2 bedeuten; nennen Sie die gemeinte Tabelle mit ihrem Schema.</translation>
     </message>
     <message>
         <source>For example: --confirm-table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: --confirm-table %1</translation>
     </message>
 </context>
 <context>
@@ -1534,118 +1534,118 @@
     </message>
     <message>
         <source>Nothing ran: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lief nichts: %1</translation>
     </message>
     <message>
         <source>Run it anyway only if you know the ledger is wrong (strata-cli run --override-applied; in the Runbook tab, type the confirmation).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie die Migration nur dann trotzdem aus, wenn Sie sicher wissen, dass das Ledger falsch ist (strata-cli run --override-applied; im Reiter Runbook die Bestätigung eingeben).</translation>
     </message>
     <message>
         <source>The journal %1 names a backup of %2 that its backup folder does not hold (edited by hand, or the backup was removed); it is not resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Journal %1 nennt eine Sicherung von %2, die sein Sicherungsordner nicht enthält (von Hand bearbeitet, oder die Sicherung wurde entfernt); es wird nicht fortgesetzt.</translation>
     </message>
 </context>
 <context>
     <name>FileWriter</name>
     <message>
         <source>a FIFO</source>
-        <translation type="unfinished"></translation>
+        <translation>ein FIFO</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät</translation>
     </message>
     <message>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <source>Cannot open the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Cannot flush the folder %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht auf den Datenträger synchronisiert werden: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The disk is full or the file is over a size limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll oder die Datei überschreitet eine Größenbeschränkung.</translation>
     </message>
     <message>
         <source>The disk is full or the file is over a size limit; %1 was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll oder die Datei überschreitet eine Größenbeschränkung; %1 blieb unverändert.</translation>
     </message>
     <message>
         <source>No file name was given to write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Dateiname zum Schreiben angegeben.</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>it is a FIFO that nobody reads from</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein FIFO, aus dem niemand liest</translation>
     </message>
     <message>
         <source>it is a symbolic link to a file that does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein symbolischer Link auf eine Datei, die nicht existiert</translation>
     </message>
     <message>
         <source>the file is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist nicht geöffnet</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot read %1: it is %2; Strata reads only regular files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: Es ist %2; Strata liest nur reguläre Dateien.</translation>
     </message>
     <message>
         <source>%1 holds more than %2, the most Strata reads from such an input.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält mehr als %2, das Maximum, das Strata aus einer solchen Eingabe liest.</translation>
     </message>
     <message>
         <source>%1 is %2, more than the %3 Strata reads from such a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 groß, mehr als die %3, die Strata aus einer solchen Datei liest.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot make the folder %1 private: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht auf privat gesetzt werden: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot create the folder %1: a file of that name is in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden: Eine gleichnamige Datei ist im Weg.</translation>
     </message>
 </context>
 <context>
@@ -1800,15 +1800,15 @@
     </message>
     <message>
         <source>Give the folder that holds the migrations, not one file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Ordner an, der die Migrationen enthält, nicht eine einzelne Datei.</translation>
     </message>
     <message>
         <source>“%1” is a symbolic link to “%2”, which does not exist; it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein symbolischer Link auf das nicht vorhandene „%2“; er wird übersprungen.</translation>
     </message>
     <message>
         <source>“%1” is not a regular file (a FIFO, socket or device); it is not read and is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine reguläre Datei (ein FIFO, ein Socket oder ein Gerät); der Eintrag wird nicht gelesen und übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -1835,19 +1835,19 @@
     </message>
     <message>
         <source>No migration before it mentions “%1”: it comes from outside this folder (another location or the init scripts of the project, or the platform it runs on). Replay those folders with it (--with-folder DIR), or replay on a server that has it (--replay-on URI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine frühere Migration erwähnt „%1“: Es stammt von außerhalb dieses Ordners (aus einem anderen Speicherort oder den Init-Skripten des Projekts oder von der Plattform, auf der das Projekt läuft). Geben Sie diese Ordner bei der Wiedergabe mit an (--with-folder DIR) oder führen Sie die Wiedergabe auf einem Server aus, auf dem es vorhanden ist (--replay-on URI).</translation>
     </message>
     <message>
         <source>Creating the %1 ledger table failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anlegen der %1-Ledger-Tabelle ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The folder grants to or makes owner roles that %1 lacks; they were created first, NOLOGIN: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner vergibt Rechte an Rollen oder macht Rollen zu Eigentümern, die es auf %1 nicht gibt; sie wurden vorab angelegt, mit NOLOGIN: %2.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Verbinde mit %1 …</translation>
+        <translation>Verbinde mit %1 …</translation>
     </message>
 </context>
 <context>
@@ -2192,19 +2192,19 @@
     </message>
     <message>
         <source>Cannot use %1 as the journal: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Journal verwendet werden: %2</translation>
     </message>
     <message>
         <source>%1 exists and is not a regular file; Strata does not replace it with a journal. Choose a new journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist keine reguläre Datei; Strata ersetzt den Eintrag nicht durch ein Journal. Wählen Sie eine neue Journaldatei.</translation>
     </message>
     <message>
         <source>%1 is not a Strata runbook journal; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Runbook-Journal von Strata; die Datei bleibt unverändert.</translation>
     </message>
     <message>
         <source>%1 is not a regular, empty file; Strata does not write a journal into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre, leere Datei; Strata schreibt kein Journal hinein.</translation>
     </message>
 </context>
 <context>
@@ -2222,83 +2222,83 @@
     <name>LedgerStep</name>
     <message>
         <source>Strata does not write Alembic&apos;s ledger: after the run, record it with “alembic stamp %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strata schreibt das Ledger von Alembic nicht: Tragen Sie die Migration nach dem Lauf mit „alembic stamp %1“ ein.</translation>
     </message>
     <message>
         <source>Strata does not write sqitch&apos;s registry: after the run, record it with “sqitch deploy --log-only --to %1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strata schreibt die Registry von sqitch nicht: Tragen Sie die Änderung nach dem Lauf mit „sqitch deploy --log-only --to %1“ ein.</translation>
     </message>
     <message>
         <source>Strata does not write Django&apos;s ledger: after the run, record it with “python manage.py migrate %1 %2 --fake”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strata schreibt das Ledger von Django nicht: Tragen Sie die Migration nach dem Lauf mit „python manage.py migrate %1 %2 --fake“ ein.</translation>
     </message>
     <message>
         <source>Strata does not write %1&apos;s ledger: after the run, mark %2 as applied with %1 itself (without running it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Strata schreibt das Ledger von %1 nicht: Markieren Sie %2 nach dem Lauf mit %1 selbst als angewendet (ohne die Migration erneut auszuführen).</translation>
     </message>
     <message>
         <source>Remove %1 from %2 as %3 does</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 entfernen, wie %3 es tut</translation>
     </message>
     <message>
         <source>Record %1 in %2 as %3 does</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 eintragen, wie %3 es tut</translation>
     </message>
     <message>
         <source>The ledger write of %1 is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ledger-Eintrag für %1 ist ungültig: %2</translation>
     </message>
     <message>
         <source>Strata does not write the ledger of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Strata schreibt das Ledger von „%1“ nicht</translation>
     </message>
     <message>
         <source>it names no ledger table or no version</source>
-        <translation type="unfinished"></translation>
+        <translation>er nennt keine Ledger-Tabelle oder keine Version</translation>
     </message>
     <message>
         <source>a value holds a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert enthält ein NUL-Zeichen</translation>
     </message>
     <message>
         <source>golang-migrate versions are whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen von golang-migrate sind ganze Zahlen</translation>
     </message>
     <message>
         <source>a Flyway checksum is a 32-bit whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Flyway-Prüfsumme ist eine ganze 32-Bit-Zahl</translation>
     </message>
     <message>
         <source>sqlx versions are whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen von sqlx sind ganze Zahlen</translation>
     </message>
     <message>
         <source>an sqlx checksum is a SHA-384 in hex</source>
-        <translation type="unfinished"></translation>
+        <translation>eine sqlx-Prüfsumme ist ein SHA-384-Hash in Hexadezimalform</translation>
     </message>
     <message>
         <source>a Prisma ledger row needs its id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Prisma-Ledger-Zeile braucht ihre id</translation>
     </message>
     <message>
         <source>the run&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeit des Laufs</translation>
     </message>
     <message>
         <source>There is no %1 ledger in this database, so Strata cannot record %2: create the ledger the way %1 does (run %1 once) and build the runbook again, or record %2 with %1 after the run.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Datenbank gibt es kein %1-Ledger, daher kann Strata %2 nicht eintragen: Legen Sie das Ledger so an, wie %1 es tut (führen Sie %1 einmal aus), und erstellen Sie das Runbook neu, oder tragen Sie %2 nach dem Lauf mit %1 ein.</translation>
     </message>
     <message>
         <source>%1 is already applied per %2 (%3): running it again would apply it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist laut %2 (%3) bereits angewendet: Eine erneute Ausführung würde sie doppelt anwenden.</translation>
     </message>
     <message>
         <source>%1 is not applied per %2 (%3): its down section has nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist laut %2 (%3) nicht angewendet: Der Down-Abschnitt hat nichts rückgängig zu machen.</translation>
     </message>
     <message>
         <source>Strata records only forward runs of %1 migrations: after this run, remove %2 with %1 itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strata trägt nur Vorwärtsläufe von %1-Migrationen ein: Entfernen Sie %2 nach diesem Lauf mit %1 selbst.</translation>
     </message>
 </context>
 <context>
@@ -2914,41 +2914,41 @@
     </message>
     <message>
         <source>Replay migration folders on</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsordner wiedergeben auf</translation>
     </message>
     <message>
         <source>A private server</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem privaten Server</translation>
     </message>
     <message>
         <source>This server (a throwaway database, dropped afterwards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Server (eine Wegwerfdatenbank, danach gelöscht)</translation>
     </message>
 </context>
 <context>
     <name>MaragudkFolder</name>
     <message>
         <source>“%1” is neither &lt;name&gt;.up.sql nor &lt;name&gt;.down.sql; maragudk/migrate ignores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder &lt;name&gt;.up.sql noch &lt;name&gt;.down.sql; maragudk/migrate ignoriert die Datei.</translation>
     </message>
     <message>
         <source>“%1” has no matching .up.sql file.</source>
-        <translation type="unfinished">Zu „%1“ gibt es keine passende .up.sql-Datei.</translation>
+        <translation>Zu „%1“ gibt es keine passende .up.sql-Datei.</translation>
     </message>
 </context>
 <context>
     <name>MissingExtension</name>
     <message>
         <source>Migration %1 (line %2) needs the extension “%3”, which %4 does not have; replay on a server that has it (--replay-on URI).</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 (Zeile %2) braucht die Erweiterung „%3“, die es auf %4 nicht gibt; führen Sie die Wiedergabe auf einem Server aus, der sie hat (--replay-on URI).</translation>
     </message>
     <message>
         <source>Migration %1 (line %2) needs the extension “%3”, which %4 does not have: install the Debian package %5, or replay on a server that has it with --replay-on URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 (Zeile %2) braucht die Erweiterung „%3“, die es auf %4 nicht gibt: Installieren Sie das Debian-Paket %5 oder führen Sie die Wiedergabe mit --replay-on URI auf einem Server aus, der sie hat.</translation>
     </message>
     <message>
         <source>Migration %1 (line %2) needs the extension “%3”, which %4 does not have and no Debian package provides; replay on a server that has it with --replay-on URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 (Zeile %2) braucht die Erweiterung „%3“, die es auf %4 nicht gibt und die kein Debian-Paket bereitstellt; führen Sie die Wiedergabe mit --replay-on URI auf einem Server aus, der sie hat.</translation>
     </message>
 </context>
 <context>
@@ -3621,7 +3621,7 @@
     </message>
     <message>
         <source>It uses %1, which is made anew: it is dropped (naming the old type) and created again with the new type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es verwendet %1, das neu angelegt wird: Es wird gelöscht (unter Nennung des alten Typs) und mit dem neuen Typ wieder angelegt.</translation>
     </message>
 </context>
 <context>
@@ -3636,11 +3636,11 @@
     </message>
     <message>
         <source>The script has no statements (it is empty or holds only comments): there is nothing to check, and running it would change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript enthält keine Anweisungen (es ist leer oder enthält nur Kommentare): Es gibt nichts zu prüfen, und seine Ausführung würde nichts ändern.</translation>
     </message>
     <message>
         <source>Check that this is the file you meant; an empty migration is usually a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob dies die gemeinte Datei ist; eine leere Migration ist meist ein Fehler.</translation>
     </message>
 </context>
 <context>
@@ -3659,7 +3659,7 @@
     </message>
     <message>
         <source>“%1” has the same timestamp as “%2”; Prisma runs both, in folder-name order.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat denselben Zeitstempel wie „%2“; Prisma führt beide aus, in der Reihenfolge der Ordnernamen.</translation>
     </message>
 </context>
 <context>
@@ -3670,128 +3670,128 @@
     </message>
     <message>
         <source>“%1” is not a Rails migration name (expected &lt;version&gt;_&lt;snake_case_name&gt;.rb or &lt;version&gt;_&lt;name&gt;.&lt;engine&gt;.rb).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Rails-Migrationsname (erwartet: &lt;version&gt;_&lt;snake_case_name&gt;.rb oder &lt;version&gt;_&lt;name&gt;.&lt;engine&gt;.rb).</translation>
     </message>
 </context>
 <context>
     <name>ReplayPlanner</name>
     <message>
         <source>Flyway itself refuses to migrate (“Found more than one migration with version …”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyway selbst verweigert die Migration („Found more than one migration with version …“).</translation>
     </message>
     <message>
         <source>golang-migrate itself refuses the folder (“duplicate migration file”).</source>
-        <translation type="unfinished"></translation>
+        <translation>golang-migrate selbst lehnt den Ordner ab („duplicate migration file“).</translation>
     </message>
     <message>
         <source>dbmate itself runs both but records the version once, so the second cannot be recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>dbmate selbst führt beide aus, trägt die Version aber nur einmal ein, sodass die zweite nicht eingetragen werden kann.</translation>
     </message>
     <message>
         <source>sqlx itself refuses the folder (two migrations with one version).</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlx selbst lehnt den Ordner ab (zwei Migrationen mit derselben Version).</translation>
     </message>
     <message>
         <source>Prisma itself runs both: it identifies a migration by its whole folder name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prisma selbst führt beide aus: Es erkennt eine Migration an ihrem vollständigen Ordnernamen.</translation>
     </message>
     <message>
         <source>No tool decides the order of such files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Werkzeug legt die Reihenfolge solcher Dateien fest.</translation>
     </message>
     <message>
         <source>A sqitch project cannot be replayed: its changes run in the order of sqitch.plan with their dependencies, which may name changes of other projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sqitch-Projekt kann nicht wiedergegeben werden: Seine Änderungen laufen in der Reihenfolge von sqitch.plan mit ihren Abhängigkeiten, die Änderungen anderer Projekte nennen können.</translation>
     </message>
     <message>
         <source>Replayable formats: %1.</source>
-        <translation type="unfinished">Abspielbare Formate: %1.</translation>
+        <translation>Formate, die wiedergegeben werden können: %1.</translation>
     </message>
     <message>
         <source>%1 migrations are not plain SQL files and cannot be replayed.</source>
-        <translation type="unfinished">%1-Migrationen sind keine reinen SQL-Dateien und können nicht abgespielt werden.</translation>
+        <translation>%1-Migrationen sind keine reinen SQL-Dateien und können nicht wiedergegeben werden.</translation>
     </message>
     <message>
         <source>Version %1 is in two locations: %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 liegt an zwei Speicherorten: %2 und %3.</translation>
     </message>
     <message>
         <source>The replay runs both, in file-name order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiedergabe führt beide aus, in der Reihenfolge der Dateinamen.</translation>
     </message>
     <message>
         <source>The %1 folder “%2” cannot be replayed: %3</source>
-        <translation type="unfinished">Der %1-Ordner „%2“ kann nicht abgespielt werden: %3</translation>
+        <translation>Der %1-Ordner „%2“ kann nicht wiedergegeben werden: %3</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more problem(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>(und %n weiteres Problem)</numerusform>
             <numerusform>(und %n weitere Probleme)</numerusform>
         </translation>
     </message>
     <message>
         <source>On an empty database Flyway runs the newest baseline “%1” and then only the versions above %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einer leeren Datenbank führt Flyway die neueste Baseline „%1“ aus und danach nur die Versionen über %2.</translation>
     </message>
     <message>
         <source>Not run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: %1.</translation>
     </message>
     <message>
         <source>The %1 folder “%2” has no migrations to replay.</source>
-        <translation type="unfinished">Der %1-Ordner „%2“ enthält keine Migrationen zum Abspielen.</translation>
+        <translation>Der %1-Ordner „%2“ enthält keine Migrationen zur Wiedergabe.</translation>
     </message>
     <message>
         <source>“transaction:false”</source>
-        <translation type="unfinished"></translation>
+        <translation>„transaction:false“</translation>
     </message>
     <message>
         <source>“-- no-transaction”</source>
-        <translation type="unfinished"></translation>
+        <translation>„-- no-transaction“</translation>
     </message>
     <message>
         <source>executeInTransaction=false in %1.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>executeInTransaction=false in %1.conf</translation>
     </message>
     <message>
         <source>%1 cannot run in a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in einer Transaktion laufen</translation>
     </message>
     <message>
         <source>the migration is the one statement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Migration besteht nur aus der Anweisung %1</translation>
     </message>
 </context>
 <context>
     <name>ReplayTarget</name>
     <message>
         <source>The role “%1” that the folder grants to could not be created on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle „%1“, an die der Ordner Rechte vergibt, konnte auf %2 nicht angelegt werden: %3</translation>
     </message>
     <message>
         <source>Replaying there needs a user with CREATEROLE, or create the roles first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Wiedergabe dort ist ein Benutzer mit CREATEROLE nötig; oder legen Sie die Rollen zuerst an.</translation>
     </message>
     <message>
         <source>The user “%1” may not create databases on %2, and a replay needs a throwaway database of its own there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer „%1“ darf auf %2 keine Datenbanken anlegen, und eine Wiedergabe braucht dort eine eigene Wegwerfdatenbank.</translation>
     </message>
     <message>
         <source>Use a user with CREATEDB, or replay on a private server (leave out --replay-on).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie einen Benutzer mit CREATEDB oder führen Sie die Wiedergabe auf einem privaten Server aus (lassen Sie --replay-on weg).</translation>
     </message>
     <message>
         <source>the private PostgreSQL %1 server</source>
-        <translation type="unfinished"></translation>
+        <translation>dem privaten PostgreSQL-%1-Server</translation>
     </message>
     <message>
         <source>The user may not create databases on %1, and a replay needs a throwaway database of its own there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer darf auf %1 keine Datenbanken anlegen, und eine Wiedergabe braucht dort eine eigene Wegwerfdatenbank.</translation>
     </message>
     <message>
         <source>Could not create the throwaway database “%1” on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wegwerfdatenbank „%1“ konnte auf %2 nicht angelegt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -4221,7 +4221,7 @@
     </message>
     <message>
         <source>step %1 can lose data (%2); confirm it with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 kann Daten verlieren (%2); bestätigen Sie ihn mit %3</translation>
     </message>
 </context>
 <context>
@@ -4259,31 +4259,31 @@
     </message>
     <message>
         <source>settings this step runs first (from the script above it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen, die dieser Schritt zuerst ausführt (aus dem Skript darüber):</translation>
     </message>
     <message>
         <source>the step:</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schritt:</translation>
     </message>
     <message>
         <source>%1 — and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — und %2</translation>
     </message>
     <message>
         <source>it was written by an older Strata whose checksum does not cover every field; build it again from its SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde von einer älteren Strata-Version geschrieben, deren Prüfsumme nicht jedes Feld abdeckt; erstellen Sie es aus seinem SQL neu</translation>
     </message>
     <message>
         <source>it has no sha256 checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat keine sha256-Prüfsumme</translation>
     </message>
     <message>
         <source>its sha256 does not match its content (edited by hand?)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine sha256-Prüfsumme passt nicht zum Inhalt (von Hand bearbeitet?)</translation>
     </message>
     <message>
         <source>step %1 writes the ledger outside a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 schreibt das Ledger außerhalb einer Transaktion</translation>
     </message>
 </context>
 <context>
@@ -4322,27 +4322,27 @@
     </message>
     <message>
         <source>primary key</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärschlüssel</translation>
     </message>
     <message>
         <source>foreign key</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel</translation>
     </message>
     <message>
         <source>unique constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutigkeits-Constraint</translation>
     </message>
     <message>
         <source>constraint</source>
-        <translation type="unfinished">Constraint</translation>
+        <translation>Constraint</translation>
     </message>
     <message>
         <source>warning: between step %1 and step %2, %3 has no %4 %5 (dropped at step %1, added again at step %2; the migration&apos;s tool runs both in one transaction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Zwischen Schritt %1 und Schritt %2 ist %3 ohne %4 %5 (in Schritt %1 gelöscht, in Schritt %2 wieder hinzugefügt; das Werkzeug der Migration führt beide in einer Transaktion aus).</translation>
     </message>
     <message>
         <source>warning: from step %1 on, %2 has no %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Ab Schritt %1 ist %2 ohne %3 %4.</translation>
     </message>
 </context>
 <context>
@@ -4476,15 +4476,15 @@
     </message>
     <message>
         <source>The scratch server folder “%1” is not a folder owned by this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hilfsserver-Ordner „%1“ ist kein Ordner, der diesem Konto gehört.</translation>
     </message>
     <message>
         <source>Remove it, or set TMPDIR to a folder of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie ihn oder setzen Sie TMPDIR auf einen eigenen Ordner.</translation>
     </message>
     <message>
         <source>Could not make a password for the scratch server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Hilfsserver konnte kein Passwort erzeugt werden.</translation>
     </message>
 </context>
 <context>
@@ -4601,11 +4601,11 @@
     </message>
     <message>
         <source>The snapshot file is damaged: it lists “%1” twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Snapshot-Datei ist beschädigt: Sie führt „%1“ zweimal auf.</translation>
     </message>
     <message>
         <source>Take the snapshot again, or remove the second entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie den Snapshot neu oder entfernen Sie den zweiten Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -4839,7 +4839,7 @@
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished">Verbinde mit %1 …</translation>
+        <translation>Verbinde mit %1 …</translation>
     </message>
 </context>
 <context>
@@ -4972,74 +4972,74 @@
     </message>
     <message>
         <source>Step %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2) ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
     <name>StepSafetyCheck</name>
     <message>
         <source>Changes the type of column %1 of %2: a narrower type can cut or round values.</source>
-        <translation type="unfinished">Ändert den Typ der Spalte %1 von %2: Ein engerer Typ kann Werte abschneiden oder runden.</translation>
+        <translation>Ändert den Typ der Spalte %1 von %2: Ein engerer Typ kann Werte abschneiden oder runden.</translation>
     </message>
     <message>
         <source>Drops the primary key %1 of %2.</source>
-        <translation type="unfinished">Löscht den Primärschlüssel %1 von %2.</translation>
+        <translation>Löscht den Primärschlüssel %1 von %2.</translation>
     </message>
     <message>
         <source>Replaces every row of %1 with the rows of the backup.</source>
-        <translation type="unfinished">Ersetzt jede Zeile von %1 durch die Zeilen der Sicherung.</translation>
+        <translation>Ersetzt jede Zeile von %1 durch die Zeilen der Sicherung.</translation>
     </message>
     <message>
         <source>step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
         <source>step %1 holds %2 statements where the file lists one</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 enthält %2 Anweisungen, wo die Datei eine aufführt</translation>
     </message>
     <message>
         <source>a setting of step %1 is not a SET statement: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einstellung von Schritt %1 ist keine SET-Anweisung: %2</translation>
     </message>
     <message>
         <source>step %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 %2</translation>
     </message>
     <message>
         <source>runs in a transaction but holds %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in einer Transaktion, enthält aber %1</translation>
     </message>
     <message>
         <source>is not a BEGIN … COMMIT block</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein BEGIN … COMMIT-Block</translation>
     </message>
     <message>
         <source>holds %1 inside its block</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 in seinem Block</translation>
     </message>
     <message>
         <source>says it ends with ROLLBACK where its SQL does not (or the other way round)</source>
-        <translation type="unfinished"></translation>
+        <translation>gibt an, mit ROLLBACK zu enden, obwohl sein SQL das nicht tut (oder umgekehrt)</translation>
     </message>
     <message>
         <source>runs outside a transaction although its SQL can run in one</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft außerhalb einer Transaktion, obwohl sein SQL in einer laufen kann</translation>
     </message>
     <message>
         <source>step %1 can lose data (%2), but the file does not ask to confirm it by typing “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 kann Daten verlieren (%2), aber die Datei verlangt keine Bestätigung durch Eingabe von „%3“</translation>
     </message>
     <message>
         <source>step %1 changes %2, but the file leaves it out of the tables backed up before it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 ändert %2, aber die Datei nimmt die Tabelle nicht in die vorher gesicherten Tabellen auf</translation>
     </message>
     <message>
         <source>step %1 changes rows of %2, but the file does not say so</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 ändert Zeilen von %2, aber die Datei gibt das nicht an</translation>
     </message>
     <message>
         <source>step %1&apos;s check after an interruption is not the one its SQL needs</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung von Schritt %1 nach einer Unterbrechung ist nicht die, die sein SQL braucht</translation>
     </message>
 </context>
 <context>
@@ -5210,7 +5210,7 @@ jetzt: %2</translation>
     </message>
     <message>
         <source>Cannot encode the screenshot as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Screenshot kann nicht als „%1“ kodiert werden.</translation>
     </message>
 </context>
 <context>
@@ -6277,99 +6277,99 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     </message>
     <message>
         <source>Replay migration folders on this server (libpq URI or key=value): Strata creates a uniquely named throwaway database there and drops it afterwards. Default: a private server of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsordner auf diesem Server wiedergeben (libpq-URI oder key=value): Strata legt dort eine eindeutig benannte Wegwerfdatenbank an und löscht sie danach. Standard: ein eigener privater Server.</translation>
     </message>
     <message>
         <source>Another folder of the same project replayed with the migration folder (repeatable): Flyway and dbmate merge such locations by version, as they do; for the other tools these folders run first, in the order given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiterer Ordner desselben Projekts, der mit dem Migrationsordner wiedergegeben wird (wiederholbar): Flyway und dbmate führen solche Speicherorte wie im Original nach Version zusammen; bei den anderen Werkzeugen laufen diese Ordner zuerst, in der angegebenen Reihenfolge.</translation>
     </message>
     <message>
         <source>--with-folder: the folder “%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>--with-folder: Der Ordner „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>--with-folder: “%1” is not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>--with-folder: „%1“ ist kein Ordner.</translation>
     </message>
     <message>
         <source>Audit a migration chain without a baseline: what each file does, whether the chain replays, and what a squash would have to consolidate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Migrationskette ohne Baseline prüfen: was jede Datei bewirkt, ob sich die Kette wiedergeben lässt und was ein Squash zusammenfassen müsste.</translation>
     </message>
     <message>
         <source>Write JSON (format_version 1); the same as --format json.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben (format_version 1); dasselbe wie --format json.</translation>
     </message>
     <message>
         <source>Output: table (default), json or markdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe: table (Standard), json oder markdown.</translation>
     </message>
     <message>
         <source>Format of the folder (%1); detected when not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des Ordners (%1); wird erkannt, wenn nicht angegeben.</translation>
     </message>
     <message>
         <source>Only the static checks; do not replay the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die statischen Prüfungen; die Kette nicht wiedergeben.</translation>
     </message>
     <message>
         <source>give the migration folder</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Migrationsordner an</translation>
     </message>
     <message>
         <source>unknown output format “%1” (table, json or markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Ausgabeformat „%1“ (table, json oder markdown)</translation>
     </message>
     <message>
         <source>--no-replay and --replay-on cannot be combined.</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-replay und --replay-on können nicht kombiniert werden.</translation>
     </message>
     <message>
         <source>Audit a migration chain without a baseline (what each file does, replay, consolidation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Migrationskette ohne Baseline prüfen (Wirkung jeder Datei, Wiedergabe, Zusammenfassung)</translation>
     </message>
     <message>
         <source>Against a migration folder, also compare the migration tool&apos;s ledger table (schema_migrations, flyway_schema_history, ...), which a replay leaves out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Migrationsordner auch die Ledger-Tabelle des Migrationswerkzeugs vergleichen (schema_migrations, flyway_schema_history, ...), die eine Wiedergabe auslässt.</translation>
     </message>
     <message>
         <source>--with-folder goes with a migration folder as A or B.</source>
-        <translation type="unfinished"></translation>
+        <translation>--with-folder gehört zu einem Migrationsordner als A oder B.</translation>
     </message>
     <message>
         <source>The audit report was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfbericht wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Confirms the steps that can lose data on this table: schema.table, or the bare name when only one schema&apos;s table of that name can lose data (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt die Schritte, die in dieser Tabelle Daten verlieren können: schema.tabelle oder der bloße Name, wenn nur in der Tabelle eines einzigen Schemas mit diesem Namen Daten verloren gehen können (wiederholbar).</translation>
     </message>
     <message>
         <source>One step per statement instead of the migration tool&apos;s transactions (each step says which constraints a table goes without until a later step).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt pro Anweisung statt der Transaktionen des Migrationswerkzeugs (jeder Schritt nennt die Constraints, ohne die eine Tabelle bis zu einem späteren Schritt auskommt).</translation>
     </message>
     <message>
         <source>Run a migration although its ledger says it is already applied (or, with --down, not applied).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Migration ausführen, obwohl ihr Ledger sie als bereits angewendet führt (oder, mit --down, als nicht angewendet).</translation>
     </message>
     <message>
         <source>ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger: %1</translation>
     </message>
     <message>
         <source>blocking: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>blockierend: %1</translation>
     </message>
     <message>
         <source>Nothing ran: the migration&apos;s ledger says it must not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es lief nichts: Laut dem Ledger der Migration darf sie nicht laufen.</translation>
     </message>
     <message>
         <source>Check the ledger; run it anyway with --override-applied only if the ledger is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie das Ledger; führen Sie die Migration nur dann mit --override-applied trotzdem aus, wenn das Ledger falsch ist.</translation>
     </message>
     <message>
         <source>Also listen on 127.0.0.1 (a free port), with a generated password printed in the second URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch auf 127.0.0.1 lauschen (ein freier Port), mit einem erzeugten Passwort, das in der zweiten URI ausgegeben wird.</translation>
     </message>
 </context>
 <context>
@@ -6738,65 +6738,66 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <name>strata::DiffVerifyBar</name>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Build schema A on a private scratch server, apply the script there as the runbook would, and compare the result with B</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema A auf einem privaten Hilfsserver aufbauen, das Skript dort wie das Runbook anwenden und das Ergebnis mit B vergleichen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Verification:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation:</translation>
     </message>
     <message>
         <source>nothing to verify: the schemas are the same</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu prüfen: Die Schemas sind gleich</translation>
     </message>
     <message numerus="yes">
         <source>not verified (%n object(s): above %1, verification runs on request)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nicht geprüft (%n Objekt: mehr als %1, die Verifikation läuft auf Anforderung)</numerusform>
+            <numerusform>nicht geprüft (%n Objekte: mehr als %1, die Verifikation läuft auf Anforderung)</numerusform>
         </translation>
     </message>
     <message>
         <source>verification canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikation abgebrochen</translation>
     </message>
     <message>
         <source>could not verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung nicht möglich: %1</translation>
     </message>
     <message>
         <source>verifying on a scratch server…</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfe auf einem Hilfsserver …</translation>
     </message>
     <message>
         <source>Built A in %1 ms, applied the script in %2 ms, compared in %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>A in %1 ms aufgebaut, Skript in %2 ms angewendet, in %3 ms verglichen.</translation>
     </message>
     <message>
         <source>✔ verified: the script applies to a copy of A and gives B</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ geprüft: Das Skript lässt sich auf eine Kopie von A anwenden und ergibt B</translation>
     </message>
     <message>
         <source>✘ failed at step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ bei Schritt %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Step %1: %2
 The server said: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2
+Der Server meldete: %3</translation>
     </message>
     <message numerus="yes">
         <source>≠ %n residual difference(s) after the script</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>≠ %n verbleibender Unterschied nach dem Skript</numerusform>
+            <numerusform>≠ %n verbleibende Unterschiede nach dem Skript</numerusform>
         </translation>
     </message>
 </context>
@@ -7996,27 +7997,27 @@ The server said: %3</source>
     </message>
     <message>
         <source>Ledger: %1, in a transaction of its own, as %2 writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger: %1, in einer eigenen Transaktion, so wie %2 es schreibt.</translation>
     </message>
     <message>
         <source>Ledger: %1, in the same transaction as the step&apos;s statements, as %2 writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledger: %1, in derselben Transaktion wie die Anweisungen des Schritts, so wie %2 es schreibt.</translation>
     </message>
     <message>
         <source>The ledger says this must not run. To run it anyway, type “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Ledger darf dies nicht laufen. Um es trotzdem auszuführen, geben Sie „%1“ ein:</translation>
     </message>
     <message>
         <source>Blocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert: %1</translation>
     </message>
     <message>
         <source>Nothing runs unless you type “%1” to override the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft nichts, solange Sie nicht „%1“ eingeben, um das Ledger zu übergehen.</translation>
     </message>
     <message>
         <source>Ledger: %1</source>
-        <translation type="unfinished">Ledger: %1</translation>
+        <translation>Ledger: %1</translation>
     </message>
 </context>
 <context>
@@ -8191,89 +8192,89 @@ The server said: %3</source>
     </message>
     <message>
         <source>The candidate baseline: a .sql file or a folder (empty: audit the chain alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgesehene Baseline: eine .sql-Datei oder ein Ordner (leer: nur die Kette prüfen)</translation>
     </message>
     <message>
         <source>Pick the chain and a baseline, then Check. With only the chain, Check audits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Kette und eine Baseline, dann Prüfen. Ist nur die Kette gewählt, wird nur sie geprüft.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished">#</translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Datei</translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>Transaction</source>
-        <translation type="unfinished">Transaktion</translation>
+        <translation>Transaktion</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">Befunde</translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen</translation>
     </message>
     <message>
         <source>Migrations (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen (%1)</translation>
     </message>
     <message>
         <source>Pick the migration folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst den Migrationsordner.</translation>
     </message>
     <message>
         <source>a private scratch server</source>
-        <translation type="unfinished"></translation>
+        <translation>einem privaten Hilfsserver</translation>
     </message>
     <message>
         <source>Auditing the chain (replay on %1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfe die Kette (Wiedergabe auf %1) …</translation>
     </message>
     <message>
         <source>Replaying the chain and the baseline on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette und Baseline werden auf %1 wiedergegeben …</translation>
     </message>
     <message>
         <source>The audit could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
         <source>in a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>in einer Transaktion</translation>
     </message>
     <message>
         <source>outside (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb (%1)</translation>
     </message>
     <message>
         <source>the chain replays.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kette lässt sich wiedergeben.</translation>
     </message>
     <message>
         <source>the replay could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiedergabe konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <source>the replay stops at %1, line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wiedergabe bricht bei %1, Zeile %2, ab.</translation>
     </message>
     <message numerus="yes">
         <source>Audit of %n migration(s): %1 blocking, %2 warning(s), %3 info; %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfung von %n Migration: %1 blockierend, %2 Warnung(en), %3 Info; %4</numerusform>
+            <numerusform>Prüfung von %n Migrationen: %1 blockierend, %2 Warnung(en), %3 Info; %4</numerusform>
         </translation>
     </message>
 </context>

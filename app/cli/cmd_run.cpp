@@ -268,7 +268,25 @@ int driveSteps(Executor &ex, const RunOptions &ro)
 
 Error checkConfirmations(RunOptions &ro, const QList<RunbookStep> &pending)
 {
-    auto resolved = ConfirmTables::resolve(ro.confirmTables, pending);
+    // schema.table for a step whose SQL names the table alone: the schema the name resolves
+    // to on the target database (a read-only session, opened only when such a value is given).
+    std::shared_ptr<Connection> lookupConnection;
+    const ConfirmTables::SchemaLookup schemaOf = [&ro, &lookupConnection](const QString &table) -> QString {
+        if (!ro.profile)
+            return {};
+        if (!lookupConnection) {
+            auto c = Connection::open(*ro.profile, SessionOptions::review(QStringLiteral("strata-confirm")));
+            if (!c)
+                return {};
+            lookupConnection = std::move(*c);
+        }
+        const ResultSet r = lookupConnection->exec(
+            QStringLiteral("SELECT n.nspname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                           "WHERE c.oid = pg_catalog.to_regclass(pg_catalog.quote_ident($1))"),
+            {table});
+        return r.ok() && r.rowCount() == 1 ? r.text(0, 0) : QString();
+    };
+    auto resolved = ConfirmTables::resolve(ro.confirmTables, pending, schemaOf);
     if (!resolved)
         return resolved.error();
     ro.confirmed = *resolved;

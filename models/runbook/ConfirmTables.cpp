@@ -60,7 +60,7 @@ QString ConfirmTables::argumentFor(const RunbookStep &step, const QList<RunbookS
     return step.confirmName;
 }
 
-Result<ConfirmTables> ConfirmTables::resolve(const QStringList &given, const QList<RunbookStep> &steps)
+Result<ConfirmTables> ConfirmTables::resolve(const QStringList &given, const QList<RunbookStep> &steps, const SchemaLookup &schemaOf)
 {
     // The run's destructive targets, by bare name.
     QMap<QString, QList<TableRef>> byName;
@@ -82,6 +82,12 @@ Result<ConfirmTables> ConfirmTables::resolve(const QStringList &given, const QLi
                 const TableRef wanted{parts[0], parts[1]};
                 if (byName.value(wanted.name).contains(wanted)) {
                     c.m_confirmed.insert(keyOf(wanted));
+                    continue;
+                }
+                // The step's SQL names the table without a schema: the database says where it is.
+                const TableRef unqualified{QString(), wanted.name};
+                if (schemaOf && byName.value(wanted.name).contains(unqualified) && schemaOf(wanted.name) == wanted.schema) {
+                    c.m_confirmed.insert(keyOf(unqualified));
                     continue;
                 }
             }

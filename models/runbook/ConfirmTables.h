@@ -11,14 +11,21 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
+
 namespace strata::runbook {
 
 class ConfirmTables
 {
     Q_DECLARE_TR_FUNCTIONS(ConfirmTables)
 public:
+    // The schema an unqualified table name resolves to on the target database (its
+    // search_path), "" when it does not resolve.
+    using SchemaLookup = std::function<QString(const QString &table)>;
     // steps: the steps that may still run. Error: a value is ambiguous among them.
-    static Result<ConfirmTables> resolve(const QStringList &given, const QList<RunbookStep> &steps);
+    // schemaOf: lets `schema.table` confirm a step whose SQL names the table without a
+    // schema, when the table resolves to that schema on the target database.
+    static Result<ConfirmTables> resolve(const QStringList &given, const QList<RunbookStep> &steps, const SchemaLookup &schemaOf = {});
     bool confirms(const RunbookStep &step) const;
     // The table a destructive step asks for: its schema when the step names one.
     static TableRef target(const RunbookStep &step);

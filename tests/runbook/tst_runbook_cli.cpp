@@ -141,8 +141,15 @@ private slots:
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 0);
         QCOMPARE(test::digest(*d.c, QStringLiteral("items")), d.itemsBefore);
 
+        // The script names items without a schema: schema.table confirms it when the
+        // database resolves the name there, and only then.
+        const auto elsewhere = test::runCli({QStringLiteral("run"), script, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
+                                             QStringLiteral("--confirm-table"), QStringLiteral("other.items"), QStringLiteral("--journal"), journal});
+        QCOMPARE(elsewhere.exitCode, 2);
+        QVERIFY(!QFile::exists(journal));
+        QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 0);
         const auto ran = test::runCli({QStringLiteral("run"), script, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
-                                       QStringLiteral("--confirm-table"), QStringLiteral("items"), QStringLiteral("--journal"), journal,
+                                       QStringLiteral("--confirm-table"), QStringLiteral("public.items"), QStringLiteral("--journal"), journal,
                                        QStringLiteral("--no-pg-dump")});
         QVERIFY2(ran.exitCode == 0, qPrintable(ran.out + ran.err));
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 2);
