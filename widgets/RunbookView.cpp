@@ -12,6 +12,7 @@
 #include "runbook/LedgerStep.h"
 #include "runbook/RunbookBuilder.h"
 
+#include <QCheckBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -88,6 +89,15 @@ RunbookView::RunbookView(QWidget *parent)
     m_override = new QLineEdit(this);
     m_override->setObjectName(QStringLiteral("overrideBlockers"));
     connect(m_override, &QLineEdit::textChanged, this, &RunbookView::updateButtons);
+    m_split = new QCheckBox(tr("One step per statement"), this);
+    m_split->setObjectName(QStringLiteral("splitSteps"));
+    m_split->setToolTip(tr("The migration's tool runs it in one transaction. Split it into one step per statement only if you "
+                           "want to confirm each: every step then says which key a table goes without until a later step."));
+    m_split->hide();
+    connect(m_split, &QCheckBox::toggled, this, [this] {
+        if (!m_started && !m_busy && !m_loaded.path.isEmpty())
+            loadSql(m_loaded.sql, m_loaded.source, m_loaded.firstLine, m_loaded.path, m_loaded.toolTransaction);
+    });
     m_run = new QPushButton(tr("Run step"), this);
     m_skip = new QPushButton(tr("Skip"), this);
     m_stop = new QPushButton(tr("Stop"), this);
@@ -119,6 +129,7 @@ RunbookView::RunbookView(QWidget *parent)
     m_progress->hide();
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_retarget);
+    controls->addWidget(m_split);
     controls->addWidget(m_overrideLabel);
     controls->addWidget(m_override, 1);
     controls->addWidget(m_confirmLabel);
@@ -303,8 +314,13 @@ void RunbookView::loadSql(const QString &sql, const QString &source, int firstLi
     if (m_busy && m_refining == 0)
         return;
     m_banner->hide();
+    m_loaded = {sql, source, path, firstLine, oneTransaction};
+    const bool split = oneTransaction && m_split->isChecked();
     auto rb = RunbookBuilder::fromSql(sql, path.isEmpty() ? SourceKind::SqlScript : SourceKind::MigrationUp,
-                                      path.isEmpty() ? source : path, source, firstLine, oneTransaction);
+                                      path.isEmpty() ? source : path, source, firstLine, oneTransaction && !split);
+    if (rb && split)
+        RunbookBuilder::splitFindings(*rb);
+    m_split->setVisible(oneTransaction && rb);
     if (!rb) {
         m_banner->showError(rb.error());
         m_model->setRunbook(Runbook());
@@ -550,6 +566,7 @@ void RunbookView::updateButtons()
     m_run->setEnabled(have && !m_busy && confirmed && isOnTarget());
     m_run->setText(have ? tr("Run step %1").arg(n) : tr("Run step"));
     m_skip->setEnabled(have && !m_busy && m_started);
+    m_split->setEnabled(!m_started && !m_busy);
     m_stop->setEnabled(have && !m_busy);
     m_cancel->setEnabled(m_busy);
     m_rollback->setEnabled(canRollBack() && isOnTarget());
@@ -588,6 +605,8 @@ void RunbookView::loadRunbook(const Runbook &rb, const QStringList &findings, bo
     tieToConnection();
     m_override->clear();
     m_firstLine = 1;
+    m_loaded = {};
+    m_split->hide();
     m_rollbackFindings = findings;
     ++m_generation;
     m_model->setRunbook(rb);

@@ -12,6 +12,7 @@
 #include <QThread>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -90,6 +91,9 @@ public:
     SqlView *sqlView() const { return m_sql; }
     QLineEdit *confirmEdit() const { return m_confirm; }
     QLineEdit *overrideEdit() const { return m_override; }
+    // "One step per statement": a migration its tool runs in one transaction, split (before
+    // its first step), each step saying which key a table goes without until a later one.
+    QCheckBox *splitCheck() const { return m_split; }
     // What the operator types to run a runbook with blocking findings (its version, or its title).
     QString overrideWord() const;
     QPushButton *runButton() const { return m_run; }
@@ -148,6 +152,7 @@ private:
     int m_refining = 0;   // catalog refinements in flight (they keep the view busy)
     int m_generation = 0; // bumped per loaded runbook; stale catalog refinements are dropped
     int m_firstLine = 1;  // the file line the loaded SQL starts at (for the pre-flight's lines)
+    struct Loaded { QString sql, source, path; int firstLine = 1; bool toolTransaction = false; } m_loaded; // the last loadSql
 
     QThread m_thread;
     QObject *m_context = nullptr;                 // lives on m_thread
@@ -163,6 +168,7 @@ private:
     QLineEdit *m_confirm;
     QLabel *m_overrideLabel;
     QLineEdit *m_override;
+    QCheckBox *m_split;
     QPushButton *m_run;
     QPushButton *m_skip;
     QPushButton *m_stop;

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QKeySequence>
 #include <QLineEdit>
@@ -363,6 +364,21 @@ private slots:
         QVERIFY2(row >= 0, "the rollback finding is on no step");
         view.stepsTable()->selectRow(row);
         QVERIFY2(view.detailView()->toPlainText().contains(QLatin1StringView("6 colliding groups")), qPrintable(view.detailView()->toPlainText()));
+        QVERIFY(!view.splitCheck()->isVisibleTo(&view)); // loaded as one step per statement: nothing to split
+
+        // As dbmate runs it: one transaction step; "One step per statement" splits it and
+        // names the intermediate states.
+        view.loadSql(last.upSql, QFileInfo(file).fileName(), last.upLine, file, true);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 60000);
+        QCOMPARE(view.model()->rowCount(), 1);
+        QVERIFY(view.splitCheck()->isVisibleTo(&view));
+        view.splitCheck()->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 60000);
+        QVERIFY(view.model()->rowCount() >= 10);
+        bool between = false;
+        for (const RunbookStep &s : view.model()->runbook().steps)
+            between = between || s.findings.join(u'\n').contains(QLatin1StringView("messages has no foreign key messages_conversation_id_fkey"));
+        QVERIFY(between);
     }
 
     void badSqlShowsError()
