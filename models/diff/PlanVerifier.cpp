@@ -194,38 +194,51 @@ Result<VerifyResult> PlanVerifier::verify(const Snapshot &a, const Snapshot &b, 
                      x.error.detail);
     out.buildMs = t.restart();
 
-    // 3. The plan, transaction by transaction.
+    // 3. The plan, transaction by transaction: a transaction's steps go to the server in
+    // one round trip (BEGIN; ...; COMMIT as one simple query); when it fails, the server
+    // has rolled all of it back, and the steps run again one by one to name the one the
+    // server refuses. A step outside a transaction (CONCURRENTLY) goes alone.
     if (Error e = progress(1, tr("Applying the script…")))
         return e;
-    int done = 0;
+    auto fail = [&out, &t](qsizetype i, const QString &sql, const QString &error) {
+        out.outcome = VerifyResult::Outcome::StepFailed;
+        out.failedStep = int(i) + 1;
+        out.failedSql = sql;
+        out.serverError = error;
+        out.applyMs = t.elapsed();
+    };
     for (const QList<qsizetype> &group : plan.transactions()) {
+        if (control && control->isCanceled())
+            return JobControl::canceledError();
         const bool block = plan.steps[group.first()].transactional;
-        if (block)
-            if (ResultSet x = c.exec(QStringLiteral("BEGIN")); !x.ok())
-                return x.error;
-        for (qsizetype i : group) {
-            ResultSet r = c.exec(plan.steps[i].sql);
-            if (!r.ok()) {
-                if (block)
-                    c.exec(QStringLiteral("ROLLBACK"));
-                out.outcome = VerifyResult::Outcome::StepFailed;
-                out.failedStep = int(i) + 1;
-                out.failedSql = plan.steps[i].sql;
-                out.serverError = r.error.message;
-                out.applyMs = t.elapsed();
-                return out;
-            }
-            if (control && ++done % 50 == 0 && control->isCanceled())
-                return JobControl::canceledError();
+        if (!block) {
+            for (qsizetype i : group)
+                if (ResultSet r = c.exec(plan.steps[i].sql); !r.ok()) {
+                    fail(i, plan.steps[i].sql, r.error.message);
+                    return out;
+                }
+            continue;
         }
-        if (block)
-            if (ResultSet x = c.exec(QStringLiteral("COMMIT")); !x.ok()) {
-                out.outcome = VerifyResult::Outcome::StepFailed;
-                out.failedStep = int(group.last()) + 1;
-                out.failedSql = QStringLiteral("COMMIT");
-                out.serverError = x.error.message;
+        QString batch = QStringLiteral("BEGIN;\n");
+        for (qsizetype i : group)
+            batch += plan.steps[i].sql + QStringLiteral("\n;\n"); // the newline ends a trailing comment
+        batch += QStringLiteral("COMMIT;");
+        if (ResultSet x = c.execScript(batch); x.ok())
+            continue;
+        c.exec(QStringLiteral("ROLLBACK"));
+        if (ResultSet x = c.exec(QStringLiteral("BEGIN")); !x.ok())
+            return x.error;
+        for (qsizetype i : group) {
+            if (ResultSet r = c.exec(plan.steps[i].sql); !r.ok()) {
+                c.exec(QStringLiteral("ROLLBACK"));
+                fail(i, plan.steps[i].sql, r.error.message);
                 return out;
             }
+        }
+        if (ResultSet x = c.exec(QStringLiteral("COMMIT")); !x.ok()) {
+            fail(group.last(), QStringLiteral("COMMIT"), x.error.message);
+            return out;
+        }
     }
     c.exec(QStringLiteral("RESET ROLE"));
     out.applyMs = t.restart();
@@ -239,6 +252,9 @@ Result<VerifyResult> PlanVerifier::verify(const Snapshot &a, const Snapshot &b, 
     io.owners = !compare.ignoreOwners;
     io.grants = !compare.ignoreGrants;
     io.stats = IntrospectOptions::Stats::None;
+    // Two connections read the catalog, as a diff reads a live database (DiffSource).
+    io.connections = 2;
+    io.openConnection = [where] { return openRw(where); };
     auto result = Introspector::capture(c, io);
     if (!result)
         return result.error();
