@@ -21,6 +21,8 @@ struct RunOptions
     bool yes = false;
     QStringList confirmTables;
     runbook::ConfirmTables confirmed; // confirmTables resolved by checkConfirmations()
+    QStringList skipBackups;          // --skip-backup: backup steps skipped (journaled, in the report)
+    runbook::ConfirmTables skipped;   // skipBackups resolved by checkConfirmations()
     QString reportPath;  // .html/.htm: HTML, else Markdown
     QString databaseUri;
     std::optional<ConnectionProfile> profile; // for the guided rollback in the report
@@ -34,7 +36,7 @@ Error checkConfirmations(RunOptions &ro, const QList<runbook::RunbookStep> &pend
 int driveSteps(runbook::Executor &ex, const RunOptions &ro);
 void printStep(const runbook::RunbookStep &s, runbook::StepState state);
 void installTestHook(runbook::Executor &ex);
-// --db, --yes, --confirm-table, --journal, --report, lock and timeout options, --no-pg-dump.
+// --db, --yes, --confirm-table, --skip-backup, --journal, --report, lock and timeout options, --no-pg-dump.
 void addRunOptions(QCommandLineParser &p);
 Error readExecOptions(const QCommandLineParser &p, runbook::ExecutorOptions &o);
 // For commands that work on an existing journal (resume, rollback): parses the command

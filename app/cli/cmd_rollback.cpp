@@ -76,6 +76,7 @@ static int runRollback(const QStringList &args)
     RunOptions ro;
     ro.yes = p.isSet(QStringLiteral("yes"));
     ro.confirmTables = p.values(QStringLiteral("confirm-table"));
+    ro.skipBackups = p.values(QStringLiteral("skip-backup"));
     ro.reportPath = p.value(QStringLiteral("report"));
     ro.databaseUri = profile->displayString();
     ro.profile = *profile;

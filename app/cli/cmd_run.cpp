@@ -14,6 +14,7 @@
 #include "preflight/Preflight.h"
 #include "runbook/AuditReport.h"
 #include "runbook/Backup.h"
+#include "runbook/BackupSteps.h"
 #include "runbook/Executor.h"
 #include "runbook/GuidedRollback.h"
 #include "runbook/LedgerStep.h"
@@ -22,7 +23,9 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
+#include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -88,6 +91,7 @@ QString modeText(StepMode m)
     case StepMode::ExplicitBlock: return T(QT_TRANSLATE_NOOP("strata-cli", "its own BEGIN … COMMIT"));
     case StepMode::OutsideTransaction: return T(QT_TRANSLATE_NOOP("strata-cli", "outside a transaction"));
     case StepMode::Restore: return T(QT_TRANSLATE_NOOP("strata-cli", "restore, one transaction"));
+    case StepMode::Backup: return T(QT_TRANSLATE_NOOP("strata-cli", "backup, verified"));
     }
     return {};
 }
@@ -99,6 +103,14 @@ namespace strata::cli {
 void printStep(const RunbookStep &s, StepState state)
 {
     QTextStream &o = out();
+    if (s.mode == StepMode::Backup) {
+        o << T(QT_TRANSLATE_NOOP("strata-cli", "Step %1: back up %2 with %3 (%4) [%5]"))
+                 .arg(s.number)
+                 .arg(s.backupTable.display(), BackupSteps::methodText(s.backupMethod), BackupSteps::estimateText(s), stepStateName(state))
+          << '\n';
+        o << "    " << T(QT_TRANSLATE_NOOP("strata-cli", "Skipping it asks for the table name “%1” (--skip-backup %1).")).arg(s.backupTable.name) << '\n';
+        return;
+    }
     o << T(QT_TRANSLATE_NOOP("strata-cli", "Step %1 (line %2, %3, lock: %4) [%5]"))
              .arg(s.number).arg(s.line)
              .arg(modeText(s.mode), s.lockLevel.isEmpty() ? T(QT_TRANSLATE_NOOP("strata-cli", "unknown")) : s.lockLevel, stepStateName(state))
@@ -195,12 +207,36 @@ int driveSteps(Executor &ex, const RunOptions &ro)
             break;
         }
         QString typed;
+        const bool backupStep = step.mode == StepMode::Backup;
+        if (backupStep && ro.skipped.skips(step)) {
+            // Named with --skip-backup: confirmed by the table's name.
+            if (Error e = ex.skipCurrent(T(QT_TRANSLATE_NOOP("strata-cli", "backup skipped with --skip-backup")), step.backupTable.name))
+                return fail(e);
+            o << T(QT_TRANSLATE_NOOP("strata-cli", "Step %1 skipped: %2 is NOT backed up (--skip-backup).")).arg(n).arg(step.backupTable.display()) << '\n';
+            continue;
+        }
         if (!ro.yes) {
             o << '\n';
             printStep(step, st.step(n).state);
             o << T(QT_TRANSLATE_NOOP("strata-cli", "Run step %1? [y = run, n = skip, q = stop] ")).arg(n);
             o.flush();
             const QString a = readAnswer().toLower();
+            if (a == u"n" && backupStep) {
+                o << T(QT_TRANSLATE_NOOP("strata-cli", "Without this backup %1 cannot be restored from this run. Type the table name “%2” to skip it: "))
+                         .arg(step.backupTable.display(), step.backupTable.name);
+                o.flush();
+                const QString name = readAnswer();
+                if (!Executor::backupSkipConfirmed(step, name)) {
+                    ex.stop();
+                    o << T(QT_TRANSLATE_NOOP("strata-cli", "The name does not match; the backup was not skipped and nothing ran.")) << '\n';
+                    exit = ExitFindings;
+                    break;
+                }
+                if (Error e = ex.skipCurrent(T(QT_TRANSLATE_NOOP("strata-cli", "backup skipped at the prompt")), name))
+                    return fail(e);
+                o << T(QT_TRANSLATE_NOOP("strata-cli", "Step %1 skipped: %2 is NOT backed up.")).arg(n).arg(step.backupTable.display()) << '\n';
+                continue;
+            }
             if (a == u"n") {
                 if (Error e = ex.skipCurrent(T(QT_TRANSLATE_NOOP("strata-cli", "skipped at the prompt"))))
                     return fail(e);
@@ -235,6 +271,18 @@ int driveSteps(Executor &ex, const RunOptions &ro)
             fail(r.error());
             exit = r.error().kind == Error::Kind::Usage ? ExitError : ExitFindings;
             break;
+        }
+        if (r->status == StepResult::Status::Done && backupStep) {
+            const RunState now = ex.state();
+            const auto b = now.backups().constFind(step.backupTable.display());
+            if (b != now.backups().cend() && b->step == n)
+                o << "  " << T(QT_TRANSLATE_NOOP("strata-cli", "backed up in %1: %2, %3 rows, %4 bytes, sha256 %5, verified"))
+                                 .arg(durationText(r->elapsedMs), QFileInfo(b->manifest).dir().filePath(b->file))
+                                 .arg(b->rows).arg(b->bytes).arg(b->sha256)
+                  << '\n';
+            else
+                o << "  " << T(QT_TRANSLATE_NOOP("strata-cli", "nothing to back up (see the journal's note).")) << '\n';
+            continue;
         }
         if (r->status == StepResult::Status::Done) {
             o << "  " << T(QT_TRANSLATE_NOOP("strata-cli", "done in %1 (%2 attempt(s)%3)"))
@@ -290,6 +338,10 @@ Error checkConfirmations(RunOptions &ro, const QList<RunbookStep> &pending)
     if (!resolved)
         return resolved.error();
     ro.confirmed = *resolved;
+    auto skips = ConfirmTables::resolveSkips(ro.skipBackups, pending);
+    if (!skips)
+        return skips.error();
+    ro.skipped = *skips;
     if (!ro.yes)
         return {};
     QStringList missing;
@@ -311,6 +363,7 @@ void addRunOptions(QCommandLineParser &p)
         {QStringLiteral("db"), T(QT_TRANSLATE_NOOP("strata-cli", "Connection URI or key=value string of the database.")), QStringLiteral("uri")},
         {QStringLiteral("yes"), T(QT_TRANSLATE_NOOP("strata-cli", "Run every step without asking (steps that can lose data still need --confirm-table)."))},
         {QStringLiteral("confirm-table"), T(QT_TRANSLATE_NOOP("strata-cli", "Confirms the steps that can lose data on this table: schema.table, or the bare name when only one schema's table of that name can lose data (repeatable).")), QStringLiteral("table")},
+        {QStringLiteral("skip-backup"), T(QT_TRANSLATE_NOOP("strata-cli", "Skip the backup step of this table: schema.table, or the bare name when it is unambiguous (repeatable; journaled and in the audit report).")), QStringLiteral("table")},
         {QStringLiteral("journal"), T(QT_TRANSLATE_NOOP("strata-cli", "The journal file (created by run, continued by resume).")), QStringLiteral("path")},
         {QStringLiteral("report"), T(QT_TRANSLATE_NOOP("strata-cli", "Write an audit report of the run to this file (HTML for .html/.htm, else Markdown).")), QStringLiteral("file")},
         {QStringLiteral("lock-timeout"), T(QT_TRANSLATE_NOOP("strata-cli", "lock_timeout per attempt in milliseconds (default 2000).")), QStringLiteral("ms"), QStringLiteral("2000")},
@@ -361,6 +414,47 @@ Result<Runbook> loadRunbook(const QString &path, bool down, const QStringList &t
     return RunbookBuilder::fromMigrationFile(path, down, split ? RunbookBuilder::Grouping::Split : RunbookBuilder::Grouping::AsTheTool);
 }
 
+// --plan-only: the steps as they would run; nothing is written anywhere.
+int printPlan(const Runbook &rb, bool json)
+{
+    if (!json) {
+        out() << T(QT_TRANSLATE_NOOP("strata-cli", "Runbook: %1 (%2 steps, sha256 %3); plan only, nothing runs."))
+                     .arg(rb.title).arg(rb.steps.size()).arg(rb.sha256().left(12))
+              << '\n';
+        for (const RunbookStep &s : rb.steps)
+            printStep(s, StepState::Pending);
+        out().flush();
+        return ExitOk;
+    }
+    QJsonArray steps;
+    for (const RunbookStep &s : rb.steps) {
+        QJsonArray tables;
+        for (const TableRef &t : s.mode == StepMode::Backup ? QList<TableRef>{s.backupTable} : s.tables)
+            tables.append(QJsonObject{{QStringLiteral("schema"), t.schema}, {QStringLiteral("name"), t.name}, {QStringLiteral("display"), t.display()}});
+        QJsonObject o{{QStringLiteral("number"), s.number}, {QStringLiteral("kind"), s.kindName()},
+                      {QStringLiteral("mode"), stepModeName(s.mode)}, {QStringLiteral("title"), s.title()},
+                      {QStringLiteral("line"), s.line}, {QStringLiteral("tables"), tables},
+                      {QStringLiteral("statements"), QJsonArray::fromStringList(s.statements)},
+                      {QStringLiteral("lock_level"), s.lockLevel}, {QStringLiteral("destructive"), s.destructive},
+                      {QStringLiteral("confirm_name"), s.confirmName}, {QStringLiteral("findings"), QJsonArray::fromStringList(s.findings)},
+                      {QStringLiteral("estimated_seconds"), s.estimatedSeconds}};
+        if (s.mode == StepMode::Backup) {
+            o.insert(QStringLiteral("method"), s.backupMethod);
+            o.insert(QStringLiteral("resolved"), s.backupResolved.display());
+            o.insert(QStringLiteral("estimated_bytes"), double(s.estimatedBytes));
+            o.insert(QStringLiteral("estimated_rows"), double(s.estimatedRows));
+        }
+        if (s.mode == StepMode::Restore)
+            o.insert(QStringLiteral("manifest"), s.restoreManifest);
+        steps.append(o);
+    }
+    out() << QJsonDocument(QJsonObject{{QStringLiteral("title"), rb.title}, {QStringLiteral("sha256"), rb.sha256()},
+                                       {QStringLiteral("source"), sourceKindName(rb.source)}, {QStringLiteral("steps"), steps}})
+                 .toJson(QJsonDocument::Indented);
+    out().flush();
+    return ExitOk;
+}
+
 } // namespace
 
 static int runRun(const QStringList &args)
@@ -375,12 +469,16 @@ static int runRun(const QStringList &args)
         {QStringLiteral("no-data-checks"), T(QT_TRANSLATE_NOOP("strata-cli", "Skip the pre-flight's data checks (duplicate keys, NULLs, orphans, the rollback's old keys) before the run."))},
         {QStringLiteral("split-steps"), T(QT_TRANSLATE_NOOP("strata-cli", "One step per statement instead of the migration tool's transactions (each step says which constraints a table goes without until a later step)."))},
         {QStringLiteral("override-applied"), T(QT_TRANSLATE_NOOP("strata-cli", "Run a migration although its ledger says it is already applied (or, with --down, not applied)."))},
+        {QStringLiteral("plan-only"), T(QT_TRANSLATE_NOOP("strata-cli", "Print the steps, backups included, and change nothing: no journal, no backup, no statement that writes."))},
+        {QStringLiteral("json"), T(QT_TRANSLATE_NOOP("strata-cli", "With --plan-only: print the steps as JSON."))},
     });
     p.addPositionalArgument(QStringLiteral("file"), T(QT_TRANSLATE_NOOP("strata-cli", "Migration or SQL file, runbook (.json) or backup manifest (manifest.json).")));
     if (const int rc = parseCommandLine(p, args, 1, [](qsizetype) { return T(QT_TRANSLATE_NOOP("strata-cli", "give exactly one file to run")); }); rc >= 0)
         return rc;
     if (!p.isSet(QStringLiteral("db")))
         return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "--db is required")));
+    if (p.isSet(QStringLiteral("json")) && !p.isSet(QStringLiteral("plan-only")))
+        return usageError(T(QT_TRANSLATE_NOOP("strata-cli", "--json goes with --plan-only")));
     ExecutorOptions eo;
     if (Error e = readExecOptions(p, eo))
         return usageError(e.message);
@@ -431,11 +529,18 @@ static int runRun(const QStringList &args)
             else
                 err() << T(QT_TRANSLATE_NOOP("strata-cli", "warning: the pre-flight failed: %1")).arg(maskPasswords(report.error().message)) << Qt::endl;
         }
+        // A backup step before the first step that writes each existing table (a saved
+        // runbook that lacks one gets it again).
+        if (Error e = BackupSteps::add(*rb, **c, eo.backup))
+            return fail(e);
     }
+    if (p.isSet(QStringLiteral("plan-only")))
+        return printPlan(*rb, p.isSet(QStringLiteral("json")));
 
     RunOptions ro;
     ro.yes = p.isSet(QStringLiteral("yes"));
     ro.confirmTables = p.values(QStringLiteral("confirm-table"));
+    ro.skipBackups = p.values(QStringLiteral("skip-backup"));
     ro.reportPath = p.value(QStringLiteral("report"));
     ro.databaseUri = profile->displayString();
     ro.profile = *profile;
@@ -523,13 +628,19 @@ static int runResume(const QStringList &args)
     RunOptions ro;
     ro.yes = p.isSet(QStringLiteral("yes"));
     ro.confirmTables = p.values(QStringLiteral("confirm-table"));
+    ro.skipBackups = p.values(QStringLiteral("skip-backup"));
     ro.reportPath = p.value(QStringLiteral("report"));
     ro.databaseUri = profile->displayString();
     ro.profile = *profile;
     const RunState st = ex.state();
-    out() << T(QT_TRANSLATE_NOOP("strata-cli", "Runbook: %1 (%2 steps); continuing at step %3."))
-                 .arg(ex.runbook().title).arg(ex.runbook().steps.size()).arg(st.current())
-          << '\n';
+    if (st.finished())
+        out() << T(QT_TRANSLATE_NOOP("strata-cli", "Runbook: %1 (%2 steps); every step is done or skipped, nothing is left to run."))
+                     .arg(ex.runbook().title).arg(ex.runbook().steps.size())
+              << '\n';
+    else
+        out() << T(QT_TRANSLATE_NOOP("strata-cli", "Runbook: %1 (%2 steps); continuing at step %3."))
+                     .arg(ex.runbook().title).arg(ex.runbook().steps.size()).arg(st.current())
+              << '\n';
     QList<RunbookStep> pending;
     for (const RunbookStep &s : ex.runbook().steps)
         if (s.number >= st.current() && st.current() > 0 && st.step(s.number).state != StepState::Done)

@@ -112,7 +112,10 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
                 nums.append(QString::number(n));
             const auto b = st.backups().constFind(it.key());
             o << "| " << cell(it.key()) << " | " << nums.join(QStringLiteral(", ")) << " | "
-              << (b == st.backups().cend() ? tr("not backed up") : QString::number(b->rows)) << " |\n";
+              << (b != st.backups().cend()                   ? QString::number(b->rows)
+                  : st.skippedBackups().contains(it.key()) ? tr("backup skipped by the operator")
+                                                           : tr("not backed up"))
+              << " |\n";
         }
         o << '\n';
     }
@@ -180,7 +183,11 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
             } else if (ev == event::Resolved || ev == event::Note || ev == event::Skipped) {
                 o << "- " << at << ' ' << line(ev == event::Skipped ? tr("skipped by the operator. %1").arg(S(e, "message")) : S(e, "message")) << '\n';
             } else if (ev == event::Backup) {
-                o << "- " << at << ' ' << line(tr("backed up %1 first (%2 rows, verified).").arg(TableRef{S(e, "schema"), S(e, "table")}.display()).arg(N(e, "rows"))) << '\n';
+                o << "- " << at << ' '
+                  << line(tr("backed up %1 (%2): %3, %4 rows, %5 bytes, sha256 %6, verified.")
+                              .arg(TableRef{S(e, "schema"), S(e, "table")}.display(), S(e, "method"), S(e, "file"))
+                              .arg(N(e, "rows")).arg(N(e, "bytes")).arg(S(e, "sha256")))
+                  << '\n';
             }
             for (const QJsonValue &n : e.value(QLatin1StringView("notices")).toArray())
                 o << "  - " << line(S(n.toObject(), "severity") + QStringLiteral(": ") + S(n.toObject(), "message")) << '\n';
@@ -205,6 +212,12 @@ QString AuditReport::markdown(const Runbook &rb, const QJsonObject &header, cons
               << (e.value(QLatin1StringView("verified")).toBool() ? tr("yes") : tr("no")) << " |\n";
         o << '\n';
     }
+    for (const QJsonObject &e : events)
+        if (S(e, "event") == event::Skipped && e.value(QLatin1StringView("backup_skipped")).toBool())
+            o << "- **" << tr("Backup skipped by the operator:") << "** "
+              << line(tr("%1 (step %2, confirmed by typing its name): it was NOT backed up and cannot be restored from this run.")
+                          .arg(TableRef{S(e, "schema"), S(e, "table")}.display()).arg(e.value(QLatin1StringView("step")).toInt()))
+              << "\n\n";
     o << "## " << tr("Verification") << "\n\n";
     o << "- " << tr("Every backup was read back before the step that needed it ran: the file's sha256 matched the manifest, "
                     "and the rows in the file matched the rows counted in the same snapshot.") << '\n';

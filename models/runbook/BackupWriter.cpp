@@ -114,16 +114,7 @@ Result<std::optional<BackupEntry>> BackupWriter::backup(const TableRef &table)
         manifest->createdAt = e.createdAt;
     }
 
-    std::optional<PgTool> pgDump;
-    if (m_opt.allowPgDump) {
-        if (!m_opt.pgDumpPath.isEmpty()) {
-            const PgTool t = PgTools::probe(m_opt.pgDumpPath);
-            if (t.major >= m_c.info().serverVersionNum / 10000)
-                pgDump = t;
-        } else {
-            pgDump = PgTools::find(QStringLiteral("pg_dump"), m_c.info().serverVersionNum / 10000);
-        }
-    }
+    const std::optional<PgTool> pgDump = pgDumpFor(m_c, m_opt);
     e.method = pgDump ? QStringLiteral("pg_dump") : QStringLiteral("copy_binary");
     e.toolVersion = pgDump ? pgDump->version : QString();
     e.file = safeFileName(int(manifest->entries.size()) + 1, e.schema, e.name, pgDump ? QStringLiteral("dump") : QStringLiteral("copy"));
@@ -187,6 +178,23 @@ Result<std::optional<BackupEntry>> BackupWriter::backup(const TableRef &table)
     if (Error err = BackupVerifier::verify(m_folder, e))
         return err;
     return std::optional<BackupEntry>(e);
+}
+
+std::optional<PgTool> BackupWriter::pgDumpFor(Connection &c, const BackupOptions &o)
+{
+    if (!o.allowPgDump)
+        return std::nullopt;
+    if (o.pgDumpPath.isEmpty())
+        return PgTools::find(QStringLiteral("pg_dump"), c.info().serverVersionNum / 10000);
+    const PgTool t = PgTools::probe(o.pgDumpPath);
+    if (t.major >= c.info().serverVersionNum / 10000)
+        return t;
+    return std::nullopt;
+}
+
+QString BackupWriter::plannedMethod(Connection &c, const BackupOptions &o)
+{
+    return pgDumpFor(c, o) ? QStringLiteral("pg_dump") : QStringLiteral("copy_binary");
 }
 
 Error BackupWriter::dumpWithPgDump(const QString &snapshot, BackupEntry &e, const QString &file)

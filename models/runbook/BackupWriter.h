@@ -7,6 +7,7 @@
 // (BackupVerifier) before it is reported.
 
 #include "Backup.h"
+#include "PgTools.h"
 #include "pg/ConnectionProfile.h"
 
 #include <optional>
@@ -38,8 +39,12 @@ public:
 
     QString manifestPath() const;
     QString folder() const { return m_folder; }
+    // What backup() will use on this server: "pg_dump" when an installed pg_dump of at
+    // least the server's major version may be used, else "copy_binary".
+    static QString plannedMethod(Connection &c, const BackupOptions &o);
 
 private:
+    static std::optional<PgTool> pgDumpFor(Connection &c, const BackupOptions &o);
     Error dumpWithPgDump(const QString &snapshot, BackupEntry &e, const QString &file);
     Error dumpWithCopy(BackupEntry &e, const QString &qualified, const QString &file);
 

@@ -62,15 +62,39 @@ QString ConfirmTables::argumentFor(const RunbookStep &step, const QList<RunbookS
 
 Result<ConfirmTables> ConfirmTables::resolve(const QStringList &given, const QList<RunbookStep> &steps, const SchemaLookup &schemaOf)
 {
-    // The run's destructive targets, by bare name.
+    QList<TableRef> targets;
+    for (const RunbookStep &s : steps)
+        if (s.destructive)
+            targets.append(target(s));
+    return match(given, targets, QStringLiteral("--confirm-table"), nullptr);
+}
+
+TableRef ConfirmTables::backupTarget(const RunbookStep &step)
+{
+    return step.backupResolved.name.isEmpty() ? step.backupTable : step.backupResolved;
+}
+
+Result<ConfirmTables> ConfirmTables::resolveSkips(const QStringList &given, const QList<RunbookStep> &steps)
+{
+    QList<TableRef> targets;
+    for (const RunbookStep &s : steps)
+        if (s.mode == StepMode::Backup)
+            targets.append(backupTarget(s));
+    QStringList unmatched;
+    auto c = match(given, targets, QStringLiteral("--skip-backup"), &unmatched);
+    if (c && !unmatched.isEmpty())
+        return Error(Error::Kind::Usage, tr("--skip-backup %1: no step still to run backs up a table of that name.").arg(unmatched.join(QStringLiteral(", "))));
+    return c;
+}
+
+Result<ConfirmTables> ConfirmTables::match(const QStringList &given, const QList<TableRef> &targets, const QString &option,
+                                           QStringList *unmatched)
+{
+    // The run's targets, by bare name.
     QMap<QString, QList<TableRef>> byName;
-    for (const RunbookStep &s : steps) {
-        if (!s.destructive)
-            continue;
-        const TableRef t = target(s);
+    for (const TableRef &t : targets)
         if (!byName.value(t.name).contains(t))
             byName[t.name].append(t);
-    }
     ConfirmTables c;
     for (const QString &value : given) {
         // The name exactly as given first (a table name may hold dots and quotes), then
@@ -99,13 +123,20 @@ Result<ConfirmTables> ConfirmTables::resolve(const QStringList &given, const QLi
             for (const TableRef &t : candidates)
                 names.append(t.display());
             return Error(Error::Kind::Usage,
-                         tr("--confirm-table %1 could mean any of %2; name the one you mean with its schema.").arg(value, names.join(QStringLiteral(", "))),
-                         {}, tr("For example: --confirm-table %1").arg(candidates.first().display()));
+                         tr("%1 %2 could mean any of %3; name the one you mean with its schema.").arg(option, value, names.join(QStringLiteral(", "))),
+                         {}, tr("For example: %1 %2").arg(option, candidates.first().display()));
         }
         if (candidates.size() == 1)
             c.m_confirmed.insert(keyOf(candidates.first()));
+        else if (unmatched)
+            unmatched->append(value);
     }
     return c;
+}
+
+bool ConfirmTables::skips(const RunbookStep &step) const
+{
+    return step.mode == StepMode::Backup && m_confirmed.contains(keyOf(backupTarget(step)));
 }
 
 bool ConfirmTables::confirms(const RunbookStep &step) const

@@ -27,6 +27,12 @@ public:
     // schema, when the table resolves to that schema on the target database.
     static Result<ConfirmTables> resolve(const QStringList &given, const QList<RunbookStep> &steps, const SchemaLookup &schemaOf = {});
     bool confirms(const RunbookStep &step) const;
+    // `--skip-backup` values matched the same way against the backup steps (their table as
+    // it resolved when the runbook was planned). Error: a value is ambiguous, or names no
+    // table that a step still to run backs up.
+    static Result<ConfirmTables> resolveSkips(const QStringList &given, const QList<RunbookStep> &steps);
+    bool skips(const RunbookStep &step) const;
+    static TableRef backupTarget(const RunbookStep &step);
     // The table a destructive step asks for: its schema when the step names one.
     static TableRef target(const RunbookStep &step);
     // What to give --confirm-table for this step: the table's name as it is, or
@@ -35,6 +41,9 @@ public:
     static QString argumentFor(const RunbookStep &step, const QList<RunbookStep> &steps);
 
 private:
+    // Matches the values against the targets; the values that match none go to unmatched.
+    static Result<ConfirmTables> match(const QStringList &given, const QList<TableRef> &targets, const QString &option,
+                                       QStringList *unmatched);
     QSet<QString> m_confirmed; // keys of confirmed targets
 };
 

@@ -213,13 +213,29 @@ Error Executor::checkJournaledBackups() const
     const RunState st = state();
     for (const BackupRecord &b : st.backups()) {
         auto m = BackupManifest::load(b.manifest);
-        const BackupEntry *e = m ? m->find(b.table) : nullptr;
+        // By its file: a backup made again after a crash (before it was journaled) leaves
+        // an earlier entry of the same table in the manifest.
+        const BackupEntry *e = nullptr;
+        if (m)
+            for (const BackupEntry &x : m->entries)
+                if (x.file == b.file && (x.table == b.table || e == nullptr))
+                    e = &x;
         const bool fileThere = e && QFileInfo(QFileInfo(b.manifest).dir().filePath(e->file)).isFile();
         if (!e || !fileThere || e->sha256 != b.sha256 || e->file != b.file)
             return Error(Error::Kind::Parse,
                          tr("The journal %1 names a backup of %2 that its backup folder does not hold (edited by hand, or the backup was removed); "
                             "it is not resumed.").arg(m_journal.path(), b.table.display()),
                          m ? QString() : m.error().message);
+    }
+    // A skipped backup counts only as the skip of that table's own backup step.
+    for (const QJsonObject &ev : m_journal.events()) {
+        if (!ev.value(QLatin1StringView("backup_skipped")).toBool())
+            continue;
+        const int n = ev.value(QLatin1StringView("step")).toInt();
+        const TableRef t{S(ev, "schema"), S(ev, "table")};
+        if (n < 1 || n > m_runbook.steps.size() || m_runbook.steps[n - 1].mode != StepMode::Backup || !(m_runbook.steps[n - 1].backupTable == t))
+            return Error(Error::Kind::Parse, tr("The journal %1 says the backup of %2 was skipped at a step that does not back it up "
+                                                "(edited by hand?); it is not resumed.").arg(m_journal.path(), t.display()));
     }
     return {};
 }
@@ -276,7 +292,16 @@ Error Executor::resolveInDoubt()
             out = *decided ? outcome::OperatorDone : outcome::OperatorRerun;
             why = *decided ? tr("The operator marked step %1 as done.").arg(n) : tr("The operator chose to run step %1 again.").arg(n);
         };
-        if (step.mode != StepMode::OutsideTransaction) {
+        if (step.mode == StepMode::Backup) {
+            // The backup is journaled before its step is done: with the record there the
+            // backup was made and verified; without it, making it again is harmless.
+            bool made = false;
+            for (const BackupRecord &b : st.backups())
+                made = made || b.step == n;
+            out = made ? outcome::EffectPresent : outcome::Repeat;
+            why = made ? tr("Step %1 had backed up %2 before the interruption: it is done and will not run again.").arg(n).arg(step.backupTable.display())
+                       : tr("Step %1 (backup of %2) was interrupted before the backup was recorded: it will run again.").arg(n).arg(step.backupTable.display());
+        } else if (step.mode != StepMode::OutsideTransaction) {
             if (s.txid < 0) {
                 out = outcome::NotCommitted;
                 why = tr("Step %1 was interrupted before COMMIT was sent: it did not commit and will run again.").arg(n);
@@ -384,36 +409,99 @@ void Executor::snapshotAfterRun()
     m_journal.append(note);
 }
 
+Result<bool> Executor::backupOne(BackupWriter &w, const TableRef &t, int stepNumber)
+{
+    auto b = w.backup(t);
+    if (!b)
+        return b.error();
+    if (!b->has_value())
+        return false; // does not exist (yet), or not a table
+    const BackupEntry &e = **b;
+    if (m_checkpoint)
+        m_checkpoint(QStringLiteral("backup-written"), stepNumber);
+    if (Error err = m_journal.append({{QStringLiteral("event"), event::Backup}, {QStringLiteral("step"), stepNumber},
+                                      {QStringLiteral("schema"), t.schema}, {QStringLiteral("table"), t.name},
+                                      {QStringLiteral("manifest"), w.manifestPath()}, {QStringLiteral("method"), e.method},
+                                      {QStringLiteral("file"), e.file}, {QStringLiteral("rows"), double(e.rows)}, {QStringLiteral("bytes"), double(e.bytes)},
+                                      {QStringLiteral("sha256"), e.sha256}, {QStringLiteral("verified"), true}}))
+        return err;
+    return true;
+}
+
 Error Executor::backupTablesOf(const RunbookStep &step)
 {
+    // The safety net under the backup steps: a table the step writes that no backup step
+    // of this run backed up (a table the run created, a runbook planned without the
+    // catalog), and whose backup the operator did not skip, is backed up now.
     if (!m_opt.backups)
         return {};
     const RunState st = state();
     BackupWriter w(*m_conn, m_profile, backupFolder(), m_opt.backup);
     bool prepared = false;
     for (const TableRef &t : step.tables) {
-        if (st.backups().contains(t.display()))
+        if (st.backups().contains(t.display()) || st.skippedBackups().contains(t.display()))
             continue;
         if (!prepared) {
             if (Error e = w.prepare())
                 return Error(e.kind, tr("Step %1 did not run: %2").arg(step.number).arg(e.message), e.detail, e.hint);
             prepared = true;
         }
-        auto b = w.backup(t);
+        auto b = backupOne(w, t, step.number);
         if (!b)
             return Error(b.error().kind, tr("Step %1 did not run: the backup of %2 failed. %3").arg(step.number).arg(t.display(), b.error().message),
                          b.error().detail, b.error().hint);
-        if (!b->has_value())
-            continue; // does not exist yet, or not a table
-        const BackupEntry &e = **b;
-        if (Error err = m_journal.append({{QStringLiteral("event"), event::Backup}, {QStringLiteral("step"), step.number},
-                                          {QStringLiteral("schema"), t.schema}, {QStringLiteral("table"), t.name},
-                                          {QStringLiteral("manifest"), w.manifestPath()}, {QStringLiteral("method"), e.method},
-                                          {QStringLiteral("file"), e.file}, {QStringLiteral("rows"), double(e.rows)}, {QStringLiteral("bytes"), double(e.bytes)},
-                                          {QStringLiteral("sha256"), e.sha256}, {QStringLiteral("verified"), true}}))
-            return err;
     }
     return {};
+}
+
+Result<StepResult> Executor::runBackupStep(const RunbookStep &step)
+{
+    StepResult r;
+    r.attempts = 1;
+    QElapsedTimer timer;
+    timer.start();
+    const int n = step.number;
+    const TableRef &t = step.backupTable;
+    if (Error e = m_journal.append({{QStringLiteral("event"), event::Started}, {QStringLiteral("step"), n},
+                                    {QStringLiteral("mode"), stepModeName(step.mode)}}))
+        return e;
+    QString note;
+    Result<bool> made = false;
+    const RunState st = state();
+    const auto earlier = st.backups().constFind(t.display());
+    if (earlier != st.backups().cend()) {
+        made = false;
+        note = tr("%1 was backed up at step %2 already.").arg(t.display()).arg(earlier->step);
+    } else {
+        BackupWriter w(*m_conn, m_profile, backupFolder(), m_opt.backup);
+        if (Error e = w.prepare())
+            made = e;
+        else
+            made = backupOne(w, t, n);
+        if (made && !*made)
+            note = tr("%1 does not exist: nothing to back up.").arg(t.display());
+    }
+    r.elapsedMs = timer.elapsed();
+    if (!made) {
+        r.status = StepResult::Status::Failed;
+        r.error = Error(made.error().kind, tr("Step %1: the backup of %2 failed. %3").arg(n).arg(t.display(), made.error().message),
+                        made.error().detail, made.error().hint);
+        if (Error e = m_journal.append({{QStringLiteral("event"), event::Failed}, {QStringLiteral("step"), n},
+                                        {QStringLiteral("message"), r.error.message}, {QStringLiteral("detail"), r.error.detail},
+                                        {QStringLiteral("elapsed_ms"), double(r.elapsedMs)}}))
+            return e;
+        return r;
+    }
+    if (m_checkpoint)
+        m_checkpoint(QStringLiteral("after-backup"), n);
+    if (!note.isEmpty())
+        if (Error e = m_journal.append({{QStringLiteral("event"), event::Note}, {QStringLiteral("step"), n}, {QStringLiteral("message"), note}}))
+            return e;
+    if (Error e = m_journal.append({{QStringLiteral("event"), event::Done}, {QStringLiteral("step"), n}, {QStringLiteral("txid"), -1.0},
+                                    {QStringLiteral("attempts"), 1}, {QStringLiteral("elapsed_ms"), double(r.elapsedMs)}}))
+        return e;
+    r.status = StepResult::Status::Done;
+    return r;
 }
 
 Result<StepResult> Executor::runCurrent(const QString &typedName)
@@ -435,6 +523,12 @@ Result<StepResult> Executor::runCurrent(const QString &typedName)
                                              .arg(n).arg(step.destructiveReason, step.confirmName));
     if (Error e = ensureConnected())
         return e;
+    if (step.mode == StepMode::Backup) {
+        auto r = runBackupStep(step);
+        if (r && (r->status == StepResult::Status::Failed || state().finished()))
+            snapshotAfterRun();
+        return r;
+    }
     if (Error e = backupTablesOf(step))
         return e;
     StepRunner runner(*m_conn, m_journal, m_opt.exec, m_checkpoint, &m_canceled, m_fence.get());
@@ -470,7 +564,15 @@ Result<StepResult> Executor::runCurrent(const QString &typedName)
     return r;
 }
 
-Error Executor::skipCurrent(const QString &why)
+bool Executor::backupSkipConfirmed(const RunbookStep &step, const QString &typedName)
+{
+    const QString t = typedName.trimmed();
+    return step.mode == StepMode::Backup && !t.isEmpty()
+        && (t == step.backupTable.name || t == step.backupTable.display()
+            || (!step.backupResolved.name.isEmpty() && t == step.backupResolved.display()));
+}
+
+Error Executor::skipCurrent(const QString &why, const QString &typedName)
 {
     const RunState st = state();
     const int n = st.current();
@@ -478,7 +580,17 @@ Error Executor::skipCurrent(const QString &why)
         return Error(Error::Kind::Usage, tr("Every step of the runbook is done."));
     if (st.step(n).state == StepState::InDoubt)
         return Error(Error::Kind::Usage, tr("Step %1 is in doubt and cannot be skipped before it is resolved.").arg(n));
-    if (Error e = m_journal.append({{QStringLiteral("event"), event::Skipped}, {QStringLiteral("step"), n}, {QStringLiteral("message"), why}}))
+    const RunbookStep &step = m_runbook.steps[n - 1];
+    QJsonObject ev{{QStringLiteral("event"), event::Skipped}, {QStringLiteral("step"), n}, {QStringLiteral("message"), why}};
+    if (step.mode == StepMode::Backup) {
+        if (!backupSkipConfirmed(step, typedName))
+            return Error(Error::Kind::Usage, tr("Skipping step %1 leaves %2 without a backup; type the table name “%3” to confirm.")
+                                                 .arg(n).arg(step.backupTable.display(), step.backupTable.name));
+        ev.insert(QStringLiteral("backup_skipped"), true);
+        ev.insert(QStringLiteral("schema"), step.backupTable.schema);
+        ev.insert(QStringLiteral("table"), step.backupTable.name);
+    }
+    if (Error e = m_journal.append(ev))
         return e;
     if (state().finished())
         snapshotAfterRun();

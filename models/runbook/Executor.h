@@ -74,8 +74,14 @@ public:
     // Runs the current step (state().current()). A destructive step needs its table's
     // name in typedName. Backs up the tables it touches first; a backup that cannot be
     // written or verified stops the step before anything runs.
+    // A backup step (StepMode::Backup) backs its table up, verifies it and journals file,
+    // rows, bytes and sha256; a crash before the record is journaled makes it run again,
+    // after it never.
     Result<StepResult> runCurrent(const QString &typedName = {});
-    Error skipCurrent(const QString &why = {});
+    // Skipping a backup step takes its table's name typed (typedName: the bare name or
+    // schema.table); it is journaled ("backup_skipped") and the audit report says so.
+    Error skipCurrent(const QString &why = {}, const QString &typedName = {});
+    static bool backupSkipConfirmed(const RunbookStep &step, const QString &typedName);
     Error stop();
     // A CONCURRENTLY step that failed and left an INVALID index: drop it so the step can run again.
     Error dropInvalidIndex();
@@ -96,6 +102,8 @@ private:
     Error waitForStaleBackends();
     Error checkJournaledBackups() const;
     Error backupTablesOf(const RunbookStep &step);
+    Result<bool> backupOne(BackupWriter &w, const TableRef &t, int stepNumber); // false: no such table
+    Result<StepResult> runBackupStep(const RunbookStep &step);
     void snapshotAfterRun(); // writes <journal>.after.json and notes it (a failure becomes a note too)
     QJsonObject serverIdentity();
 

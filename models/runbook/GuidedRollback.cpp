@@ -1,6 +1,8 @@
 #include "GuidedRollback.h"
 
+#include "BackupSteps.h"
 #include "LedgerStep.h"
+
 #include "Backup.h"
 #include "BackupWriter.h"
 #include "RunSnapshots.h"
@@ -270,6 +272,9 @@ Result<RollbackPlan> GuidedRollback::build(const QString &journalPath, Connectio
     if (plan.runbook.steps.isEmpty())
         plan.findings.append({Level::Info, {}, tr("Nothing to roll back: the schema is as before the run and no table needs its rows back.")});
     if (Error e = RunbookBuilder::refineWithCatalog(plan.runbook, c))
+        return e;
+    // The tables the rollback writes are backed up first, as steps of their own.
+    if (Error e = BackupSteps::add(plan.runbook, c))
         return e;
     return plan;
 }

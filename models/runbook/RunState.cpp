@@ -74,6 +74,8 @@ void RunState::apply(const QJsonObject &e)
         s.invalidIndex = e.value(QLatin1StringView("invalid_index")).toBool();
     } else if (ev == event::Skipped) {
         s.state = StepState::Skipped;
+        if (e.value(QLatin1StringView("backup_skipped")).toBool())
+            m_skippedBackups.insert(TableRef{e.value(QLatin1StringView("schema")).toString(), e.value(QLatin1StringView("table")).toString()}.display());
     } else if (ev == event::Resolved) {
         const QString o = e.value(QLatin1StringView("outcome")).toString();
         s.resolution = o;

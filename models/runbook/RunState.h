@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 
 namespace strata::runbook {
 
@@ -67,10 +68,13 @@ public:
 
     // Tables already backed up in this run (key: TableRef::display()).
     const QMap<QString, BackupRecord> &backups() const { return m_backups; }
+    // Tables whose backup step the operator skipped, confirmed by its name (key: display()).
+    const QSet<QString> &skippedBackups() const { return m_skippedBackups; }
 
 private:
     QList<StepStatus> m_steps;
     QMap<QString, BackupRecord> m_backups;
+    QSet<QString> m_skippedBackups;
     bool m_stopped = false;
 };
 

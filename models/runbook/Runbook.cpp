@@ -30,6 +30,7 @@ constexpr Names kModes[] = {
     {"explicit_block", int(StepMode::ExplicitBlock)},
     {"outside_transaction", int(StepMode::OutsideTransaction)},
     {"restore", int(StepMode::Restore)},
+    {"backup", int(StepMode::Backup)},
 };
 constexpr Names kEffects[] = {
     {"none", int(EffectCheck::None)},          {"index_exists", int(EffectCheck::IndexExists)},
@@ -153,6 +154,13 @@ QJsonObject stepJson(const RunbookStep &s)
     // Only when present: runbooks (and journals) written before ledger steps keep their checksum.
     if (!s.ledger.isEmpty())
         o.insert(QStringLiteral("ledger"), ledgerJson(s.ledger));
+    if (s.mode == StepMode::Backup) {
+        o.insert(QStringLiteral("backup_table"), tableJson(s.backupTable));
+        o.insert(QStringLiteral("backup_resolved"), tableJson(s.backupResolved));
+        o.insert(QStringLiteral("backup_method"), s.backupMethod);
+        o.insert(QStringLiteral("estimated_bytes"), double(s.estimatedBytes));
+        o.insert(QStringLiteral("estimated_rows"), double(s.estimatedRows));
+    }
     return o;
 }
 
@@ -178,8 +186,20 @@ QString TableRef::display() const
     return schema.isEmpty() ? q(name) : q(schema) + u'.' + q(name);
 }
 
+QString RunbookStep::kindName() const
+{
+    switch (mode) {
+    case StepMode::Backup: return QStringLiteral("backup");
+    case StepMode::Restore: return QStringLiteral("restore");
+    default: return statements.isEmpty() && !ledger.isEmpty() ? QStringLiteral("ledger") : QStringLiteral("sql");
+    }
+}
+
 QString RunbookStep::sql() const
 {
+    if (mode == StepMode::Backup) // a comment, not SQL: the name must not end it
+        return lineComment(QStringLiteral("back up %1 with %2, verified")
+                               .arg(backupTable.display(), backupMethod == u"pg_dump" ? QStringLiteral("pg_dump -Fc") : QStringLiteral("COPY (binary)")));
     if (mode == StepMode::Restore) {
         QStringList names;
         for (const TableRef &t : restoreTables)
@@ -205,7 +225,7 @@ QString RunbookStep::sql() const
 
 QString RunbookStep::title() const
 {
-    if (mode == StepMode::Restore)
+    if (mode == StepMode::Restore || mode == StepMode::Backup)
         return sql().mid(3);
     if (statements.isEmpty() && !ledger.isEmpty())
         return LedgerStep::describe(ledger);
@@ -309,6 +329,11 @@ Result<Runbook> Runbook::fromJson(const QJsonObject &o)
         st.effectObject = tableFrom(s.value(QLatin1StringView("effect_object")));
         st.restoreManifest = s.value(QLatin1StringView("restore_manifest")).toString();
         st.restoreTables = tablesFrom(s.value(QLatin1StringView("restore_tables")));
+        st.backupTable = tableFrom(s.value(QLatin1StringView("backup_table")));
+        st.backupResolved = tableFrom(s.value(QLatin1StringView("backup_resolved")));
+        st.backupMethod = s.value(QLatin1StringView("backup_method")).toString();
+        st.estimatedBytes = qint64(s.value(QLatin1StringView("estimated_bytes")).toDouble(-1));
+        st.estimatedRows = qint64(s.value(QLatin1StringView("estimated_rows")).toDouble(-1));
         st.lockLevel = s.value(QLatin1StringView("lock_level")).toString();
         st.rewrite = s.value(QLatin1StringView("rewrite")).toBool();
         st.scan = s.value(QLatin1StringView("scan")).toBool();
@@ -324,8 +349,9 @@ Result<Runbook> Runbook::fromJson(const QJsonObject &o)
         }
         if (st.number != r.steps.size() + 1)
             return bad(QCoreApplication::translate("Runbook", "steps are not numbered 1, 2, 3, ..."));
-        const bool empty = st.mode == StepMode::Restore ? st.restoreTables.isEmpty() || st.restoreManifest.isEmpty()
-                                                        : st.statements.isEmpty() && st.ledger.isEmpty();
+        const bool empty = st.mode == StepMode::Restore  ? st.restoreTables.isEmpty() || st.restoreManifest.isEmpty()
+                           : st.mode == StepMode::Backup ? st.backupTable.name.isEmpty()
+                                                         : st.statements.isEmpty() && st.ledger.isEmpty();
         if (empty)
             return bad(QCoreApplication::translate("Runbook", "step %1 is empty").arg(st.number));
         // Never trust the file for safety: derive it from the SQL again.

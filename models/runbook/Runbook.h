@@ -23,6 +23,7 @@ enum class StepMode {
     ExplicitBlock,      // the script's own BEGIN ... COMMIT (or ROLLBACK), kept together
     OutsideTransaction, // CREATE INDEX CONCURRENTLY, VACUUM, ...: autocommit, no txid
     Restore,            // restore tables from a verified backup, in one transaction
+    Backup,             // back up one table (pg_dump -Fc or binary COPY) and verify it; no SQL of the script
 };
 QString stepModeName(StepMode m);
 StepMode stepModeFromName(const QString &name);
@@ -86,6 +87,14 @@ struct RunbookStep
     // The migration tool's ledger row this step writes after its statements, in the same
     // transaction (a step may hold only this write).
     LedgerWrite ledger;
+    // Backup steps (BackupSteps): the table as the steps after it name it, the table that
+    // name resolved to when the runbook was planned, the planned method ("pg_dump" or
+    // "copy_binary") and the estimate from live statistics (-1 = unknown).
+    TableRef backupTable;
+    TableRef backupResolved;
+    QString backupMethod;
+    qint64 estimatedBytes = -1;
+    qint64 estimatedRows = -1;
 
     // Pre-flight facts for display (not part of the runbook's identity).
     QString lockLevel;             // strongest lock, "ACCESS EXCLUSIVE"
@@ -97,6 +106,7 @@ struct RunbookStep
 
     QString sql() const;           // statements joined with ";\n", ending in ";"
     QString title() const;         // first line of the first non-transaction-control statement
+    QString kindName() const;      // "sql", "backup", "restore" (stable, for JSON)
 };
 
 struct Runbook

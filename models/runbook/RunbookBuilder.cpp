@@ -242,7 +242,7 @@ Error RunbookBuilder::refineWithCatalog(Runbook &r, Connection &c)
         keys.insert(pk.text(i, 0) + u'\x1f' + pk.text(i, 1) + u'\x1f' + pk.text(i, 2));
     }
     for (RunbookStep &step : r.steps) {
-        if (step.mode == StepMode::Restore || step.destructive)
+        if (step.mode == StepMode::Restore || step.mode == StepMode::Backup || step.destructive)
             continue;
         for (const QString &sql : step.statements) {
             auto cs = StatementClassifier::classify(sql);
@@ -277,6 +277,14 @@ void RunbookBuilder::attachPreflight(Runbook &r, const preflight::PreflightRepor
         return t;
     };
     for (RunbookStep &step : r.steps) {
+        if (step.sourceStatements.isEmpty())
+            continue; // a backup or restore step: its facts are its own
+        // A second report (the live catalog's, after the offline one) replaces the first:
+        // its findings are not added to the earlier ones.
+        step.findings.clear();
+        step.rewrite = false;
+        step.scan = false;
+        step.estimatedSeconds = 0;
         LockLevel strongest = LockLevel::None;
         for (int idx : step.sourceStatements) {
             for (const StatementReport &s : report.statements) {

@@ -117,6 +117,13 @@ Result<StepSafety> StepSafetyCheck::derive(const RunbookStep &step)
         s.confirmName = step.restoreTables.value(0).name;
         return s;
     }
+    if (step.mode == StepMode::Backup) {
+        // Runs no SQL of the file: a backup step that carries statements is not one.
+        if (!step.statements.isEmpty() || !step.settings.isEmpty())
+            return Error(Error::Kind::Parse, tr("step %1 is a backup step but carries SQL").arg(step.number));
+        s.confirmName = step.backupTable.name; // typed to skip it
+        return s;
+    }
     auto one = [&](const QString &sql) -> Result<ClassifiedStatement> {
         auto c = StatementClassifier::classify(sql);
         if (!c)
@@ -161,6 +168,7 @@ Result<StepSafety> StepSafetyCheck::derive(const RunbookStep &step)
             return misfit(tr("runs outside a transaction although its SQL can run in one"));
         break;
     case StepMode::Restore:
+    case StepMode::Backup:
         break;
     }
     return fromClassified(stmts, step.mode);
@@ -183,6 +191,8 @@ Error StepSafetyCheck::apply(RunbookStep &step)
             return refuse(tr("step %1 changes rows of %2, but the file does not say so").arg(step.number).arg(t.display()));
     if (step.effect != d->effect || !(step.effectObject == d->effectObject))
         return refuse(tr("step %1's check after an interruption is not the one its SQL needs").arg(step.number));
+    if (step.mode == StepMode::Backup && step.confirmName != d->confirmName)
+        return refuse(tr("step %1 backs up %2, but the file names another table to type when skipping it").arg(step.number).arg(step.backupTable.display()));
     // A file may ask for more care than the SQL alone shows (a primary key found in the
     // catalog), never for less.
     return {};
