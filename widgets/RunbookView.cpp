@@ -8,6 +8,7 @@
 #include "pg/Connection.h"
 #include "preflight/Preflight.h"
 #include "runbook/AuditReport.h"
+#include "runbook/BackupSteps.h"
 #include "runbook/GuidedRollback.h"
 #include "runbook/LedgerStep.h"
 #include "runbook/RunbookBuilder.h"
@@ -255,10 +256,11 @@ void RunbookView::refineWithCatalog()
     const ConnectionProfile profile = m_profile;
     const QString source = QFileInfo(rb.sourcePath).fileName();
     const int firstLine = m_firstLine;
+    const BackupOptions backupOptions = m_options.backup;
     ++m_refining;
     setBusy(true);
     QPointer<RunbookView> self(this);
-    QMetaObject::invokeMethod(m_context, [self, gen, rb, profile, source, firstLine, this]() mutable {
+    QMetaObject::invokeMethod(m_context, [self, gen, rb, profile, source, firstLine, backupOptions, this]() mutable {
         const SessionOptions so = SessionOptions::review(QStringLiteral("strata runbook (pre-flight)"));
         Error error;
         auto c = Connection::open(profile, so);
@@ -282,6 +284,10 @@ void RunbookView::refineWithCatalog()
             if (auto report = preflight::Preflight::run(rb.sourceSql, c->get(), po))
                 RunbookBuilder::attachPreflight(rb, *report);
         }
+        // A visible backup step before the first step that writes each existing table.
+        if (!error.isError())
+            if (Error e = BackupSteps::add(rb, **c, backupOptions))
+                error = e;
         QMetaObject::invokeMethod(self, [self, gen, rb, error, this] {
             if (!self)
                 return;
@@ -302,6 +308,13 @@ void RunbookView::refineWithCatalog()
             updateButtons();
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
+}
+
+QString RunbookView::newJournalPath() const
+{
+    return QDir(m_journalFolder).filePath(QStringLiteral("%1-%2.journal")
+                                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")),
+                                                   m_model->runbook().sha256().left(12)));
 }
 
 void RunbookView::setJournalFolder(const QString &dir)
@@ -381,9 +394,7 @@ void RunbookView::runStep()
         return;
     const bool overrideTyped = start && overrideNeeded();
     if (start) {
-        m_journalPath = QDir(m_journalFolder).filePath(QStringLiteral("%1-%2.journal")
-                                                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")),
-                                                                m_model->runbook().sha256().left(12)));
+        m_journalPath = newJournalPath();
         m_started = true;
     }
     const Runbook rb = m_model->runbook();
@@ -438,6 +449,7 @@ void RunbookView::refreshFromExecutor(Executor &ex, int step, const QStringList 
         for (int i = 1; i <= st.stepCount(); ++i)
             list.append(st.step(i));
         m_model->setStatuses(list, st.current());
+        m_model->setBackups(st.backups());
     }
     QStringList all = notes;
     if (error.isError())
@@ -465,16 +477,34 @@ void RunbookView::refreshFromExecutor(Executor &ex, int step, const QStringList 
 
 void RunbookView::skipStep()
 {
-    if (m_busy || m_model->current() < 1 || !m_started) {
-        if (!m_started && !m_busy && m_model->current() >= 1)
+    const int n = m_model->current();
+    if (m_busy || n < 1 || m_stopped)
+        return;
+    const RunbookStep &step = m_model->runbook().steps[n - 1];
+    const bool backup = step.mode == StepMode::Backup;
+    // Skipping a backup takes the table's name typed; the journal and the report keep it.
+    const QString typed = backup ? m_confirm->text().trimmed() : QString();
+    if (backup && !Executor::backupSkipConfirmed(step, typed))
+        return;
+    if (!m_started && !(backup && isOnTarget())) {
+        if (!m_busy)
             m_banner->showInfo(tr("Run the first step before skipping: the journal starts with it."));
         return;
     }
+    const bool start = !m_started;
+    if (start) {
+        m_journalPath = newJournalPath();
+        m_started = true;
+    }
     setBusy(true);
     QPointer<RunbookView> self(this);
-    const int n = m_model->current();
-    post([self, n, this](Executor &ex) {
-        const Error e = ex.skipCurrent(tr("skipped in the Runbook tab"));
+    const Runbook rb = m_model->runbook();
+    const ConnectionProfile profile = m_profile;
+    const QString journal = m_journalPath;
+    post([self, n, typed, start, rb, profile, journal, this](Executor &ex) {
+        Error e = start ? ex.start(rb, profile, journal) : Error();
+        if (!e.isError())
+            e = ex.skipCurrent(tr("skipped in the Runbook tab"), typed);
         Executor *exp = &ex;
         QMetaObject::invokeMethod(self, [self, exp, n, e, this] {
             if (self)
@@ -516,6 +546,27 @@ void RunbookView::showSelected()
     const RunbookStep &s = m_model->runbook().steps[row];
     m_sql->setSql(s.sql());
     QStringList lines;
+    if (s.mode == StepMode::Backup) {
+        lines.append(tr("Step %1 backs up %2 with %3 before step %4 writes to it, then reads the file back to verify it.")
+                         .arg(s.number).arg(s.backupResolved.name.isEmpty() ? s.backupTable.display() : s.backupResolved.display(),
+                                            BackupSteps::methodText(s.backupMethod))
+                         .arg(s.number + 1));
+        lines.append(tr("Estimate from the live statistics: %1.").arg(BackupSteps::estimateText(s)));
+        if (m_model->state(s.number) == StepState::Skipped) {
+            lines.append(tr("Skipped by the operator: %1 is NOT backed up and cannot be restored from this run.").arg(s.backupTable.display()));
+        } else if (const QString result = m_model->backupResult(s.number); !result.isEmpty()) {
+            const BackupRecord b = m_model->backup(s.number);
+            lines.append(tr("Backed up: %1").arg(QDir::toNativeSeparators(QFileInfo(b.manifest).dir().filePath(b.file))));
+            lines.append(tr("%1 rows, %2 bytes, method %3.").arg(b.rows).arg(b.bytes).arg(b.method));
+            lines.append(tr("sha256 %1").arg(b.sha256));
+            lines.append(tr("Verified: the file's checksum matches the manifest and it holds the %1 rows counted in the same snapshot.").arg(b.rows));
+        } else {
+            lines.append(tr("Skipping it leaves the table without a backup: type its name “%1” and press Skip.").arg(s.backupTable.name));
+        }
+        lines += m_model->stepNotes(s.number);
+        m_detail->setPlainText(lines.join(u'\n'));
+        return;
+    }
     lines.append(tr("Step %1, line %2. Lock: %3.").arg(s.number).arg(s.line).arg(s.lockLevel.isEmpty() ? tr("unknown") : s.lockLevel));
     if (s.rewrite)
         lines.append(tr("Rewrites the table and rebuilds its indexes while it holds the lock."));
@@ -548,11 +599,15 @@ void RunbookView::updateButtons()
     const bool have = n >= 1 && n <= m_model->runbook().steps.size() && !m_stopped;
     const RunbookStep *step = have ? &m_model->runbook().steps[n - 1] : nullptr;
     const bool destructive = step && step->destructive;
-    m_confirmLabel->setVisible(destructive);
-    m_confirm->setVisible(destructive);
+    const bool backup = step && step->mode == StepMode::Backup;
+    m_confirmLabel->setVisible(destructive || backup);
+    m_confirm->setVisible(destructive || backup);
     if (destructive) {
         m_confirmLabel->setText(tr("Step %1 can lose data. Type the table name “%2” to confirm:").arg(n).arg(step->confirmName));
         m_confirm->setPlaceholderText(step->confirmName);
+    } else if (backup) {
+        m_confirmLabel->setText(tr("To skip the backup of %1, type its name:").arg(step->backupTable.display()));
+        m_confirm->setPlaceholderText(step->backupTable.name);
     }
     const bool override = have && overrideNeeded();
     m_overrideLabel->setVisible(override);
@@ -565,7 +620,8 @@ void RunbookView::updateButtons()
     const bool confirmed = (!destructive || m_confirm->text().trimmed() == step->confirmName) && overridden;
     m_run->setEnabled(have && !m_busy && confirmed && isOnTarget());
     m_run->setText(have ? tr("Run step %1").arg(n) : tr("Run step"));
-    m_skip->setEnabled(have && !m_busy && m_started);
+    const bool skipConfirmed = !backup || Executor::backupSkipConfirmed(*step, m_confirm->text());
+    m_skip->setEnabled(have && !m_busy && skipConfirmed && (m_started || (backup && isOnTarget())));
     m_split->setEnabled(!m_started && !m_busy);
     m_stop->setEnabled(have && !m_busy);
     m_cancel->setEnabled(m_busy);

@@ -121,6 +121,7 @@ signals:
 
 private:
     void freshExecutor();
+    QString newJournalPath() const;
     void post(std::function<void(runbook::Executor &)> work);
     void refreshFromExecutor(runbook::Executor &ex, int step, const QStringList &notes, const Error &error, bool ok,
                              bool reportStep);

@@ -1,5 +1,9 @@
 #include "RunbookStepsModel.h"
 
+#include <QLocale>
+
+#include <optional>
+
 namespace strata {
 
 using namespace runbook;
@@ -15,6 +19,7 @@ void RunbookStepsModel::setRunbook(const Runbook &rb)
     m_runbook = rb;
     m_status = QList<StepStatus>(rb.steps.size());
     m_notes.clear();
+    m_backups.clear();
     m_current = rb.steps.isEmpty() ? 0 : 1;
     endResetModel();
 }
@@ -27,6 +32,32 @@ void RunbookStepsModel::setStatuses(const QList<StepStatus> &statuses, int curre
     m_current = current;
     if (!m_status.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_status.size()) - 1, ColumnCount - 1));
+}
+
+void RunbookStepsModel::setBackups(const QMap<QString, BackupRecord> &backups)
+{
+    m_backups = backups;
+    if (!m_status.isEmpty())
+        emit dataChanged(index(0, TitleColumn), index(int(m_status.size()) - 1, TitleColumn));
+}
+
+BackupRecord RunbookStepsModel::backup(int step) const
+{
+    if (step < 1 || step > m_runbook.steps.size() || m_runbook.steps[step - 1].mode != StepMode::Backup)
+        return {};
+    const BackupRecord b = m_backups.value(m_runbook.steps[step - 1].backupTable.display());
+    return b.step == step ? b : BackupRecord();
+}
+
+QString RunbookStepsModel::backupResult(int step) const
+{
+    const std::optional<BackupRecord> rec = backup(step).step == step ? std::optional(backup(step)) : std::nullopt;
+    if (!rec)
+        return {};
+    const BackupRecord *b = &*rec;
+    const QLocale loc;
+    return tr("%1 rows, %2, sha256 %3…, verified")
+        .arg(loc.toString(b->rows), loc.formattedDataSize(std::max<qint64>(b->bytes, 0), 1, QLocale::DataSizeTraditionalFormat), b->sha256.left(12));
 }
 
 void RunbookStepsModel::setStepNotes(int step, const QStringList &notes)
@@ -79,9 +110,17 @@ QVariant RunbookStepsModel::data(const QModelIndex &index, int role) const
             case StepMode::ExplicitBlock: return tr("own block");
             case StepMode::OutsideTransaction: return tr("autocommit");
             case StepMode::Restore: return tr("restore");
+            case StepMode::Backup: return tr("backup");
             }
             return {};
-        case TitleColumn: return QString((s.destructive ? QStringLiteral("⚠ ") : QString()) + s.title());
+        case TitleColumn: {
+            const QString result = backupResult(s.number);
+            if (s.mode == StepMode::Backup && st.state == StepState::Skipped)
+                return tr("%1 — skipped, NOT backed up").arg(s.title());
+            if (!result.isEmpty())
+                return tr("%1 — %2").arg(s.title(), result);
+            return QString((s.destructive ? QStringLiteral("⚠ ") : QString()) + s.title());
+        }
         case TookColumn:
             if (st.state != StepState::Done || st.elapsedMs <= 0)
                 return {};

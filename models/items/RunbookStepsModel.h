@@ -26,6 +26,11 @@ public:
     const runbook::Runbook &runbook() const { return m_runbook; }
     // States from the executor (RunState), one per step; the current step is marked.
     void setStatuses(const QList<runbook::StepStatus> &statuses, int current);
+    // The run's backups (RunState::backups()): a done backup step shows its result.
+    void setBackups(const QMap<QString, runbook::BackupRecord> &backups);
+    // "1,234 rows, 56.0 KB, sha256 0a1b2c3d…, verified" for the backup a backup step made; empty when none.
+    QString backupResult(int step) const;
+    runbook::BackupRecord backup(int step) const; // the backup a backup step made (empty when none)
     // Lines for the detail pane: notices, statement timings, errors.
     void setStepNotes(int step, const QStringList &notes);
     QStringList stepNotes(int step) const { return m_notes.value(step); }
@@ -43,6 +48,7 @@ private:
     runbook::Runbook m_runbook;
     QList<runbook::StepStatus> m_status;
     QMap<int, QStringList> m_notes;
+    QMap<QString, runbook::BackupRecord> m_backups;
     int m_current = 1;
 };
 

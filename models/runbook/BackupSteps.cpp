@@ -27,7 +27,7 @@ struct LiveTable
 
 bool covers(const RunbookStep &s, const TableRef &t)
 {
-    return s.mode == StepMode::Backup && s.backupTable == t;
+    return s.mode == StepMode::Backup && (s.backupTable == t || s.backupNames.contains(t));
 }
 
 } // namespace
@@ -83,6 +83,15 @@ Error BackupSteps::add(Runbook &r, Connection &c, const BackupOptions &options)
                 const auto l = live.constFind(int(wanted.indexOf(t)));
                 if (covered || l == live.cend())
                     continue; // backed up already, or does not exist now (the run creates it)
+                // The same table under another name ("acct" and "public.acct"): one backup.
+                RunbookStep *same = nullptr;
+                for (RunbookStep &before : out)
+                    if (before.mode == StepMode::Backup && before.backupResolved == l->resolved)
+                        same = &before;
+                if (same) {
+                    same->backupNames.append(t);
+                    continue;
+                }
                 RunbookStep b;
                 b.mode = StepMode::Backup;
                 b.line = s.line;

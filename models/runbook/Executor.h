@@ -102,7 +102,8 @@ private:
     Error waitForStaleBackends();
     Error checkJournaledBackups() const;
     Error backupTablesOf(const RunbookStep &step);
-    Result<bool> backupOne(BackupWriter &w, const TableRef &t, int stepNumber); // false: no such table
+    // false: no such table. otherNames: the same table's other names (journaled with it).
+    Result<bool> backupOne(BackupWriter &w, const TableRef &t, int stepNumber, const QList<TableRef> &otherNames = {});
     Result<StepResult> runBackupStep(const RunbookStep &step);
     void snapshotAfterRun(); // writes <journal>.after.json and notes it (a failure becomes a note too)
     QJsonObject serverIdentity();

@@ -2,6 +2,8 @@
 
 #include "Journal.h"
 
+#include <QJsonArray>
+
 namespace strata::runbook {
 
 QString stepStateName(StepState s)
@@ -74,8 +76,11 @@ void RunState::apply(const QJsonObject &e)
         s.invalidIndex = e.value(QLatin1StringView("invalid_index")).toBool();
     } else if (ev == event::Skipped) {
         s.state = StepState::Skipped;
-        if (e.value(QLatin1StringView("backup_skipped")).toBool())
+        if (e.value(QLatin1StringView("backup_skipped")).toBool()) {
             m_skippedBackups.insert(TableRef{e.value(QLatin1StringView("schema")).toString(), e.value(QLatin1StringView("table")).toString()}.display());
+            for (const QJsonValue &v : e.value(QLatin1StringView("also")).toArray())
+                m_skippedBackups.insert(TableRef{v[QLatin1StringView("schema")].toString(), v[QLatin1StringView("name")].toString()}.display());
+        }
     } else if (ev == event::Resolved) {
         const QString o = e.value(QLatin1StringView("outcome")).toString();
         s.resolution = o;

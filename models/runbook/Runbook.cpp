@@ -157,6 +157,7 @@ QJsonObject stepJson(const RunbookStep &s)
     if (s.mode == StepMode::Backup) {
         o.insert(QStringLiteral("backup_table"), tableJson(s.backupTable));
         o.insert(QStringLiteral("backup_resolved"), tableJson(s.backupResolved));
+        o.insert(QStringLiteral("backup_names"), tablesJson(s.backupNames));
         o.insert(QStringLiteral("backup_method"), s.backupMethod);
         o.insert(QStringLiteral("estimated_bytes"), double(s.estimatedBytes));
         o.insert(QStringLiteral("estimated_rows"), double(s.estimatedRows));
@@ -331,6 +332,7 @@ Result<Runbook> Runbook::fromJson(const QJsonObject &o)
         st.restoreTables = tablesFrom(s.value(QLatin1StringView("restore_tables")));
         st.backupTable = tableFrom(s.value(QLatin1StringView("backup_table")));
         st.backupResolved = tableFrom(s.value(QLatin1StringView("backup_resolved")));
+        st.backupNames = tablesFrom(s.value(QLatin1StringView("backup_names")));
         st.backupMethod = s.value(QLatin1StringView("backup_method")).toString();
         st.estimatedBytes = qint64(s.value(QLatin1StringView("estimated_bytes")).toDouble(-1));
         st.estimatedRows = qint64(s.value(QLatin1StringView("estimated_rows")).toDouble(-1));

@@ -92,6 +92,7 @@ struct RunbookStep
     // "copy_binary") and the estimate from live statistics (-1 = unknown).
     TableRef backupTable;
     TableRef backupResolved;
+    QList<TableRef> backupNames;   // other names of the same table in later steps ("acct" and "public.acct")
     QString backupMethod;
     qint64 estimatedBytes = -1;
     qint64 estimatedRows = -1;

@@ -122,6 +122,10 @@ Result<StepSafety> StepSafetyCheck::derive(const RunbookStep &step)
         if (!step.statements.isEmpty() || !step.settings.isEmpty())
             return Error(Error::Kind::Parse, tr("step %1 is a backup step but carries SQL").arg(step.number));
         s.confirmName = step.backupTable.name; // typed to skip it
+        // Its other names are the same table's: same name, no schema or the resolved one.
+        for (const TableRef &t : step.backupNames)
+            if (t.name != step.backupTable.name || !(t.schema.isEmpty() || t.schema == step.backupResolved.schema || t.schema == step.backupTable.schema))
+                return Error(Error::Kind::Parse, tr("step %1 backs up %2 but claims to cover %3").arg(step.number).arg(step.backupTable.display(), t.display()));
         return s;
     }
     auto one = [&](const QString &sql) -> Result<ClassifiedStatement> {

@@ -82,9 +82,10 @@ private slots:
         QTemporaryDir dir;
         const QString script = write(dir, QStringLiteral("change.sql"), kScript);
         const QString journal = dir.filePath(QStringLiteral("j"));
-        // Step 1: yes. Step 2 (DELETE without WHERE): yes, then a wrong name: stops.
+        // Steps 1 and 3 back up log and items. Step 2: yes. Step 4 (DELETE without WHERE):
+        // yes, then a wrong name: stops.
         const auto first = test::runCli({QStringLiteral("run"), script, QStringLiteral("--db"), d.uri, QStringLiteral("--journal"), journal},
-                                        {}, "y\ny\nitem\n");
+                                        {}, "y\ny\ny\ny\nitem\n");
         QVERIFY2(first.exitCode == 1, qPrintable(first.out + first.err));
         QVERIFY2(first.out.contains(QLatin1StringView("lock: ROW EXCLUSIVE")), qPrintable(first.out));
         QVERIFY(first.out.contains(QLatin1StringView("CAN LOSE DATA")));
@@ -93,19 +94,19 @@ private slots:
         QCOMPARE(test::digest(*d.c, QStringLiteral("items")), d.itemsBefore);
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 1);
 
-        // Resume: step 2 with the right name, step 3 skipped (n).
+        // Resume: step 4 with the right name, step 5 skipped (n).
         const QString report = dir.filePath(QStringLiteral("audit.md"));
         const auto second = test::runCli({QStringLiteral("resume"), QStringLiteral("--journal"), journal, QStringLiteral("--db"), d.uri,
                                           QStringLiteral("--report"), report},
                                          {}, "y\nitems\nn\n");
         QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
-        QVERIFY(second.out.contains(QLatin1StringView("Step 3 skipped")));
+        QVERIFY(second.out.contains(QLatin1StringView("Step 5 skipped")));
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM items")), 0);
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 1);
 
         const QString md = readAll(report);
         QVERIFY(md.contains(QLatin1StringView("## Tables touched")));
-        QVERIFY(md.contains(QLatin1StringView("| items | 2 | 500 |")));
+        QVERIFY(md.contains(QLatin1StringView("| items | 4 | 500 |")));
         QVERIFY(md.contains(QLatin1StringView("DELETE FROM items;")));
         QVERIFY(md.contains(QString::fromUtf8("Confirmed by typing “items”")));
         QVERIFY(md.contains(QLatin1StringView("skipped")));
@@ -201,8 +202,9 @@ private slots:
         const QString out = QString::fromUtf8(p.readAllStandardOutput()), err = QString::fromUtf8(p.readAllStandardError());
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         QVERIFY2(p.exitCode() == 1, qPrintable(out + err));
-        // Step 1 (INSERT INTO log) touches no existing row of items and ran; step 2 needs the backup.
-        QVERIFY2(err.contains(QLatin1StringView("Step 2 did not run")) && err.contains(QLatin1StringView("backup of items failed")), qPrintable(err));
+        // Steps 1 and 2 (back up log, INSERT INTO log) touch no row of items and ran; step 3,
+        // the backup of items, fails, and step 4 that needs it does not run.
+        QVERIFY2(err.contains(QLatin1StringView("Step 3 failed")) && err.contains(QLatin1StringView("backup of items failed")), qPrintable(err));
         QVERIFY2(err.contains(QLatin1StringView("File too large")) || err.contains(QLatin1StringView("No space")) || err.contains(QLatin1StringView("pg_dump")),
                  qPrintable(err));
         QCOMPARE(test::digest(*d.c, QStringLiteral("items")), itemsBefore);
@@ -221,7 +223,7 @@ private slots:
         const auto r = test::runCli({QStringLiteral("run"), script, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
                                      QStringLiteral("--journal"), dir.filePath(QStringLiteral("j"))});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(QLatin1StringView("Step 2 (line 3")) && r.err.contains(QLatin1StringView("\"nope\" does not exist")),
+        QVERIFY2(r.err.contains(QLatin1StringView("Step 3 (line 3")) && r.err.contains(QLatin1StringView("\"nope\" does not exist")),
                  qPrintable(r.err));
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 1);
         QCOMPARE(test::digest(*d.c, QStringLiteral("items")), d.itemsBefore);

@@ -29,6 +29,7 @@ const QString kSetup = QStringLiteral(
     "CREATE TABLE cfg (sleep_s float8 NOT NULL); INSERT INTO cfg VALUES (60);");
 
 // Step 2 is not idempotent; step 2 of the sleeping variant sleeps as long as cfg says.
+// Run by strata-cli, each gets the backup steps of log and acct first (steps 1 and 3).
 const QString kPlain = QStringLiteral(
     "INSERT INTO log VALUES (1);\n"
     "UPDATE acct SET bal = bal + 1 WHERE id > 0;\n"
@@ -129,25 +130,25 @@ private slots:
         const QString journal = dir.filePath(QStringLiteral("run.journal"));
         const auto killed = test::runCli({QStringLiteral("run"), writeScript(dir, kPlain), QStringLiteral("--db"), f.uri,
                                           QStringLiteral("--yes"), QStringLiteral("--journal"), journal},
-                                         {{QStringLiteral("STRATA_TEST_KILL_AT"), QStringLiteral("step2:after-commit")}});
+                                         {{QStringLiteral("STRATA_TEST_KILL_AT"), QStringLiteral("step4:after-commit")}});
         QVERIFY2(killed.crashed, qPrintable(killed.out + killed.err));
-        // Step 2 committed; the journal has its txid but no "done".
+        // Step 4 (after the backup steps of log and acct) committed; the journal has its txid but no "done".
         QCOMPARE(test::scalar(*f.c, QStringLiteral("SELECT sum(bal) FROM acct")), f.sumBefore + 1000);
         const QStringList ev = events(journal);
-        QVERIFY2(ev.contains(QStringLiteral("txid2")) && !ev.contains(QStringLiteral("done2")), qPrintable(ev.join(u' ')));
+        QVERIFY2(ev.contains(QStringLiteral("txid4")) && !ev.contains(QStringLiteral("done4")), qPrintable(ev.join(u' ')));
 
         const QString report = dir.filePath(QStringLiteral("audit.md"));
         const auto resumed = test::runCli({QStringLiteral("resume"), QStringLiteral("--journal"), journal, QStringLiteral("--db"), f.uri,
                                            QStringLiteral("--yes"), QStringLiteral("--report"), report});
         QVERIFY2(resumed.exitCode == 0 && !resumed.crashed, qPrintable(resumed.out + resumed.err));
-        QVERIFY2(resumed.out.contains(QLatin1StringView("Step 2 committed")), qPrintable(resumed.out));
+        QVERIFY2(resumed.out.contains(QLatin1StringView("Step 4 committed")), qPrintable(resumed.out));
         verifyExactlyOnce(f);
 
         // The audit report tells what happened.
         QFile r(report);
         QVERIFY(r.open(QIODevice::ReadOnly));
         const QString md = QString::fromUtf8(r.readAll());
-        QVERIFY(md.contains(QLatin1StringView("Step 2 committed")));
+        QVERIFY(md.contains(QLatin1StringView("Step 4 committed")));
         QVERIFY(md.contains(QLatin1StringView("## Backups")));
         QVERIFY(md.contains(QLatin1StringView("| acct | pg_dump | 1000 |")));
         QVERIFY(md.contains(QLatin1StringView("## Rollback path")));

@@ -20,6 +20,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QDir>
+#include <QRegularExpression>
+#include <QSet>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -62,25 +64,45 @@ private slots:
                                     "DELETE FROM acct;\n"),
                      QStringLiteral("change.sql"));
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000); // the catalog pass (read-only, worker thread)
-        QCOMPARE(view.model()->rowCount(), 4);
-        QCOMPARE(view.model()->index(3, RunbookStepsModel::StateColumn).data().toString(), QStringLiteral("pending"));
-        QCOMPARE(view.model()->index(2, RunbookStepsModel::LockColumn).data().toString(), QStringLiteral("ACCESS EXCLUSIVE"));
-        QVERIFY(view.sqlView()->sql().contains(QLatin1StringView("UPDATE acct SET bal = bal + 1")));
+        // Step 1 backs up acct before step 2 writes to it; then the script's four steps.
+        QCOMPARE(view.model()->rowCount(), 5);
+        QCOMPARE(view.model()->index(0, RunbookStepsModel::ModeColumn).data().toString(), QStringLiteral("backup"));
+        QVERIFY(view.model()->index(0, RunbookStepsModel::TitleColumn).data().toString().contains(QLatin1StringView("back up acct")));
+        QCOMPARE(view.model()->index(4, RunbookStepsModel::StateColumn).data().toString(), QStringLiteral("pending"));
+        QCOMPARE(view.model()->index(3, RunbookStepsModel::LockColumn).data().toString(), QStringLiteral("ACCESS EXCLUSIVE"));
+        view.stepsTable()->selectRow(0);
+        QVERIFY2(view.detailView()->toPlainText().contains(QLatin1StringView("Estimate from the live statistics")),
+                 qPrintable(view.detailView()->toPlainText()));
         view.stepsTable()->selectRow(1);
+        QVERIFY(view.sqlView()->sql().contains(QLatin1StringView("UPDATE acct SET bal = bal + 1")));
+        view.stepsTable()->selectRow(2);
         QVERIFY(view.sqlView()->sql().contains(QLatin1StringView("pg_sleep(60)")));
         QVERIFY(view.runButton()->isEnabled());
 
-        // Step 1, on the worker thread.
+        // Step 1, the backup, on the worker thread: its row and detail show the result.
         QSignalSpy finished(&view, &RunbookView::stepFinished);
         QTest::mouseClick(view.runButton(), Qt::LeftButton);
         QVERIFY(view.isBusy());
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.last().at(0).toInt(), 1);
         QVERIFY2(finished.last().at(1).toBool(), qPrintable(view.detailView()->toPlainText()));
-        QCOMPARE(view.model()->state(1), StepState::Done);
+        const QString backupRow = view.model()->index(0, RunbookStepsModel::TitleColumn).data().toString();
+        QVERIFY2(backupRow.contains(QLatin1StringView("300 rows")) && backupRow.contains(QLatin1StringView("verified")), qPrintable(backupRow));
+        view.stepsTable()->selectRow(0);
+        const QString backupDetail = view.detailView()->toPlainText();
+        QVERIFY2(backupDetail.contains(QLatin1StringView("Backed up: ")) && backupDetail.contains(QRegularExpression(QStringLiteral("sha256 [0-9a-f]{64}")))
+                     && backupDetail.contains(QLatin1StringView("Verified")),
+                 qPrintable(backupDetail));
+
+        // Step 2.
+        QTest::mouseClick(view.runButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().at(0).toInt(), 2);
+        QVERIFY2(finished.last().at(1).toBool(), qPrintable(view.detailView()->toPlainText()));
+        QCOMPARE(view.model()->state(2), StepState::Done);
         QCOMPARE(test::scalar(**c, QStringLiteral("SELECT sum(bal) FROM acct")), 300 * 301 / 2 + 300);
 
-        // Step 2 sleeps: the GUI stays responsive, Cancel stops it, the UPDATE rolls back.
+        // Step 3 sleeps: the GUI stays responsive, Cancel stops it, the UPDATE rolls back.
         QTest::mouseClick(view.runButton(), Qt::LeftButton);
         QVERIFY(view.cancelButton()->isEnabled());
         QElapsedTimer t;
@@ -90,22 +112,22 @@ private slots:
             QTest::qWait(50); // the event loop runs while the step works
         QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
-        QCOMPARE(finished.last().at(0).toInt(), 2);
+        QCOMPARE(finished.last().at(0).toInt(), 3);
         QVERIFY(!finished.last().at(1).toBool());
-        QCOMPARE(view.model()->state(2), StepState::Failed);
+        QCOMPARE(view.model()->state(3), StepState::Failed);
         QVERIFY(view.detailView()->toPlainText().contains(QLatin1StringView("canceled")));
         QCOMPARE(test::scalar(**c, QStringLiteral("SELECT sum(bal) FROM acct")), 300 * 301 / 2 + 300);
 
-        // Skip the failed step, run step 3.
+        // Skip the failed step, run step 4.
         QVERIFY(view.skipButton()->isEnabled());
         QTest::mouseClick(view.skipButton(), Qt::LeftButton);
         QVERIFY(finished.wait(10000));
-        QCOMPARE(view.model()->state(2), StepState::Skipped);
+        QCOMPARE(view.model()->state(3), StepState::Skipped);
         QTest::mouseClick(view.runButton(), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
-        QVERIFY2(view.model()->state(3) == StepState::Done, qPrintable(view.detailView()->toPlainText()));
+        QVERIFY2(view.model()->state(4) == StepState::Done, qPrintable(view.detailView()->toPlainText()));
 
-        // Step 4 deletes every row: the run button waits for the table's name.
+        // Step 5 deletes every row: the run button waits for the table's name.
         QVERIFY(view.confirmEdit()->isVisible());
         QVERIFY(!view.runButton()->isEnabled());
         QTest::keyClicks(view.confirmEdit(), QStringLiteral("acc"));
@@ -115,18 +137,18 @@ private slots:
         QSignalSpy done(&view, &RunbookView::runbookFinished);
         QTest::mouseClick(view.runButton(), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
-        QVERIFY2(view.model()->state(4) == StepState::Done, qPrintable(view.detailView()->toPlainText()));
+        QVERIFY2(view.model()->state(5) == StepState::Done, qPrintable(view.detailView()->toPlainText()));
         QCOMPARE(done.size(), 1);
         QCOMPARE(test::scalar(**c, QStringLiteral("SELECT count(*) FROM acct")), 0);
         QVERIFY(!view.runButton()->isEnabled());
 
         // The rows are in the verified backup: restoring it gives back the rows as
-        // they were before step 1 (no row lost).
+        // they were before step 2 (no row lost).
         const QString journal = view.journalPath();
         owner.reset(); // the view's executor holds the journal (one process per journal)
         auto j = Journal::open(journal);
         QVERIFY(j.ok());
-        const RunState st = RunState::replay(4, j->events());
+        const RunState st = RunState::replay(5, j->events());
         QCOMPARE(st.backups().size(), 1);
         QCOMPARE(st.backups().first().rows, 300);
         // The backup has the table's shape before step 3: a restore into the changed
@@ -161,12 +183,12 @@ private slots:
                      QStringLiteral("drop.sql"));
         QVERIFY(view.isBusy()); // the catalog pass, read-only, on the worker thread
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
-        QCOMPARE(view.model()->rowCount(), 2);
-        QVERIFY(view.model()->index(0, 0).data(RunbookStepsModel::DestructiveRole).toBool());
-        QVERIFY(!view.runButton()->isEnabled()); // the typed table name is needed now
-        QCOMPARE(view.model()->index(0, RunbookStepsModel::LockColumn).data().toString(), QStringLiteral("ACCESS EXCLUSIVE"));
-        // DROP INDEX: the catalog ties the index to agents (offline the lock column stayed empty).
+        QCOMPARE(view.model()->rowCount(), 3); // the backup of agents, then the two steps
+        QCOMPARE(view.model()->runbook().steps[0].mode, StepMode::Backup);
+        QVERIFY(view.model()->index(1, 0).data(RunbookStepsModel::DestructiveRole).toBool());
         QCOMPARE(view.model()->index(1, RunbookStepsModel::LockColumn).data().toString(), QStringLiteral("ACCESS EXCLUSIVE"));
+        // DROP INDEX: the catalog ties the index to agents (offline the lock column stayed empty).
+        QCOMPARE(view.model()->index(2, RunbookStepsModel::LockColumn).data().toString(), QStringLiteral("ACCESS EXCLUSIVE"));
         view.loadSql(QStringLiteral("DROP INDEX agents_handle_idx;\n"), QStringLiteral("drop-index.sql"));
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
         QCOMPARE(view.model()->index(0, RunbookStepsModel::LockColumn).data().toString(), QStringLiteral("ACCESS EXCLUSIVE"));
@@ -181,15 +203,18 @@ private slots:
                                     "ALTER TABLE agents ADD COLUMN note text;\n"),
                      QStringLiteral("types.sql"));
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
-        view.stepsTable()->selectRow(0);
+        view.stepsTable()->selectRow(1);
         const QString first = view.detailView()->toPlainText();
         QVERIFY2(first.contains(QStringLiteral("Rewrites the table")), qPrintable(first));
         QVERIFY2(first.contains(QStringLiteral("Pre-flight of this step:")), qPrintable(first));
         QVERIFY2(first.contains(QStringLiteral("• ")), qPrintable(first));
-        view.stepsTable()->selectRow(1);
+        // Each finding once, though the offline and the catalog pre-flight both found it.
+        const QStringList bullets = first.split(u'\n').filter(QStringLiteral("• "));
+        QCOMPARE(QSet<QString>(bullets.cbegin(), bullets.cend()).size(), bullets.size());
+        view.stepsTable()->selectRow(2);
         const QString second = view.detailView()->toPlainText();
         QVERIFY2(!second.contains(QStringLiteral("Rewrites the table")), qPrintable(second));
-        QVERIFY2(second.startsWith(QStringLiteral("Step 2")), qPrintable(second));
+        QVERIFY2(second.startsWith(QStringLiteral("Step 3")), qPrintable(second));
     }
 
     // "Roll back what ran" after a run: the guided rollback is built off the GUI thread,
@@ -218,7 +243,7 @@ private slots:
                      QStringLiteral("forward.sql"));
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
         QVERIFY(!view.rollbackButton()->isEnabled()); // nothing ran yet
-        for (int i = 0; i < 2; ++i) {
+        for (int i = 0; i < 3; ++i) { // the backup of acct, the UPDATE, the ALTER
             QSignalSpy done(&view, &RunbookView::stepFinished);
             view.runButton()->click();
             QVERIFY(done.wait(30000));
@@ -257,8 +282,11 @@ private slots:
         QVERIFY(ready.wait(60000));
         QCOMPARE(ready.first().at(1).toBool(), false); // not blocked
         const int steps = ready.first().at(0).toInt();
-        QCOMPARE(steps, 2); // DROP COLUMN note, then the restore of acct
-        QCOMPARE(view.model()->rowCount(), 2);
+        QCOMPARE(steps, 3); // the backup of acct, DROP COLUMN note, then the restore of acct
+        QCOMPARE(view.model()->rowCount(), 3);
+        QCOMPARE(view.model()->runbook().steps[0].mode, StepMode::Backup);
+        QCOMPARE(view.model()->runbook().steps[2].mode, StepMode::Restore);
+        view.stepsTable()->selectRow(1);
         QCOMPARE(view.model()->runbook().source, SourceKind::RollbackScript);
         QVERIFY(view.sqlView()->sql().contains(QLatin1StringView("DROP COLUMN")));
         bool warned = false;
@@ -379,6 +407,47 @@ private slots:
         for (const RunbookStep &s : view.model()->runbook().steps)
             between = between || s.findings.join(u'\n').contains(QLatin1StringView("messages has no foreign key messages_conversation_id_fkey"));
         QVERIFY(between);
+    }
+
+    // Skipping a backup step takes the table's name typed; the row then says it was not
+    // backed up, the journal records it, and the step after it does not back it up either.
+    void skipBackupNeedsTheName()
+    {
+        auto p = test::freshDatabase(QStringLiteral("rbviewskip"));
+        QVERIFY(p.ok());
+        STRATA_VERIFY_OK(test::runScript(*p, QStringLiteral("CREATE TABLE acct (id int PRIMARY KEY, bal int); INSERT INTO acct VALUES (1, 1);")));
+        QTemporaryDir dir;
+        auto owner = std::make_unique<RunbookView>();
+        RunbookView &view = *owner;
+        new QAbstractItemModelTester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest, &view);
+        view.setJournalFolder(dir.path());
+        view.setProfile(*p);
+        view.show();
+        view.loadSql(QStringLiteral("UPDATE acct SET bal = 2 WHERE id = 1;\n"), QStringLiteral("u.sql"));
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
+        QCOMPARE(view.model()->rowCount(), 2);
+        QVERIFY(view.confirmEdit()->isVisible());
+        QVERIFY(!view.skipButton()->isEnabled());
+        QTest::keyClicks(view.confirmEdit(), QStringLiteral("acc"));
+        QVERIFY(!view.skipButton()->isEnabled());
+        QTest::keyClicks(view.confirmEdit(), QStringLiteral("t"));
+        QVERIFY(view.skipButton()->isEnabled());
+        QSignalSpy finished(&view, &RunbookView::stepFinished);
+        view.skipButton()->click();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(view.model()->state(1), StepState::Skipped);
+        QVERIFY(view.model()->index(0, RunbookStepsModel::TitleColumn).data().toString().contains(QLatin1StringView("NOT backed up")));
+        QVERIFY2(view.runButton()->isEnabled(), qPrintable(view.detailView()->toPlainText() + view.errorBanner()->property("text").toString()));
+        view.runButton()->click();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(view.model()->state(2), StepState::Done);
+        const QString journal = view.journalPath();
+        owner.reset();
+        auto j = Journal::open(journal);
+        QVERIFY(j.ok());
+        const RunState st = RunState::replay(2, j->events());
+        QVERIFY(st.backups().isEmpty());
+        QVERIFY(st.skippedBackups().contains(QStringLiteral("acct")));
     }
 
     void badSqlShowsError()
