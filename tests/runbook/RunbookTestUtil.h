@@ -4,6 +4,10 @@
 
 #include "TestServer.h"
 #include "runbook/Executor.h"
+#include "runbook/Journal.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <QMap>
 #include <QProcess>
@@ -57,6 +61,34 @@ inline Error runAll(runbook::Executor &ex, const QMap<int, QString> &confirm = {
             return r->error.isError() ? r->error : Error(Error::Kind::Internal, QStringLiteral("step %1 not done").arg(n));
     }
     return {};
+}
+
+// Writes a text file into dir; returns its path.
+inline QString writeText(const QString &dir, const QString &name, const QString &text)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(text.toUtf8());
+    return path;
+}
+
+inline QString readText(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// A journal's events as "started2", "txid2", "backup3", ... (the journal is closed again).
+inline QStringList journalEvents(const QString &journal)
+{
+    QStringList out;
+    auto j = runbook::Journal::open(journal);
+    if (!j)
+        return {j.error().message};
+    for (const QJsonObject &e : j->events())
+        out.append(e.value(QLatin1StringView("event")).toString() + QString::number(e.value(QLatin1StringView("step")).toInt()));
+    return out;
 }
 
 inline QString cliPath() { return QStringLiteral(STRATA_CLI_PATH); }

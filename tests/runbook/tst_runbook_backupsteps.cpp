@@ -62,21 +62,6 @@ bool makeDb(Db &d)
     return true;
 }
 
-QString write(const QTemporaryDir &dir, const QString &name, const QString &text)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(text.toUtf8());
-    return path;
-}
-
-QString readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
 // Everything a run could change: the catalog of user objects, every row, the ledger.
 QString snapshot(Connection &c)
 {
@@ -99,17 +84,6 @@ int stepOfKind(const Runbook &rb, const QString &kind, const QString &table)
         if (s.kindName() == kind && (s.mode == StepMode::Backup ? s.backupTable.name == table : s.tables.contains(TableRef{{}, table})))
             return s.number;
     return 0;
-}
-
-QStringList events(const QString &journal)
-{
-    QStringList out;
-    auto j = Journal::open(journal);
-    if (!j)
-        return {j.error().message};
-    for (const QJsonObject &e : j->events())
-        out.append(e.value(QLatin1StringView("event")).toString() + QString::number(e.value(QLatin1StringView("step")).toInt()));
-    return out;
 }
 
 } // namespace
@@ -154,7 +128,7 @@ private slots:
         Db d;
         QVERIFY(makeDb(d));
         QTemporaryDir dir;
-        const QString file = write(dir, QStringLiteral("20240201000000_change.sql"), kMigration);
+        const QString file = test::writeText(dir.path(), QStringLiteral("20240201000000_change.sql"), kMigration);
         const QString before = snapshot(*d.c);
         const auto r = test::runCli({QStringLiteral("run"), file, QStringLiteral("--db"), d.uri, QStringLiteral("--plan-only"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
@@ -185,7 +159,7 @@ private slots:
         Db d;
         QVERIFY(makeDb(d));
         QTemporaryDir dir;
-        const QString file = write(dir, QStringLiteral("20240201000000_change.sql"), kMigration);
+        const QString file = test::writeText(dir.path(), QStringLiteral("20240201000000_change.sql"), kMigration);
         const QString journal = dir.filePath(QStringLiteral("run.journal"));
         const QString report = dir.filePath(QStringLiteral("report.md"));
         const auto r = test::runCli({QStringLiteral("run"), file, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
@@ -215,7 +189,7 @@ private slots:
         QCOMPARE(backups, 3);
         QCOMPARE(st.backups().value(QStringLiteral("notes")).step, 2);
         // The audit report lists the backup step's result.
-        const QString md = readAll(report);
+        const QString md = test::readText(report);
         QVERIFY2(md.contains(QStringLiteral("%1 rows, %2 bytes, sha256 %3, verified").arg(b.rows).arg(b.bytes).arg(b.sha256)), qPrintable(md));
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM items WHERE name LIKE '%!'")), 10);
     }
@@ -225,7 +199,7 @@ private slots:
         Db d;
         QVERIFY(makeDb(d));
         QTemporaryDir dir;
-        const QString file = write(dir, QStringLiteral("20240201000000_change.sql"), kMigration);
+        const QString file = test::writeText(dir.path(), QStringLiteral("20240201000000_change.sql"), kMigration);
         // Interactive: "n" on the backup step asks for the name; a wrong name stops.
         const QString j1 = dir.filePath(QStringLiteral("a.journal"));
         const auto wrong = test::runCli({QStringLiteral("run"), file, QStringLiteral("--db"), d.uri, QStringLiteral("--journal"), j1},
@@ -248,7 +222,7 @@ private slots:
         QVERIFY(!st.backups().contains(QStringLiteral("items")));
         QVERIFY(st.backups().contains(QStringLiteral("log")));
         QVERIFY(st.skippedBackups().contains(QStringLiteral("items")));
-        QVERIFY2(readAll(report).contains(QLatin1StringView("Backup skipped by the operator:")), qPrintable(readAll(report)));
+        QVERIFY2(test::readText(report).contains(QLatin1StringView("Backup skipped by the operator:")), qPrintable(test::readText(report)));
         // The executor refuses a skip without the name.
         auto rb = RunbookBuilder::fromSql(QStringLiteral("UPDATE items SET name = 'x' WHERE id = 1;"), SourceKind::SqlScript);
         QVERIFY(rb.ok());
@@ -267,20 +241,20 @@ private slots:
         Db d;
         QVERIFY(makeDb(d));
         QTemporaryDir dir;
-        const QString file = write(dir, QStringLiteral("20240201000000_change.sql"), kMigration);
+        const QString file = test::writeText(dir.path(), QStringLiteral("20240201000000_change.sql"), kMigration);
         const QString journal = dir.filePath(QStringLiteral("run.journal"));
         // Step 3 backs up items: the process dies after the backup is journaled, before "done".
         const auto killed = test::runCli({QStringLiteral("run"), file, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
                                           QStringLiteral("--journal"), journal},
                                          {{QStringLiteral("STRATA_TEST_KILL_AT"), QStringLiteral("step3:after-backup")}});
         QVERIFY(killed.crashed || killed.exitCode != 0);
-        QVERIFY2(events(journal).contains(QStringLiteral("backup3")) && !events(journal).contains(QStringLiteral("done3")),
-                 qPrintable(events(journal).join(u' ')));
+        QVERIFY2(test::journalEvents(journal).contains(QStringLiteral("backup3")) && !test::journalEvents(journal).contains(QStringLiteral("done3")),
+                 qPrintable(test::journalEvents(journal).join(u' ')));
         const auto resumed = test::runCli({QStringLiteral("resume"), QStringLiteral("--journal"), journal, QStringLiteral("--db"), d.uri,
                                            QStringLiteral("--yes")});
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
         QVERIFY2(resumed.out.contains(QLatin1StringView("had backed up items")), qPrintable(resumed.out));
-        const QStringList ev = events(journal);
+        const QStringList ev = test::journalEvents(journal);
         QVERIFY2(ev.filter(QStringLiteral("backup")).size() == 3, qPrintable(ev.join(u' '))); // notes, items and log once each
         QCOMPARE(ev.count(QStringLiteral("started3")), 1);
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM items WHERE name LIKE '%!'")), 10);
@@ -298,21 +272,21 @@ private slots:
         Db d;
         QVERIFY(makeDb(d));
         QTemporaryDir dir;
-        const QString file = write(dir, QStringLiteral("20240201000000_change.sql"), kMigration);
+        const QString file = test::writeText(dir.path(), QStringLiteral("20240201000000_change.sql"), kMigration);
         const QString journal = dir.filePath(QStringLiteral("run.journal"));
         // The file is written and verified, the process dies before the journal knows it.
         const auto killed = test::runCli({QStringLiteral("run"), file, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
                                           QStringLiteral("--journal"), journal},
                                          {{QStringLiteral("STRATA_TEST_KILL_AT"), QStringLiteral("step3:backup-written")}});
         QVERIFY(killed.crashed || killed.exitCode != 0);
-        QVERIFY2(events(journal).contains(QStringLiteral("started3")) && !events(journal).contains(QStringLiteral("backup3")),
-                 qPrintable(events(journal).join(u' ')));
+        QVERIFY2(test::journalEvents(journal).contains(QStringLiteral("started3")) && !test::journalEvents(journal).contains(QStringLiteral("backup3")),
+                 qPrintable(test::journalEvents(journal).join(u' ')));
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM items WHERE name LIKE '%!'")), 0);
         const auto resumed = test::runCli({QStringLiteral("resume"), QStringLiteral("--journal"), journal, QStringLiteral("--db"), d.uri,
                                            QStringLiteral("--yes")});
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
         QVERIFY2(resumed.out.contains(QLatin1StringView("will run again")), qPrintable(resumed.out));
-        const QStringList ev = events(journal);
+        const QStringList ev = test::journalEvents(journal);
         QCOMPARE(ev.count(QStringLiteral("backup3")), 1);
         QCOMPARE(ev.count(QStringLiteral("done4")), 1);
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM items WHERE name LIKE '%!'")), 10);

@@ -52,21 +52,6 @@ bool makeDb(Db &d)
     return true;
 }
 
-QString write(const QTemporaryDir &dir, const QString &name, const QString &text)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(text.toUtf8());
-    return path;
-}
-
-QString readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
 } // namespace
 
 class TestRunbookCli : public QObject
@@ -80,7 +65,7 @@ private slots:
         Db d;
         QVERIFY(makeDb(d));
         QTemporaryDir dir;
-        const QString script = write(dir, QStringLiteral("change.sql"), kScript);
+        const QString script = test::writeText(dir.path(), QStringLiteral("change.sql"), kScript);
         const QString journal = dir.filePath(QStringLiteral("j"));
         // Steps 1 and 3 back up log and items. Step 2: yes. Step 4 (DELETE without WHERE):
         // yes, then a wrong name: stops.
@@ -104,7 +89,7 @@ private slots:
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM items")), 0);
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 1);
 
-        const QString md = readAll(report);
+        const QString md = test::readText(report);
         QVERIFY(md.contains(QLatin1StringView("## Tables touched")));
         QVERIFY(md.contains(QLatin1StringView("| items | 4 | 500 |")));
         QVERIFY(md.contains(QLatin1StringView("DELETE FROM items;")));
@@ -132,7 +117,7 @@ private slots:
         Db d;
         QVERIFY(makeDb(d));
         QTemporaryDir dir;
-        const QString script = write(dir, QStringLiteral("change.sql"), kScript);
+        const QString script = test::writeText(dir.path(), QStringLiteral("change.sql"), kScript);
         const QString journal = dir.filePath(QStringLiteral("j"));
         const auto refused = test::runCli({QStringLiteral("run"), script, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
                                            QStringLiteral("--journal"), journal});
@@ -181,7 +166,7 @@ private slots:
         QVERIFY(d.c->exec(QStringLiteral("INSERT INTO items SELECT g, (SELECT string_agg(md5(random()::text || g || i), '') FROM generate_series(1, 8) i) FROM generate_series(501, 6000) g")).ok());
         const QString itemsBefore = test::digest(*d.c, QStringLiteral("items"));
         QTemporaryDir dir;
-        const QString script = write(dir, QStringLiteral("change.sql"), kScript);
+        const QString script = test::writeText(dir.path(), QStringLiteral("change.sql"), kScript);
         const QString report = dir.filePath(QStringLiteral("full.html"));
         QStringList args = {QStringLiteral("run"), script, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
                             QStringLiteral("--confirm-table"), QStringLiteral("items"), QStringLiteral("--journal"), dir.filePath(QStringLiteral("j")),
@@ -209,7 +194,7 @@ private slots:
                  qPrintable(err));
         QCOMPARE(test::digest(*d.c, QStringLiteral("items")), itemsBefore);
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 1);
-        const QString html = readAll(report);
+        const QString html = test::readText(report);
         QVERIFY2(html.startsWith(QLatin1StringView("<!DOCTYPE html>")), qPrintable(html.left(200)));
         QVERIFY(html.contains(QLatin1StringView("<h2>Rollback path</h2>")));
     }
@@ -219,7 +204,7 @@ private slots:
         Db d;
         QVERIFY(makeDb(d));
         QTemporaryDir dir;
-        const QString script = write(dir, QStringLiteral("bad.sql"), QStringLiteral("INSERT INTO log VALUES (1);\n\nINSERT INTO nope VALUES (1);\nINSERT INTO log VALUES (3);\n"));
+        const QString script = test::writeText(dir.path(), QStringLiteral("bad.sql"), QStringLiteral("INSERT INTO log VALUES (1);\n\nINSERT INTO nope VALUES (1);\nINSERT INTO log VALUES (3);\n"));
         const auto r = test::runCli({QStringLiteral("run"), script, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
                                      QStringLiteral("--journal"), dir.filePath(QStringLiteral("j"))});
         QCOMPARE(r.exitCode, 1);

@@ -103,17 +103,6 @@ const QString kSleeping2 = QStringLiteral(
     "SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'strata-runbook %' "
     "AND query LIKE 'SELECT pg_sleep%' AND state = 'active'");
 
-QStringList events(const QString &journal)
-{
-    QStringList out;
-    auto j = Journal::open(journal);
-    if (!j)
-        return {j.error().message};
-    for (const QJsonObject &e : j->events())
-        out.append(e.value(QLatin1StringView("event")).toString() + QString::number(e.value(QLatin1StringView("step")).toInt()));
-    return out;
-}
-
 } // namespace
 
 class TestRunbookCrash : public QObject
@@ -134,7 +123,7 @@ private slots:
         QVERIFY2(killed.crashed, qPrintable(killed.out + killed.err));
         // Step 4 (after the backup steps of log and acct) committed; the journal has its txid but no "done".
         QCOMPARE(test::scalar(*f.c, QStringLiteral("SELECT sum(bal) FROM acct")), f.sumBefore + 1000);
-        const QStringList ev = events(journal);
+        const QStringList ev = test::journalEvents(journal);
         QVERIFY2(ev.contains(QStringLiteral("txid4")) && !ev.contains(QStringLiteral("done4")), qPrintable(ev.join(u' ')));
 
         const QString report = dir.filePath(QStringLiteral("audit.md"));
