@@ -27,8 +27,9 @@ using namespace strata::runbook;
 
 namespace {
 
+// transaction:false: dbmate runs it statement by statement, so every statement is a step.
 const QString kMigration = QStringLiteral(
-    "-- migrate:up\n"
+    "-- migrate:up transaction:false\n"
     "CREATE TABLE notes (id int PRIMARY KEY, body text);\n"
     "INSERT INTO notes VALUES (1, 'a');\n"
     "UPDATE items SET name = name || '!' WHERE id <= 10;\n"
