@@ -66,7 +66,7 @@ Result<ConfirmTables> ConfirmTables::resolve(const QStringList &given, const QLi
     for (const RunbookStep &s : steps)
         if (s.destructive)
             targets.append(target(s));
-    return match(given, targets, QStringLiteral("--confirm-table"), nullptr);
+    return match(given, targets, QStringLiteral("--confirm-table"), nullptr, schemaOf);
 }
 
 TableRef ConfirmTables::backupTarget(const RunbookStep &step)
@@ -81,14 +81,14 @@ Result<ConfirmTables> ConfirmTables::resolveSkips(const QStringList &given, cons
         if (s.mode == StepMode::Backup)
             targets.append(backupTarget(s));
     QStringList unmatched;
-    auto c = match(given, targets, QStringLiteral("--skip-backup"), &unmatched);
+    auto c = match(given, targets, QStringLiteral("--skip-backup"), &unmatched, {});
     if (c && !unmatched.isEmpty())
         return Error(Error::Kind::Usage, tr("--skip-backup %1: no step still to run backs up a table of that name.").arg(unmatched.join(QStringLiteral(", "))));
     return c;
 }
 
 Result<ConfirmTables> ConfirmTables::match(const QStringList &given, const QList<TableRef> &targets, const QString &option,
-                                           QStringList *unmatched)
+                                           QStringList *unmatched, const SchemaLookup &schemaOf)
 {
     // The run's targets, by bare name.
     QMap<QString, QList<TableRef>> byName;

@@ -43,7 +43,7 @@ public:
 private:
     // Matches the values against the targets; the values that match none go to unmatched.
     static Result<ConfirmTables> match(const QStringList &given, const QList<TableRef> &targets, const QString &option,
-                                       QStringList *unmatched);
+                                       QStringList *unmatched, const SchemaLookup &schemaOf);
     QSet<QString> m_confirmed; // keys of confirmed targets
 };
 

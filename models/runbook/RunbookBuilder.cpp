@@ -279,9 +279,8 @@ void RunbookBuilder::attachPreflight(Runbook &r, const preflight::PreflightRepor
     for (RunbookStep &step : r.steps) {
         if (step.sourceStatements.isEmpty())
             continue; // a backup or restore step: its facts are its own
-        // A second report (the live catalog's, after the offline one) replaces the first:
-        // its findings are not added to the earlier ones.
-        step.findings.clear();
+        // A second report (the live catalog's, after the offline one) replaces the first's
+        // facts; a finding both found is listed once.
         step.rewrite = false;
         step.scan = false;
         step.estimatedSeconds = 0;
@@ -297,7 +296,7 @@ void RunbookBuilder::attachPreflight(Runbook &r, const preflight::PreflightRepor
                 step.estimatedSeconds += s.estimatedSeconds;
             }
             for (const preflight::Finding &f : report.findings)
-                if (f.statement == idx)
+                if (f.statement == idx && !step.findings.contains(text(f)))
                     step.findings.append(text(f));
         }
         if (strongest != LockLevel::None)

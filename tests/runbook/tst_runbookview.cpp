@@ -401,7 +401,10 @@ private slots:
         // names the intermediate states.
         view.loadSql(last.upSql, QFileInfo(file).fileName(), last.upLine, file, true);
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 60000);
-        QCOMPARE(view.model()->rowCount(), 1);
+        int sqlSteps = 0; // after the backup steps of the tables it writes
+        for (const RunbookStep &s : view.model()->runbook().steps)
+            sqlSteps += s.mode != StepMode::Backup;
+        QCOMPARE(sqlSteps, 1);
         QVERIFY(view.splitCheck()->isVisibleTo(&view));
         view.splitCheck()->setChecked(true);
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 60000);
