@@ -394,10 +394,6 @@
         <translation>Kein automatischer Weg zurück: Es wurde nichts gesichert, und die Quelle hat keinen Down-Abschnitt.</translation>
     </message>
     <message>
-        <source>backed up %1 first (%2 rows, verified).</source>
-        <translation>zuvor %1 gesichert (%2 Zeilen, geprüft).</translation>
-    </message>
-    <message>
         <source>Put the rows of %1 back from its verified backup (one transaction, checked against the manifest; the table must have the backed-up columns again, so undo column changes first):</source>
         <translation>Die Zeilen von %1 aus ihrer geprüften Sicherung zurückspielen (eine Transaktion, gegen das Manifest geprüft; die Tabelle muss wieder die gesicherten Spalten haben, machen Sie also zuerst Spaltenänderungen rückgängig):</translation>
     </message>
@@ -497,6 +493,22 @@
         <source>Migration ledger</source>
         <translation>Migrations-Ledger</translation>
     </message>
+    <message>
+        <source>backup skipped by the operator</source>
+        <translation>Sicherung vom Bediener übersprungen</translation>
+    </message>
+    <message>
+        <source>backed up %1 (%2): %3, %4 rows, %5 bytes, sha256 %6, verified.</source>
+        <translation>%1 (%2) gesichert: %3, %4 Zeilen, %5 Bytes, sha256 %6, geprüft.</translation>
+    </message>
+    <message>
+        <source>Backup skipped by the operator:</source>
+        <translation>Sicherung vom Bediener übersprungen:</translation>
+    </message>
+    <message>
+        <source>%1 (step %2, confirmed by typing its name): it was NOT backed up and cannot be restored from this run.</source>
+        <translation>%1 (Schritt %2, durch Eingabe des Namens bestätigt): wurde NICHT gesichert und kann aus diesem Lauf nicht wiederhergestellt werden.</translation>
+    </message>
 </context>
 <context>
     <name>BackupManifest</name>
@@ -519,6 +531,37 @@
     <message>
         <source>The backup manifest %1 has an invalid entry.</source>
         <translation>Das Sicherungsmanifest %1 hat einen ungültigen Eintrag.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSteps</name>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>about %1 on disk</source>
+        <translation>etwa %1 auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>row count unknown (never analyzed)</source>
+        <translation>Zeilenzahl unbekannt (nie analysiert)</translation>
+    </message>
+    <message>
+        <source>about %1 rows</source>
+        <translation>etwa %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <translation>unter einer Sekunde</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
     </message>
 </context>
 <context>
@@ -789,12 +832,16 @@
 <context>
     <name>ConfirmTables</name>
     <message>
-        <source>--confirm-table %1 could mean any of %2; name the one you mean with its schema.</source>
-        <translation>--confirm-table %1 kann jede von %2 bedeuten; nennen Sie die gemeinte Tabelle mit ihrem Schema.</translation>
+        <source>--skip-backup %1: no step still to run backs up a table of that name.</source>
+        <translation>--skip-backup %1: Kein noch auszuführender Schritt sichert eine Tabelle dieses Namens.</translation>
     </message>
     <message>
-        <source>For example: --confirm-table %1</source>
-        <translation>Zum Beispiel: --confirm-table %1</translation>
+        <source>%1 %2 could mean any of %3; name the one you mean with its schema.</source>
+        <translation>%1 %2 kann %3 bedeuten; geben Sie die gemeinte Tabelle mit ihrem Schema an.</translation>
+    </message>
+    <message>
+        <source>For example: %1 %2</source>
+        <translation>Zum Beispiel: %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1590,34 @@
     <message>
         <source>The journal %1 names a backup of %2 that its backup folder does not hold (edited by hand, or the backup was removed); it is not resumed.</source>
         <translation>Das Journal %1 nennt eine Sicherung von %2, die sein Sicherungsordner nicht enthält (von Hand bearbeitet, oder die Sicherung wurde entfernt); es wird nicht fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Step %1 had backed up %2 before the interruption: it is done and will not run again.</source>
+        <translation>Schritt %1 hatte %2 vor der Unterbrechung gesichert: Er ist erledigt und wird nicht erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Step %1 (backup of %2) was interrupted before the backup was recorded: it will run again.</source>
+        <translation>Schritt %1 (Sicherung von %2) wurde unterbrochen, bevor die Sicherung erfasst wurde: Er wird erneut ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Skipping step %1 leaves %2 without a backup; type the table name “%3” to confirm.</source>
+        <translation>Wenn Sie Schritt %1 überspringen, bleibt %2 ohne Sicherung; geben Sie zur Bestätigung den Tabellennamen „%3“ ein.</translation>
+    </message>
+    <message>
+        <source>The journal %1 says the backup of %2 was skipped at a step that does not back it up (edited by hand?); it is not resumed.</source>
+        <translation>Laut Journal %1 wurde die Sicherung von %2 bei einem Schritt übersprungen, der sie nicht sichert (von Hand bearbeitet?); es wird nicht fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 was backed up at step %2 already.</source>
+        <translation>%1 wurde bereits in Schritt %2 gesichert.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: nothing to back up.</source>
+        <translation>%1 existiert nicht: nichts zu sichern.</translation>
+    </message>
+    <message>
+        <source>Step %1: the backup of %2 failed. %3</source>
+        <translation>Schritt %1: Die Sicherung von %2 ist fehlgeschlagen. %3</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5116,18 @@
         <source>step %1&apos;s check after an interruption is not the one its SQL needs</source>
         <translation>die Prüfung von Schritt %1 nach einer Unterbrechung ist nicht die, die sein SQL braucht</translation>
     </message>
+    <message>
+        <source>step %1 is a backup step but carries SQL</source>
+        <translation>Schritt %1 ist ein Sicherungsschritt, enthält aber SQL</translation>
+    </message>
+    <message>
+        <source>step %1 backs up %2 but claims to cover %3</source>
+        <translation>Schritt %1 sichert %2, gibt aber an, %3 abzudecken</translation>
+    </message>
+    <message>
+        <source>step %1 backs up %2, but the file names another table to type when skipping it</source>
+        <translation>Schritt %1 sichert %2, aber die Datei nennt eine andere Tabelle, die beim Überspringen einzugeben ist</translation>
+    </message>
 </context>
 <context>
     <name>TableRestore</name>
@@ -6370,6 +6457,74 @@ A und B sind jeweils eine Verbindungszeichenkette, eine Schnappschussdatei (.jso
     <message>
         <source>Also listen on 127.0.0.1 (a free port), with a generated password printed in the second URI.</source>
         <translation>Auch auf 127.0.0.1 lauschen (ein freier Port), mit einem erzeugten Passwort, das in der zweiten URI ausgegeben wird.</translation>
+    </message>
+    <message>
+        <source>backup, verified</source>
+        <translation>Sicherung, geprüft</translation>
+    </message>
+    <message>
+        <source>Step %1: back up %2 with %3 (%4) [%5]</source>
+        <translation>Schritt %1: %2 mit %3 sichern (%4) [%5]</translation>
+    </message>
+    <message>
+        <source>Skipping it asks for the table name “%1” (--skip-backup %1).</source>
+        <translation>Zum Überspringen wird der Tabellenname „%1“ verlangt (--skip-backup %1).</translation>
+    </message>
+    <message>
+        <source>backup skipped with --skip-backup</source>
+        <translation>Sicherung mit --skip-backup übersprungen</translation>
+    </message>
+    <message>
+        <source>Step %1 skipped: %2 is NOT backed up (--skip-backup).</source>
+        <translation>Schritt %1 übersprungen: %2 ist NICHT gesichert (--skip-backup).</translation>
+    </message>
+    <message>
+        <source>Without this backup %1 cannot be restored from this run. Type the table name “%2” to skip it: </source>
+        <translation>Ohne diese Sicherung kann %1 aus diesem Lauf nicht wiederhergestellt werden. Geben Sie zum Überspringen den Tabellennamen „%2“ ein: </translation>
+    </message>
+    <message>
+        <source>The name does not match; the backup was not skipped and nothing ran.</source>
+        <translation>Der Name stimmt nicht überein; die Sicherung wurde nicht übersprungen und nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>backup skipped at the prompt</source>
+        <translation>Sicherung bei der Abfrage übersprungen</translation>
+    </message>
+    <message>
+        <source>Step %1 skipped: %2 is NOT backed up.</source>
+        <translation>Schritt %1 übersprungen: %2 ist NICHT gesichert.</translation>
+    </message>
+    <message>
+        <source>backed up in %1: %2, %3 rows, %4 bytes, sha256 %5, verified</source>
+        <translation>gesichert in %1: %2, %3 Zeilen, %4 Bytes, sha256 %5, geprüft</translation>
+    </message>
+    <message>
+        <source>nothing to back up (see the journal&apos;s note).</source>
+        <translation>nichts zu sichern (siehe Hinweis im Journal).</translation>
+    </message>
+    <message>
+        <source>Skip the backup step of this table: schema.table, or the bare name when it is unambiguous (repeatable; journaled and in the audit report).</source>
+        <translation>Den Sicherungsschritt dieser Tabelle überspringen: schema.tabelle oder der bloße Name, wenn er eindeutig ist (wiederholbar; im Journal und im Prüfbericht vermerkt).</translation>
+    </message>
+    <message>
+        <source>Runbook: %1 (%2 steps, sha256 %3); plan only, nothing runs.</source>
+        <translation>Runbook: %1 (%2 Schritte, sha256 %3); nur Plan, nichts wird ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Print the steps, backups included, and change nothing: no journal, no backup, no statement that writes.</source>
+        <translation>Die Schritte einschließlich Sicherungen ausgeben und nichts ändern: kein Journal, keine Sicherung, keine schreibende Anweisung.</translation>
+    </message>
+    <message>
+        <source>With --plan-only: print the steps as JSON.</source>
+        <translation>Mit --plan-only: die Schritte als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--json goes with --plan-only</source>
+        <translation>--json gehört zu --plan-only</translation>
+    </message>
+    <message>
+        <source>Runbook: %1 (%2 steps); every step is done or skipped, nothing is left to run.</source>
+        <translation>Runbook: %1 (%2 Schritte); jeder Schritt ist erledigt oder übersprungen, nichts bleibt auszuführen.</translation>
     </message>
 </context>
 <context>
@@ -7817,6 +7972,22 @@ Der Server meldete: %3</translation>
         <source>Took</source>
         <translation>Dauer</translation>
     </message>
+    <message>
+        <source>%1 rows, %2, sha256 %3…, verified</source>
+        <translation>%1 Zeilen, %2, sha256 %3…, geprüft</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>%1 — skipped, NOT backed up</source>
+        <translation>%1 — übersprungen, NICHT gesichert</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>strata::RunbookView</name>
@@ -8018,6 +8189,50 @@ Der Server meldete: %3</translation>
     <message>
         <source>Ledger: %1</source>
         <translation>Ledger: %1</translation>
+    </message>
+    <message>
+        <source>One step per statement</source>
+        <translation>Ein Schritt pro Anweisung</translation>
+    </message>
+    <message>
+        <source>The migration&apos;s tool runs it in one transaction. Split it into one step per statement only if you want to confirm each: every step then says which key a table goes without until a later step.</source>
+        <translation>Das Werkzeug der Migration führt sie in einer Transaktion aus. Teilen Sie sie nur dann in einen Schritt pro Anweisung auf, wenn Sie jeden bestätigen möchten: Jeder Schritt nennt dann, welcher Schlüssel einer Tabelle bis zu einem späteren Schritt fehlt.</translation>
+    </message>
+    <message>
+        <source>Step %1 backs up %2 with %3 before step %4 writes to it, then reads the file back to verify it.</source>
+        <translation>Schritt %1 sichert %2 mit %3, bevor Schritt %4 darauf schreibt, und liest die Datei danach zur Prüfung zurück.</translation>
+    </message>
+    <message>
+        <source>Estimate from the live statistics: %1.</source>
+        <translation>Schätzung aus den aktuellen Statistiken: %1.</translation>
+    </message>
+    <message>
+        <source>Skipped by the operator: %1 is NOT backed up and cannot be restored from this run.</source>
+        <translation>Vom Bediener übersprungen: %1 ist NICHT gesichert und kann aus diesem Lauf nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation>Gesichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 bytes, method %3.</source>
+        <translation>%1 Zeilen, %2 Bytes, Methode %3.</translation>
+    </message>
+    <message>
+        <source>sha256 %1</source>
+        <translation>sha256 %1</translation>
+    </message>
+    <message>
+        <source>Verified: the file&apos;s checksum matches the manifest and it holds the %1 rows counted in the same snapshot.</source>
+        <translation>Geprüft: Die Prüfsumme der Datei stimmt mit dem Manifest überein, und sie enthält die %1 Zeilen, die im selben Schnappschuss gezählt wurden.</translation>
+    </message>
+    <message>
+        <source>Skipping it leaves the table without a backup: type its name “%1” and press Skip.</source>
+        <translation>Beim Überspringen bleibt die Tabelle ohne Sicherung: Geben Sie ihren Namen „%1“ ein und klicken Sie auf „Überspringen“.</translation>
+    </message>
+    <message>
+        <source>To skip the backup of %1, type its name:</source>
+        <translation>Um die Sicherung von %1 zu überspringen, geben Sie ihren Namen ein:</translation>
     </message>
 </context>
 <context>
