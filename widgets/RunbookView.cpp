@@ -48,6 +48,7 @@ RunbookView::RunbookView(QWidget *parent)
     m_journalFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/runbooks");
 
     m_title = new QLabel(tr("No runbook loaded. Open a migration, a diff or a rollback script to run it step by step."), this);
+    m_title->setObjectName(QStringLiteral("runbookTitle"));
     m_title->setWordWrap(true);
     m_banner = new ErrorBanner(this);
     m_banner->hide();
@@ -302,6 +303,7 @@ void RunbookView::refineWithCatalog()
             }
             const int row = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0;
             m_model->setRunbook(rb);
+            showTitle(int(rb.steps.size())); // backup and ledger steps were added
             m_table->selectRow(row);
             showSelected();
             showLedgerState();
@@ -355,7 +357,8 @@ void RunbookView::loadSql(const QString &sql, const QString &source, int firstLi
     m_firstLine = firstLine;
     m_model->setRunbook(*rb);
     ++m_generation;
-    m_title->setText(tr("%1: %n step(s). Each step runs only when you press “Run step”.", nullptr, int(rb->steps.size())).arg(source));
+    m_titleSource = source;
+    showTitle(int(rb->steps.size()));
     m_table->selectRow(0);
     showSelected();
     updateButtons();
@@ -653,6 +656,11 @@ void RunbookView::freshExecutor()
     m_journalPath.clear();
 }
 
+void RunbookView::showTitle(int steps)
+{
+    m_title->setText(tr("%1: %n step(s). Each step runs only when you press “Run step”.", nullptr, steps).arg(m_titleSource));
+}
+
 void RunbookView::loadRunbook(const Runbook &rb, const QStringList &findings, bool blocked)
 {
     if (m_busy)
@@ -666,7 +674,8 @@ void RunbookView::loadRunbook(const Runbook &rb, const QStringList &findings, bo
     m_rollbackFindings = findings;
     ++m_generation;
     m_model->setRunbook(rb);
-    m_title->setText(tr("%1: %n step(s). Each step runs only when you press “Run step”.", nullptr, int(rb.steps.size())).arg(rb.title));
+    m_titleSource = rb.title;
+    showTitle(int(rb.steps.size()));
     if (blocked) {
         m_banner->showError(Error(Error::Kind::Usage, tr("The pre-flight found problems that make a step fail as things are; fix them first."),
                                   findings.join(u'\n')));

@@ -120,6 +120,8 @@ signals:
     void reportWritten(const QString &path, const QString &error); // error empty: written
 
 private:
+    void showTitle(int steps); // "<source>: N step(s). …"
+    QString m_titleSource;
     void freshExecutor();
     QString newJournalPath() const;
     void post(std::function<void(runbook::Executor &)> work);

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QKeySequence>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -185,6 +186,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 20000);
         QCOMPARE(view.model()->rowCount(), 3); // the backup of agents, then the two steps
         QCOMPARE(view.model()->runbook().steps[0].mode, StepMode::Backup);
+        // The title counts the steps the operator sees, the backup step included.
+        QVERIFY2(view.findChild<QLabel *>(QStringLiteral("runbookTitle"))->text().startsWith(QStringLiteral("drop.sql: 3 step(s)")),
+                 qPrintable(view.findChild<QLabel *>(QStringLiteral("runbookTitle"))->text()));
         QVERIFY(view.model()->index(1, 0).data(RunbookStepsModel::DestructiveRole).toBool());
         QCOMPARE(view.model()->index(1, RunbookStepsModel::LockColumn).data().toString(), QStringLiteral("ACCESS EXCLUSIVE"));
         // DROP INDEX: the catalog ties the index to agents (offline the lock column stayed empty).
