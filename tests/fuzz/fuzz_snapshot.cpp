@@ -4,7 +4,8 @@
 // to the same JSON (the format is canonical). The fast reader is also checked against
 // the QJsonDocument reader it replaced: whatever it accepts, that one accepts too and
 // reads the same; whatever it refuses for a field, that one refuses too. (It may
-// refuse more JSON: it is stricter about numbers such as "1.".)
+// refuse more JSON: it is stricter about numbers such as "1.", and it refuses a file that
+// lists one object twice, which the reference never checked.)
 
 #include "../catalog/tst_snapshotjson_domreader.h"
 #include "catalog/SnapshotJson.h"
@@ -24,8 +25,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         std::fprintf(stderr, "the fast reader accepts what the reference refuses: %s\n", reference.error().detail.toUtf8().constData());
         std::abort();
     }
-    if (!first.ok() && reference.ok() && !first.error().detail.contains(QStringLiteral("not valid JSON"))) {
-        std::fprintf(stderr, "the fast reader refuses what the reference accepts: %s\n", first.error().detail.toUtf8().constData());
+    const bool onlyFastChecks = !first.ok()
+                                && (first.error().detail.contains(QStringLiteral("not valid JSON")) || first.error().message.contains(QStringLiteral("twice")));
+    if (!first.ok() && reference.ok() && !onlyFastChecks) {
+        std::fprintf(stderr, "the fast reader refuses what the reference accepts: %s %s\n", first.error().message.toUtf8().constData(),
+                     first.error().detail.toUtf8().constData());
         std::abort();
     }
     if (!first.ok())
