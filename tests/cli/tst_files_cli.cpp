@@ -95,25 +95,11 @@ test::CliRun runLimited(const QStringList &args, rlim_t fsizeLimit, const QStrin
     return r;
 }
 
-struct Db
-{
-    ConnectionProfile profile;
-    QString uri;
-    std::unique_ptr<Connection> c;
-};
+using Db = test::RwDb;
 
 bool makeDb(Db &d, const QString &sql)
 {
-    auto p = test::freshDatabase(QStringLiteral("files"));
-    if (!p || test::runScript(*p, sql))
-        return false;
-    d.profile = *p;
-    d.uri = p->displayString();
-    auto c = test::connectRw(*p);
-    if (!c)
-        return false;
-    d.c = std::move(*c);
-    return true;
+    return test::makeRwDb(d, QStringLiteral("files"), sql);
 }
 
 const QString kTables = QStringLiteral(

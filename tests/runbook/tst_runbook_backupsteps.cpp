@@ -38,29 +38,15 @@ const QString kMigration = QStringLiteral(
     "-- migrate:down\n"
     "DROP TABLE notes;\n");
 
-struct Db
-{
-    ConnectionProfile profile;
-    QString uri;
-    std::unique_ptr<Connection> c;
-};
+using Db = test::RwDb;
 
 bool makeDb(Db &d)
 {
-    auto p = test::freshDatabase(QStringLiteral("rbbs"));
-    if (!p || test::runScript(*p, QStringLiteral(
-                  "CREATE TABLE items (id int PRIMARY KEY, name text);"
-                  "INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;"
-                  "CREATE TABLE log (step int PRIMARY KEY);"
-                  "ANALYZE items;")))
-        return false;
-    d.profile = *p;
-    d.uri = p->displayString();
-    auto c = test::connectRw(*p);
-    if (!c)
-        return false;
-    d.c = std::move(*c);
-    return true;
+    return test::makeRwDb(d, QStringLiteral("rbbs"),
+                          QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, name text);"
+                                         "INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;"
+                                         "CREATE TABLE log (step int PRIMARY KEY);"
+                                         "ANALYZE items;"));
 }
 
 // Everything a run could change: the catalog of user objects, every row, the ledger.

@@ -26,28 +26,18 @@ const QString kScript = QStringLiteral(
     "DELETE FROM items;\n"
     "INSERT INTO log VALUES (3);\n");
 
-struct Db
+struct Db : test::RwDb
 {
-    ConnectionProfile profile;
-    QString uri;
-    std::unique_ptr<Connection> c;
     QString itemsBefore;
 };
 
 bool makeDb(Db &d)
 {
-    auto p = test::freshDatabase(QStringLiteral("rbcli"));
-    if (!p || test::runScript(*p, QStringLiteral(
-                  "CREATE TABLE items (id int PRIMARY KEY, name text);"
-                  "INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;"
-                  "CREATE TABLE log (step int PRIMARY KEY);")))
+    if (!test::makeRwDb(d, QStringLiteral("rbcli"),
+                        QStringLiteral("CREATE TABLE items (id int PRIMARY KEY, name text);"
+                                       "INSERT INTO items SELECT g, 'item ' || g FROM generate_series(1, 500) g;"
+                                       "CREATE TABLE log (step int PRIMARY KEY);")))
         return false;
-    d.profile = *p;
-    d.uri = p->displayString();
-    auto c = test::connectRw(*p);
-    if (!c)
-        return false;
-    d.c = std::move(*c);
     d.itemsBefore = test::digest(*d.c, QStringLiteral("items"));
     return true;
 }

@@ -18,26 +18,17 @@ using namespace strata::runbook;
 
 namespace {
 
-struct Db
+struct Db : test::RwDb
 {
-    ConnectionProfile profile;
-    QString uri;
-    std::unique_ptr<Connection> c;
     QString before;
 };
 
 bool makeDb(Db &d)
 {
-    auto p = test::freshDatabase(QStringLiteral("rbtamper"));
-    if (!p || test::runScript(*p, QStringLiteral("CREATE TABLE victim (id int PRIMARY KEY, v text);"
-                                                 "INSERT INTO victim SELECT g, 'v' || g FROM generate_series(1, 300) g;")))
+    if (!test::makeRwDb(d, QStringLiteral("rbtamper"),
+                        QStringLiteral("CREATE TABLE victim (id int PRIMARY KEY, v text);"
+                                       "INSERT INTO victim SELECT g, 'v' || g FROM generate_series(1, 300) g;")))
         return false;
-    d.profile = *p;
-    d.uri = p->displayString();
-    auto c = test::connectRw(*p);
-    if (!c)
-        return false;
-    d.c = std::move(*c);
     d.before = test::digest(*d.c, QStringLiteral("victim"));
     return true;
 }

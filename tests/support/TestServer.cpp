@@ -52,6 +52,20 @@ Result<std::unique_ptr<Connection>> connectRw(const ConnectionProfile &p)
     return Connection::open(p, o);
 }
 
+bool makeRwDb(RwDb &d, const QString &prefix, const QString &sql)
+{
+    auto p = freshDatabase(prefix);
+    if (!p || runScript(*p, sql))
+        return false;
+    d.profile = *p;
+    d.uri = p->displayString();
+    auto c = connectRw(*p);
+    if (!c)
+        return false;
+    d.c = std::move(*c);
+    return true;
+}
+
 Error runScript(const ConnectionProfile &p, const QString &sql)
 {
     auto c = connectRw(p);

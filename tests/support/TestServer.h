@@ -14,6 +14,14 @@ Error ensureServer();
 Result<ConnectionProfile> freshDatabase(const QString &prefix = QStringLiteral("t"));
 // A writable connection (read-only off, no statement timeout) to a database.
 Result<std::unique_ptr<Connection>> connectRw(const ConnectionProfile &p);
+// A fresh database set up by `sql`, with its URI and a writing connection to it.
+struct RwDb
+{
+    ConnectionProfile profile;
+    QString uri;
+    std::unique_ptr<Connection> c;
+};
+bool makeRwDb(RwDb &d, const QString &prefix, const QString &sql);
 // Runs a trusted SQL script; returns the error, if any.
 Error runScript(const ConnectionProfile &p, const QString &sql);
 
