@@ -31,29 +31,11 @@ if [[ -z "$cli" ]]; then
 fi
 [[ -x "$cli" ]] || { echo "strata-cli not found; pass its path as the first argument" >&2; exit 2; }
 [[ -x /usr/bin/time ]] || { echo "/usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
-bindir="$(pg_config --bindir 2>/dev/null || true)"
-[[ -x "$bindir/initdb" ]] || bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
-[[ -x "$bindir/initdb" ]] || { echo "PostgreSQL server binaries not found" >&2; exit 2; }
+source "$here/../lib/cluster.sh"
+# pg_dump locks every table in one transaction: bench_cluster gives it room.
+bench_cluster snapshot -c shared_buffers=${SHARED_BUFFERS:-128MB}
 pg_dump="$bindir/pg_dump"
-
-work="$(mktemp -d /tmp/strata-bench-XXXXXX)"
-as_server=()
-if [[ "$(id -u)" == 0 ]]; then
-    chown postgres "$work"
-    as_server=(runuser -u postgres --)
-fi
-port=$(( 20000 + RANDOM % 20000 ))
-cleanup() {
-    "${as_server[@]}" "$bindir/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
 echo "== cluster: $bindir, socket $work, port $port, shared_buffers ${SHARED_BUFFERS:-128MB}"
-"${as_server[@]}" "$bindir/initdb" -D "$work/data" -A trust -U strata --no-sync -E UTF8 >/dev/null
-# pg_dump locks every table in one transaction: give it room.
-"${as_server[@]}" "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
-    -o "-p $port -k $work -c listen_addresses= -c fsync=off -c max_locks_per_transaction=4096 -c shared_buffers=${SHARED_BUFFERS:-128MB}" start >/dev/null
 uri="postgresql://strata@/bench?host=$work&port=$port"
 "$bindir/createdb" -h "$work" -p "$port" -U strata bench
 

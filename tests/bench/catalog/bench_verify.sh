@@ -27,28 +27,10 @@ runs="${RUNS:-3}"
 [[ -n "$cli" ]] || cli="$(ls -t "$repo"/build/*/app/strata-cli 2>/dev/null | head -1 || true)"
 [[ -x "$cli" ]] || { echo "strata-cli not found; pass its path as the first argument" >&2; exit 2; }
 [[ -x /usr/bin/time ]] || { echo "/usr/bin/time is needed (apt-get install time)" >&2; exit 2; }
-bindir="$(pg_config --bindir 2>/dev/null || true)"
-[[ -x "$bindir/initdb" ]] || bindir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
-[[ -x "$bindir/initdb" ]] || { echo "PostgreSQL server binaries not found" >&2; exit 2; }
+source "$here/../lib/cluster.sh"
+bench_cluster verify
 psql="$bindir/psql"
-
-work="$(mktemp -d /tmp/strata-bench-verify-XXXXXX)"
-as_server=()
-if [[ "$(id -u)" == 0 ]]; then
-    chown postgres "$work"
-    as_server=(runuser -u postgres --)
-fi
-port=$(( 20000 + RANDOM % 20000 ))
-cleanup() {
-    "${as_server[@]}" "$bindir/pg_ctl" -D "$work/data" -m immediate stop >/dev/null 2>&1 || true
-    rm -rf "$work"
-}
-trap cleanup EXIT
-
 echo "== cluster: $bindir, socket $work, port $port"
-"${as_server[@]}" "$bindir/initdb" -D "$work/data" -A trust -U strata --no-sync -E UTF8 >/dev/null
-"${as_server[@]}" "$bindir/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
-    -o "-p $port -k $work -c listen_addresses= -c fsync=off -c max_locks_per_transaction=4096" start >/dev/null
 uri() { echo "postgresql://strata@/$1?host=$work&port=$port"; }
 for db in a b ddl; do "$bindir/createdb" -h "$work" -p "$port" -U strata "$db"; done
 
