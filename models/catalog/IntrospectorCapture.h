@@ -29,6 +29,8 @@ constexpr quint32 kPgProc = 1255;
 constexpr quint32 kPgConstraint = 2606;
 constexpr quint32 kPgTrigger = 2620;
 constexpr quint32 kPgPolicy = 3256;
+constexpr quint32 kPgRewrite = 2618;
+constexpr quint32 kPgAttrdef = 2604;
 
 // A decimal integer as the server prints int2/int4/int8/oid ("-12", "4294967295"): the
 // digits up to the first other character, as strtoll reads them, without its locale and
@@ -287,6 +289,8 @@ private:
     void readDependency(const Row &r);
     // The key of a snapshot object by its catalog and oid (empty when not in the snapshot).
     QString objectKey(quint32 catalog, quint32 oid) const;
+    // A pg_depend side (catalog, oid) as the object the snapshot holds it in.
+    std::pair<quint32, quint32> foldDependency(quint32 catalog, quint32 oid) const;
     void resolveDependencies();
 
     Connection &m_c;
@@ -310,6 +314,15 @@ private:
     QHash<quint32, qsizetype> m_sequencesByOid, m_indexesByOid, m_functionsByOid, m_constraintsByOid, m_triggersByOid,
         m_policiesByOid;
     std::vector<RawDependency> m_dependencies;
+    // What folds a pg_depend side into the snapshot object it belongs to (foldDependency()):
+    // rewrite rule -> relation, attrdef -> relation, key's index -> constraint, domain
+    // constraint -> domain, composite type's relation -> type, user type -> its array etc.
+    struct TypeLinks
+    {
+        quint32 array = 0, elem = 0, rel = 0;
+    };
+    QHash<quint32, quint32> m_ruleRelation, m_attrdefRelation, m_indexConstraint, m_domainOfConstraint, m_compositeType;
+    QHash<quint32, TypeLinks> m_typeLinks;
     QHash<quint32, QList<Attr>> m_attrs;     // relation -> attributes by attnum
     QHash<quint32, Opclass> m_opclasses;
     QHash<quint32, qsizetype> m_constraintByIndex; // index oid -> the PK/UNIQUE/EXCLUDE it backs (in m_pendingConstraints)

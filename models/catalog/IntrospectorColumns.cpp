@@ -75,6 +75,7 @@ qsizetype Capture::columnPosition(quint32 rel, int attnum) const
 void Capture::readDefault(const Row &r)
 {
     const quint32 rel = r.oid(0);
+    m_attrdefRelation.insert(r.oid(3), rel);
     const auto t = m_tables.constFind(rel);
     const Attr *a = attr(rel, r.i64(1));
     if (t == m_tables.cend() || !a)

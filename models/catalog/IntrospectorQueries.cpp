@@ -245,9 +245,10 @@ QString columns(int parts, int part)
 
 QString defaults(int parts, int part)
 {
-    // 0 adrelid, 1 adnum, 2 the expression. User relations only (oid >= 16384, the
-    // first oid of objects made after initdb); the reader keeps those of the snapshot.
-    return QStringLiteral("SELECT ad.adrelid, ad.adnum, ") + exprText("ad.adbin", "ad.adrelid")
+    // 0 adrelid, 1 adnum, 2 the expression, 3 the pg_attrdef oid (for dependencies()).
+    // User relations only (oid >= 16384, the first oid of objects made after initdb); the
+    // reader keeps those of the snapshot.
+    return QStringLiteral("SELECT ad.adrelid, ad.adnum, ") + exprText("ad.adbin", "ad.adrelid") + QStringLiteral(", ad.oid")
         + QStringLiteral(" FROM pg_catalog.pg_attrdef ad WHERE ad.adrelid >= 16384")
         + partFilter("ad.adrelid", parts, part);
 }
@@ -464,37 +465,29 @@ QString viewDependencies()
 
 QString dependencies()
 {
-    // 0 class, 1 oid of the dependent object, 2 class, 3 oid of the object it depends on,
-    // 4 deptype. One scan of pg_depend for the whole database (user objects only: oids of
-    // 16384 and up); both sides folded into the objects a snapshot holds (see Dependency
-    // in Snapshot.h) by the map m, so the client only looks the oids up. Which side is
-    // in the snapshot the client decides (it knows the objects it read).
+    // Rows of three kinds (column 4), all read by Capture::readDependency:
+    // - 'n' / 'a': 0 class, 1 oid of the dependent object, 2 class, 3 oid of the object it
+    //   depends on. One filtered scan of pg_depend (user objects only: oids of 16384 and
+    //   up). Left out here, as the client would drop them anyway: references to schemas
+    //   (no snapshot object), and automatic ('a') dependencies other than one relation's
+    //   on another as a whole (a partition on its parent: the others are an index, a
+    //   default or a constraint on its own table's columns, or a sequence OWNED BY a
+    //   column). The client folds both sides into the objects a snapshot holds.
+    // - 'R': 1 rewrite rule oid, 3 its relation (views and rules belong to it).
+    // - 'T': 0 typarray, 1 oid, 2 typelem, 3 typrelid of each user type (arrays belong to
+    //   their element type, row types to their relation).
+    // What else the folding needs comes from the other queries: attrdef oids (defaults()),
+    // the indexes of keys and the domains of constraints (constraints()), composite types
+    // (types()).
     return QStringLiteral(
-        "WITH m(c, o, tc, t) AS ("
-        " SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass::oid, r.oid, 'pg_catalog.pg_class'::pg_catalog.regclass::oid, r.ev_class"
-        "  FROM pg_catalog.pg_rewrite r WHERE r.oid >= 16384"
-        " UNION ALL SELECT 'pg_catalog.pg_attrdef'::pg_catalog.regclass::oid, a.oid, 'pg_catalog.pg_class'::pg_catalog.regclass::oid, a.adrelid"
-        "  FROM pg_catalog.pg_attrdef a"
-        " UNION ALL SELECT 'pg_catalog.pg_class'::pg_catalog.regclass::oid, k.conindid, 'pg_catalog.pg_constraint'::pg_catalog.regclass::oid, k.oid"
-        "  FROM pg_catalog.pg_constraint k WHERE k.contype IN ('p', 'u', 'x') AND k.conindid <> 0 AND k.conrelid <> 0"
-        " UNION ALL SELECT 'pg_catalog.pg_constraint'::pg_catalog.regclass::oid, k.oid, 'pg_catalog.pg_type'::pg_catalog.regclass::oid, k.contypid"
-        "  FROM pg_catalog.pg_constraint k WHERE k.contypid <> 0"
-        " UNION ALL SELECT 'pg_catalog.pg_class'::pg_catalog.regclass::oid, c.oid, 'pg_catalog.pg_type'::pg_catalog.regclass::oid, c.reltype"
-        "  FROM pg_catalog.pg_class c WHERE c.relkind = 'c' AND c.oid >= 16384"
-        " UNION ALL SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, t.oid,"
-        "  CASE WHEN e.typrelid <> 0 AND ec.relkind <> 'c' THEN 'pg_catalog.pg_class'::pg_catalog.regclass::oid"
-        "   ELSE 'pg_catalog.pg_type'::pg_catalog.regclass::oid END,"
-        "  CASE WHEN e.typrelid <> 0 AND ec.relkind <> 'c' THEN e.typrelid ELSE e.oid END"
-        "  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_type e ON e.oid = t.typelem AND e.typarray = t.oid"
-        "  LEFT JOIN pg_catalog.pg_class ec ON ec.oid = e.typrelid WHERE t.oid >= 16384"
-        " UNION ALL SELECT 'pg_catalog.pg_type'::pg_catalog.regclass::oid, t.oid, 'pg_catalog.pg_class'::pg_catalog.regclass::oid, t.typrelid"
-        "  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_class c ON c.oid = t.typrelid WHERE c.relkind <> 'c' AND t.oid >= 16384)"
-        " SELECT DISTINCT COALESCE(m1.tc, d.classid), COALESCE(m1.t, d.objid), COALESCE(m2.tc, d.refclassid),"
-        " COALESCE(m2.t, d.refobjid), d.deptype"
-        " FROM pg_catalog.pg_depend d"
-        " LEFT JOIN m m1 ON m1.c = d.classid AND m1.o = d.objid"
-        " LEFT JOIN m m2 ON m2.c = d.refclassid AND m2.o = d.refobjid"
-        " WHERE d.deptype IN ('n', 'a') AND d.objid >= 16384 AND d.refobjid >= 16384");
+        "SELECT d.classid, d.objid, d.refclassid, d.refobjid, d.deptype FROM pg_catalog.pg_depend d"
+        " WHERE d.objid >= 16384 AND d.refobjid >= 16384"
+        " AND d.refclassid <> 'pg_catalog.pg_namespace'::pg_catalog.regclass"
+        " AND (d.deptype = 'n' OR (d.deptype = 'a' AND d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass"
+        "  AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjsubid = 0))"
+        " UNION ALL SELECT 'pg_catalog.pg_rewrite'::pg_catalog.regclass, r.oid, 'pg_catalog.pg_class'::pg_catalog.regclass,"
+        " r.ev_class, 'R' FROM pg_catalog.pg_rewrite r WHERE r.oid >= 16384"
+        " UNION ALL SELECT t.typarray, t.oid, t.typelem, t.typrelid, 'T' FROM pg_catalog.pg_type t WHERE t.oid >= 16384");
 }
 
 } // namespace strata::catalog::queries

@@ -47,8 +47,8 @@ QString triggers();
 QString policies(bool clientDeparse = false);
 
 QString viewDependencies();
-// The dependency graph (Snapshot::dependencies): pg_depend in one scan, both sides folded
-// into snapshot objects.
+// The dependency graph (Snapshot::dependencies): one filtered scan of pg_depend, with the
+// rewrite rules and user types the client needs to fold both sides into snapshot objects.
 QString dependencies();
 
 } // namespace strata::catalog::queries

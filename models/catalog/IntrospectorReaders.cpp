@@ -3,6 +3,7 @@
 #include "Definitions.h"
 
 #include <algorithm>
+#include <tuple>
 
 namespace strata::catalog::detail {
 
@@ -105,8 +106,10 @@ void Capture::readType(const Row &r)
     t.subtypeDiffFunction = r.str(16);
     t.multirangeName = r.str(17);
     m_typesByOid.insert(r.oid(0), m_s.types.size());
-    if (t.kind == TypeDef::Kind::Composite)
+    if (t.kind == TypeDef::Kind::Composite) {
         m_composites.insert(r.oid(12), m_s.types.size());
+        m_compositeType.insert(r.oid(12), r.oid(0));
+    }
     m_s.types.append(std::move(t));
 }
 
@@ -195,6 +198,10 @@ void Capture::readConstraint(const Row &r)
 {
     const quint32 rel = r.oid(0);
     const quint32 typ = r.oid(1);
+    if (typ != 0)
+        m_domainOfConstraint.insert(r.oid(17), typ);
+    else if (rel != 0 && !r.isNull(18) && r.oid(18) != 0)
+        m_indexConstraint.insert(r.oid(18), r.oid(17));
     if (rel == 0) {
         auto it = m_typesByOid.constFind(typ);
         if (it == m_typesByOid.cend())
@@ -414,7 +421,58 @@ void Capture::readViewDependency(const Row &r)
 
 void Capture::readDependency(const Row &r)
 {
-    m_dependencies.push_back({r.oid(0), r.oid(1), r.oid(2), r.oid(3), r.ch(4)});
+    switch (r.ch(4)) {
+    case 'R': m_ruleRelation.insert(r.oid(1), r.oid(3)); break;
+    case 'T': m_typeLinks.insert(r.oid(1), {r.oid(0), r.oid(2), r.oid(3)}); break;
+    default: m_dependencies.push_back({r.oid(0), r.oid(1), r.oid(2), r.oid(3), r.ch(4)}); break;
+    }
+}
+
+// Folds what the snapshot keeps inside another object into that object: a view's or a
+// table's rewrite rule and a column default into the relation, a key's index into the
+// key constraint, a domain's constraint into the domain, a composite type's relation
+// into the type, an array type into its element type (a relation's for a row type's
+// array), a relation's row type into the relation.
+std::pair<quint32, quint32> Capture::foldDependency(quint32 catalog, quint32 oid) const
+{
+    auto in = [oid](const QHash<quint32, quint32> &map) { return map.value(oid, 0); };
+    // A relation's own row type (not a composite type's): the relation.
+    auto rowType = [this](quint32 rel) { return rel != 0 && !m_compositeType.contains(rel); };
+    switch (catalog) {
+    case kPgRewrite:
+        if (const quint32 rel = in(m_ruleRelation))
+            return {kPgClass, rel};
+        break;
+    case kPgAttrdef:
+        if (const quint32 rel = in(m_attrdefRelation))
+            return {kPgClass, rel};
+        break;
+    case kPgClass:
+        if (const quint32 con = in(m_indexConstraint))
+            return {kPgConstraint, con};
+        if (const quint32 type = in(m_compositeType))
+            return {kPgType, type};
+        break;
+    case kPgConstraint:
+        if (const quint32 type = in(m_domainOfConstraint))
+            return {kPgType, type};
+        break;
+    case kPgType: {
+        const auto t = m_typeLinks.constFind(oid);
+        if (t == m_typeLinks.cend())
+            break;
+        if (t->elem != 0) {
+            const auto e = m_typeLinks.constFind(t->elem);
+            if (e != m_typeLinks.cend() && e->array == oid)
+                return rowType(e->rel) ? std::pair{kPgClass, e->rel} : std::pair{kPgType, t->elem};
+        }
+        if (rowType(t->rel))
+            return {kPgClass, t->rel};
+        break;
+    }
+    default: break;
+    }
+    return {catalog, oid};
 }
 
 QString Capture::objectKey(quint32 catalog, quint32 oid) const
@@ -458,6 +516,17 @@ void Capture::resolveDependencies()
             it = keys.insert(id, objectKey(catalog, oid));
         return *it;
     };
+    // Both sides folded, each edge once (several rows fold into one: a foreign key's
+    // columns, the parts of a view).
+    for (RawDependency &d : m_dependencies) {
+        std::tie(d.cls, d.oid) = foldDependency(d.cls, d.oid);
+        std::tie(d.refCls, d.refOid) = foldDependency(d.refCls, d.refOid);
+    }
+    auto tuple = [](const RawDependency &d) { return std::tuple(d.cls, d.oid, d.refCls, d.refOid, d.type); };
+    std::sort(m_dependencies.begin(), m_dependencies.end(), [&](const auto &a, const auto &b) { return tuple(a) < tuple(b); });
+    m_dependencies.erase(std::unique(m_dependencies.begin(), m_dependencies.end(),
+                                     [&](const auto &a, const auto &b) { return tuple(a) == tuple(b); }),
+                         m_dependencies.end());
     m_s.dependencies.reserve(qsizetype(m_dependencies.size()));
     for (const RawDependency &d : m_dependencies) {
         const QString from = key(d.cls, d.oid);
@@ -471,6 +540,8 @@ void Capture::resolveDependencies()
         m_s.dependencies.append({from, to});
     }
     m_dependencies = {};
+    m_ruleRelation = m_attrdefRelation = m_indexConstraint = m_domainOfConstraint = {};
+    m_typeLinks = {};
 }
 
 QStringList Capture::names(quint32 rel, const QList<qint64> &attnums, qsizetype from, qsizetype to) const

@@ -703,6 +703,11 @@ private slots:
             CREATE POLICY p ON public.b USING (public.zz_inner(id::text) <> '');
             CREATE TABLE public.parted (id int, at date) PARTITION BY RANGE (at);
             CREATE TABLE public.parted_1 PARTITION OF public.parted FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+            CREATE TYPE public.pair AS (x public.pos, y public.mood[]);
+            CREATE FUNCTION public.rows_of_a() RETURNS SETOF public.a LANGUAGE sql STABLE AS 'SELECT * FROM public.a';
+            CREATE FUNCTION public.takes_b(x public.b[]) RETURNS int LANGUAGE sql STABLE RETURN 1;
+            CREATE TABLE public.log (id int);
+            CREATE RULE b_log AS ON INSERT TO public.b DO ALSO INSERT INTO public.log VALUES (NEW.id);
         )").replace(QStringLiteral("CREATE DOMAIN public.pos AS int CHECK (VALUE > public.zero());"),
                     QStringLiteral("CREATE FUNCTION public.zero() RETURNS int LANGUAGE sql IMMUTABLE RETURN 0;"
                                    " CREATE DOMAIN public.pos AS int CHECK (VALUE > public.zero());"))));
@@ -728,6 +733,11 @@ private slots:
         QVERIFY(has("trigger:public.b.t", "function:public.trg()"));
         QVERIFY(has("policy:public.b.p", "function:public.zz_inner(text)"));
         QVERIFY(has("table:public.parted_1", "table:public.parted"));                        // a partition
+        QVERIFY(has("type:public.pair", "type:public.pos"));                                 // a composite type's attribute
+        QVERIFY(has("type:public.pair", "type:public.mood"));                                // ... of an array type
+        QVERIFY(has("function:public.rows_of_a()", "table:public.a"));                       // a table's row type
+        QVERIFY(has("function:public.takes_b(public.b[])", "table:public.b"));               // an array of it
+        QVERIFY(has("table:public.b", "table:public.log"));                                  // a rule's action
         // A part on its own table is not an edge (the key says so); nor a self-reference.
         QVERIFY(!has("constraint:public.b.b_a_id_fkey", "table:public.b"));
         QVERIFY(!has("sequence:public.counter", "table:public.a"));
