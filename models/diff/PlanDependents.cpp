@@ -105,26 +105,6 @@ void PlanBuilder::decideDependents()
 {
     if (A.dependencies.isEmpty())
         return;
-    QHash<QString, QList<const QString *>> dependants; // key -> keys of A that depend on it
-    for (const Dependency &d : A.dependencies)
-        dependants[d.to].append(&d.from);
-    QHash<QString, const ObjectDiff *> byKey;
-    for (const ObjectDiff &d : D.objects)
-        if (d.indexA >= 0)
-            byKey.insert(d.key, &d);
-    QHash<QString, QString> constraintTable, indexTable, triggerTable, policyTable;
-    for (const ConstraintDef &c : A.constraints)
-        if (!c.inherited)
-            constraintTable.insert(c.key(), c.tableQualifiedName());
-    for (const IndexDef &i : A.indexes)
-        if (i.constraintName.isEmpty() && i.parentIndex.isEmpty())
-            indexTable.insert(i.key(), i.tableQualifiedName());
-    for (const TriggerDef &t : A.triggers)
-        if (!t.inherited)
-            triggerTable.insert(t.key(), t.tableQualifiedName());
-    for (const PolicyDef &p : A.policies)
-        policyTable.insert(p.key(), p.tableQualifiedName());
-
     QStringList work;
     QSet<QString> seen;
     auto source = [&](const QString &key) {
@@ -149,6 +129,38 @@ void PlanBuilder::decideDependents()
     }
     for (const QString &q : std::as_const(recreatedTypes))
         source(QStringLiteral("type:") + q);
+    if (work.isEmpty())
+        return;
+
+    QHash<QString, QList<const QString *>> dependants; // key -> keys of A that depend on it
+    dependants.reserve(A.dependencies.size());
+    for (const Dependency &d : A.dependencies)
+        dependants[d.to].append(&d.from);
+    QHash<QString, const ObjectDiff *> byKey;
+    byKey.reserve(D.objects.size());
+    for (const ObjectDiff &d : D.objects)
+        if (d.indexA >= 0)
+            byKey.insert(d.key, &d);
+    // The table a part of A belongs to (its qualified name), from its place in A's list;
+    // empty for a part made with its table (inherited, a key's index, a partition's index).
+    auto tableOf = [this](const ObjectDiff &d) -> QString {
+        switch (d.kind) {
+        case ObjectKind::Constraint: {
+            const ConstraintDef &c = A.constraints[d.indexA];
+            return c.inherited ? QString() : c.tableQualifiedName();
+        }
+        case ObjectKind::Index: {
+            const IndexDef &i = A.indexes[d.indexA];
+            return i.constraintName.isEmpty() && i.parentIndex.isEmpty() ? i.tableQualifiedName() : QString();
+        }
+        case ObjectKind::Trigger: {
+            const TriggerDef &t = A.triggers[d.indexA];
+            return t.inherited ? QString() : t.tableQualifiedName();
+        }
+        case ObjectKind::Policy: return A.policies[d.indexA].tableQualifiedName();
+        default: return {};
+        }
+    };
 
     // Marks a dependant as made again; true when it is something the plan can make again.
     auto remake = [&](const QString &key, const QString &because) -> bool {
@@ -156,26 +168,17 @@ void PlanBuilder::decideDependents()
         if (!d)
             return false;
         const bool kept = d->state != ChangeState::Removed;
-        auto onDropped = [this](const QHash<QString, QString> &tables, const QString &k) {
-            return droppedRelations.contains(tables.value(k));
-        };
         switch (d->kind) {
         case ObjectKind::Constraint:
-            if (!constraintTable.contains(key) || onDropped(constraintTable, key))
-                return false;
-            break;
         case ObjectKind::Index:
-            if (!indexTable.contains(key) || onDropped(indexTable, key))
-                return false;
-            break;
         case ObjectKind::Trigger:
-            if (!triggerTable.contains(key) || onDropped(triggerTable, key))
+        case ObjectKind::Policy: {
+            // Made again with its table, or goes with it: nothing to do here.
+            const QString table = tableOf(*d);
+            if (table.isEmpty() || droppedRelations.contains(table))
                 return false;
             break;
-        case ObjectKind::Policy:
-            if (!policyTable.contains(key) || onDropped(policyTable, key))
-                return false;
-            break;
+        }
         case ObjectKind::View:
         case ObjectKind::MaterializedView: {
             const QString q = qualifiedName(d->schema, d->name);

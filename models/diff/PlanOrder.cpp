@@ -22,25 +22,28 @@ namespace {
 // and policies -> their table (or materialized view); partitions -> their parent.
 void addOwners(const Snapshot &s, QHash<QString, QString> &owner)
 {
-    QHash<QString, QString> relationKeys; // qualified name -> key
+    // By (schema, name) as the parts name their table: no names quoted for the lookups.
+    QHash<QPair<QString, QString>, QString> relationKeys; // (schema, name) -> key
+    relationKeys.reserve(s.tables.size() + s.views.size());
     for (const TableDef &t : s.tables)
-        relationKeys.insert(t.qualifiedName(), t.key());
+        relationKeys.insert({t.schema, t.name}, t.key());
     for (const ViewDef &v : s.views)
-        relationKeys.insert(v.qualifiedName(), v.key());
-    auto relation = [&relationKeys](const QString &q) { return relationKeys.value(q); };
+        relationKeys.insert({v.schema, v.name}, v.key());
+    auto relation = [&relationKeys](const QString &schema, const QString &name) { return relationKeys.value({schema, name}); };
+    owner.reserve(owner.size() + s.constraints.size() + s.indexes.size() + s.triggers.size() + s.policies.size());
     for (const TableDef &t : s.tables)
         if (t.isPartition())
-            owner.insert(t.key(), relation(t.parentQualifiedName()));
+            owner.insert(t.key(), relation(t.parentSchema, t.parentName));
     for (const ConstraintDef &c : s.constraints)
-        owner.insert(c.key(), relation(c.tableQualifiedName()));
+        owner.insert(c.key(), relation(c.schema, c.table));
     for (const IndexDef &i : s.indexes) {
         // A constraint's index is the constraint (the graph names the constraint).
-        owner.insert(i.key(), relation(i.tableQualifiedName()));
+        owner.insert(i.key(), relation(i.schema, i.table));
     }
     for (const TriggerDef &t : s.triggers)
-        owner.insert(t.key(), relation(t.tableQualifiedName()));
+        owner.insert(t.key(), relation(t.schema, t.table));
     for (const PolicyDef &p : s.policies)
-        owner.insert(p.key(), relation(p.tableQualifiedName()));
+        owner.insert(p.key(), relation(p.schema, p.table));
 }
 
 bool isDrop(const PlanStep &s)
