@@ -270,13 +270,18 @@ Result<Comparison> Comparison::run(const DiffSource &a, const DiffSource &b, con
     JobControl ctlA = makeControl(0), ctlB = makeControl(1);
     QElapsedTimer clock;
     clock.start();
+    // Two live databases: one connection each (see DiffSource::connections).
+    const bool bothLive = a.kind == DiffSource::Kind::Database && b.kind == DiffSource::Kind::Database;
+    DiffSource sideA = a, sideB = b;
+    if (bothLive)
+        sideA.connections = sideB.connections = 1;
     Result<Snapshot> snapB;
     std::thread other([&] {
-        snapB = b.load(io, &ctlB);
+        snapB = sideB.load(io, &ctlB);
         if (!snapB)
             failed = true;
     });
-    Result<Snapshot> snapA = a.load(io, &ctlA);
+    Result<Snapshot> snapA = sideA.load(io, &ctlA);
     if (!snapA)
         failed = true; // stops B early
     other.join();

