@@ -440,11 +440,8 @@ std::pair<quint32, quint32> Capture::foldDependency(quint32 catalog, quint32 oid
     auto rowType = [this](quint32 rel) { return rel != 0 && !m_compositeType.contains(rel); };
     switch (catalog) {
     case kPgRewrite:
-        if (const quint32 rel = in(m_ruleRelation))
-            return {kPgClass, rel};
-        break;
     case kPgAttrdef:
-        if (const quint32 rel = in(m_attrdefRelation))
+        if (const quint32 rel = in(catalog == kPgRewrite ? m_ruleRelation : m_attrdefRelation))
             return {kPgClass, rel};
         break;
     case kPgClass:
