@@ -1,6 +1,7 @@
 // strata: the GUI. `strata --demo` opens the workbench on the embedded default.
 
 #include "ErrorBanner.h"
+#include "FirstFrame.h"
 #include "MainWindow.h"
 #include "DiffSourcePicker.h"
 #include "DiffView.h"
@@ -99,6 +100,7 @@ int main(int argc, char **argv)
 
     MainWindow w;
     StallProbe *probe = StallProbe::fromEnvironment(&w);
+    strata::prepareFirstFrame(&w);
     w.show();
     const QString tabName = parser.value(cl.tab);
     if (!tabName.isEmpty() && !w.showTab(tabName)) {
