@@ -25,6 +25,51 @@ QString renameInsideString(QStringView body, const QString &fromQ, const QString
     return out;
 }
 
+bool identChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_' || c == u'$' || c.unicode() >= 0x80;
+}
+
+// The scanner's answer without the scanner, for a text with no quotes, dollar signs or
+// comments: there every run of identifier characters is one token, so `from.` preceded by
+// no identifier character is a qualifier, unless a number or a ".." follows the dot (the
+// lexer reads ".5" and ".." as tokens of their own). Returns false when the text needs the
+// scanner (it has such characters, or a digit right before an occurrence).
+bool renamePlain(const QString &text, const QString &fromQ, const QString &toQ, QString *out)
+{
+    for (QChar c : text)
+        if (c == u'\'' || c == u'"' || c == u'$')
+            return false;
+    if (text.contains(u"--") || text.contains(u"/*"))
+        return false;
+    const QString needle = fromQ + u'.';
+    qsizetype pos = 0, last = 0;
+    QString r;
+    for (;;) {
+        const qsizetype hit = text.indexOf(needle, pos);
+        if (hit < 0)
+            break;
+        pos = hit + 1;
+        if (hit > 0 && text[hit - 1].isDigit())
+            return false;
+        if (hit > 0 && identChar(text[hit - 1]))
+            continue;
+        const qsizetype after = hit + needle.size();
+        if (after < text.size() && (text[after].isDigit() || text[after] == u'.'))
+            continue;
+        r += QStringView(text).mid(last, hit - last);
+        r += toQ;
+        last = hit + fromQ.size();
+    }
+    if (last == 0) {
+        *out = text;
+        return true;
+    }
+    r += QStringView(text).mid(last);
+    *out = r;
+    return true;
+}
+
 struct Renamer
 {
     QString from, to, fromQ, toQ;
@@ -64,6 +109,8 @@ QString SnapshotSplit::renameSchemaInText(const QString &text, const QString &fr
 {
     const QString fromQ = quoteIdent(from);
     const QString toQ = quoteIdent(to);
+    if (QString plain; renamePlain(text, fromQ, toQ, &plain))
+        return plain;
     const QString quotedFrom = QString(u'"' + QString(from).replace(u'"', QStringLiteral("\"\"")) + u'"');
     const QString fromDot = QString(fromQ + u'.');
     const QList<SqlToken> tokens = SqlScanner::scan(text);
@@ -116,6 +163,9 @@ QHash<QString, Snapshot> SnapshotSplit::bySchema(const Snapshot &all, const QStr
         parts.insert(s, p);
         renamers.insert(s, Renamer{s, commonName, quoteIdent(s), quoteIdent(commonName), {}});
     }
+    // The dependency graph's keys: key in `all` -> (part, key in the part), noted as each
+    // object is copied into its part.
+    QHash<QString, std::pair<QString, QString>> renamedKeys;
     auto part = [&](const QString &schema) -> std::pair<Snapshot *, Renamer *> {
         auto it = parts.find(schema);
         if (it == parts.end())
@@ -143,14 +193,16 @@ QHash<QString, Snapshot> SnapshotSplit::bySchema(const Snapshot &all, const QStr
             r->fix(y.canonicalFunction);
             r->fix(y.subtypeDiffFunction);
             r->fix(y.multirangeName);
-            p->types.append(y);
+            renamedKeys.insert(x.key(), {x.schema, y.key()});
+            p->types.append(std::move(y));
         }
     for (const SequenceDef &x : all.sequences)
         if (auto [p, r] = part(x.schema); p) {
             SequenceDef y = x;
             r->name(y.schema);
             r->name(y.ownedBySchema);
-            p->sequences.append(y);
+            renamedKeys.insert(x.key(), {x.schema, y.key()});
+            p->sequences.append(std::move(y));
         }
     for (const TableDef &x : all.tables)
         if (auto [p, r] = part(x.schema); p) {
@@ -162,7 +214,8 @@ QHash<QString, Snapshot> SnapshotSplit::bySchema(const Snapshot &all, const QStr
             r->fix(y.partitionBound);
             if (auto st = all.tableStats.constFind(x.key()); st != all.tableStats.constEnd())
                 p->tableStats.insert(y.key(), *st);
-            p->tables.append(y);
+            renamedKeys.insert(x.key(), {x.schema, y.key()});
+            p->tables.append(std::move(y));
         }
     for (const ConstraintDef &x : all.constraints)
         if (auto [p, r] = part(x.schema); p) {
@@ -170,7 +223,8 @@ QHash<QString, Snapshot> SnapshotSplit::bySchema(const Snapshot &all, const QStr
             r->name(y.schema);
             r->fix(y.definition);
             r->name(y.refSchema);
-            p->constraints.append(y);
+            renamedKeys.insert(x.key(), {x.schema, y.key()});
+            p->constraints.append(std::move(y));
         }
     for (const IndexDef &x : all.indexes)
         if (auto [p, r] = part(x.schema); p) {
@@ -180,7 +234,8 @@ QHash<QString, Snapshot> SnapshotSplit::bySchema(const Snapshot &all, const QStr
             r->fix(y.expressions);
             r->fix(y.predicate);
             r->fix(y.parentIndex);
-            p->indexes.append(y);
+            renamedKeys.insert(x.key(), {x.schema, y.key()});
+            p->indexes.append(std::move(y));
         }
     for (const ViewDef &x : all.views)
         if (auto [p, r] = part(x.schema); p) {
@@ -193,7 +248,8 @@ QHash<QString, Snapshot> SnapshotSplit::bySchema(const Snapshot &all, const QStr
                 const qsizetype colon = d.indexOf(u':');
                 d = d.left(colon + 1) + (*r)(d.mid(colon + 1));
             }
-            p->views.append(y);
+            renamedKeys.insert(x.key(), {x.schema, y.key()});
+            p->views.append(std::move(y));
         }
     for (const FunctionDef &x : all.functions)
         if (auto [p, r] = part(x.schema); p) {
@@ -204,14 +260,16 @@ QHash<QString, Snapshot> SnapshotSplit::bySchema(const Snapshot &all, const QStr
             r->fix(y.identityArguments);
             r->fix(y.result);
             r->fix(y.definition);
-            p->functions.append(y);
+            renamedKeys.insert(x.key(), {x.schema, y.key()});
+            p->functions.append(std::move(y));
         }
     for (const TriggerDef &x : all.triggers)
         if (auto [p, r] = part(x.schema); p) {
             TriggerDef y = x;
             r->name(y.schema);
             r->fix(y.definition);
-            p->triggers.append(y);
+            renamedKeys.insert(x.key(), {x.schema, y.key()});
+            p->triggers.append(std::move(y));
         }
     for (const PolicyDef &x : all.policies)
         if (auto [p, r] = part(x.schema); p) {
@@ -219,38 +277,12 @@ QHash<QString, Snapshot> SnapshotSplit::bySchema(const Snapshot &all, const QStr
             r->name(y.schema);
             r->fix(y.usingExpr);
             r->fix(y.withCheckExpr);
-            p->policies.append(y);
+            renamedKeys.insert(x.key(), {x.schema, y.key()});
+            p->policies.append(std::move(y));
         }
     // The dependency graph: an edge between two objects of one part, under the part's
     // names (edges to other schemas' objects have nothing to point at in the part). A part
     // plans in the same order as the whole snapshot would.
-    QHash<QString, std::pair<QString, QString>> renamedKeys; // key in `all` -> (part, key in the part)
-    auto keep = [&](const QString &schema, const QString &oldKey, const QString &newKey) {
-        if (parts.contains(schema))
-            renamedKeys.insert(oldKey, {schema, newKey});
-    };
-    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
-        // The part's lists hold the renamed objects in the order of `all`'s lists, so the
-        // n-th object of a kind in schema s is the n-th of that kind in the part.
-        const Snapshot &p = it.value();
-        const QString &s = it.key();
-        auto pair = [&](const auto &allList, const auto &partList, auto schemaOf) {
-            qsizetype n = 0;
-            for (const auto &x : allList)
-                if (schemaOf(x) == s && n < partList.size())
-                    keep(s, x.key(), partList[n++].key());
-        };
-        auto bySchema = [](const auto &x) { return x.schema; };
-        pair(all.types, p.types, bySchema);
-        pair(all.sequences, p.sequences, bySchema);
-        pair(all.tables, p.tables, bySchema);
-        pair(all.constraints, p.constraints, bySchema);
-        pair(all.indexes, p.indexes, bySchema);
-        pair(all.views, p.views, bySchema);
-        pair(all.functions, p.functions, bySchema);
-        pair(all.triggers, p.triggers, bySchema);
-        pair(all.policies, p.policies, bySchema);
-    }
     for (const Dependency &d : all.dependencies) {
         const auto from = renamedKeys.constFind(d.from), to = renamedKeys.constFind(d.to);
         if (from == renamedKeys.cend() || to == renamedKeys.cend() || from->first != to->first)

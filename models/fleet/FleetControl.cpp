@@ -32,10 +32,18 @@ void FleetControl::add(Connection *c)
 {
     std::lock_guard lock(m_mutex);
     m_connections.insert(c);
-    if (int n = int(m_connections.size()); n > m_peak.load())
+    if (int n = int(m_connections.size()) + m_extra; n > m_peak.load())
         m_peak = n;
     if (m_canceled)
         c->cancel();
+}
+
+void FleetControl::countExtra(int delta)
+{
+    std::lock_guard lock(m_mutex);
+    m_extra += delta;
+    if (int n = int(m_connections.size()) + m_extra; n > m_peak.load())
+        m_peak = n;
 }
 
 void FleetControl::remove(Connection *c)

@@ -30,6 +30,9 @@ public:
     // While registered, cancel() interrupts what the connection runs.
     void add(Connection *c);
     void remove(Connection *c);
+    // Connections that a capture opens and cancels itself (its extra readers): counted
+    // for peakConnections() only.
+    void countExtra(int delta);
     // How many connections were registered at once, at most (for tests and benchmarks).
     int peakConnections() const { return m_peak.load(); }
 
@@ -60,6 +63,7 @@ private:
     std::mutex m_mutex;
     QSet<Connection *> m_connections;
     std::atomic_int m_peak{0};
+    int m_extra = 0; // guarded by m_mutex
 };
 
 // Runs work(i) for i in [0, count) on at most `jobs` threads (the calling thread is one

@@ -15,6 +15,10 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <future>
 #include <map>
 #include <optional>
@@ -48,6 +52,22 @@ catalog::IntrospectOptions captureOptions(const QStringList &schemas)
     io.owners = false;
     io.stats = catalog::IntrospectOptions::Stats::None;
     return io;
+}
+
+// The schemas a tenant database's capture asks for. When the tenants hold nearly all of
+// the database's relations (80 % or more), the whole database is read and the split keeps
+// the tenants: a filter of hundreds of schema names costs the catalog queries more than
+// the few other rows. Otherwise only the tenants are read.
+QStringList tenantFilter(Connection &c, const QStringList &schemas)
+{
+    const ResultSet rs = c.exec(QStringLiteral("SELECT count(*) FILTER (WHERE n.nspname = ANY ($1::text[])), count(*)"
+                                               " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                                               " WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'"),
+                                {catalog::Introspector::textArrayLiteral(schemas)});
+    if (!rs.ok() || rs.rowCount() != 1)
+        return schemas;
+    const qint64 tenants = rs.toInt64(0, 0), all = rs.toInt64(0, 1);
+    return tenants * 5 >= all * 4 ? QStringList() : schemas;
 }
 
 QString lastApplied(const HistoryResult &h)
@@ -179,6 +199,59 @@ Result<FleetStatusResult> FleetStatus::run(const QList<Target> &targets, const S
         server = std::make_unique<ScratchServer>();
         serverStarted = std::async(std::launch::async, [s = server.get()] { return s->start(); });
     }
+    // The expected schemas of the own-version check: one replay per distinct applied set,
+    // made on their own thread while the targets are still read (a set is queued as soon
+    // as a target's ledger shows it).
+    std::map<QString, Result<Snapshot>> expected;
+    std::mutex replayMutex;
+    std::condition_variable replayWake;
+    std::deque<QString> replayQueue;
+    QHash<QString, int> replayFirst; // set key -> the first target with it
+    bool readsDone = false;
+    int replays = 0;
+    Error serverError;
+    QList<Work> work(targets.size());
+    auto queueReplay = [&](int i) {
+        const QString key = AppliedReplay::setKey(work[i].appliedFiles);
+        std::lock_guard lock(replayMutex);
+        if (replayFirst.contains(key))
+            return;
+        replayFirst.insert(key, i);
+        replayQueue.push_back(key);
+        replayWake.notify_one();
+    };
+    auto replayLoop = [&] {
+        serverError = serverStarted.get();
+        for (;;) {
+            QString key;
+            {
+                std::unique_lock lock(replayMutex);
+                replayWake.wait(lock, [&] { return readsDone || !replayQueue.empty() || ctl->isCanceled(); });
+                if (ctl->isCanceled() || replayQueue.empty())
+                    return; // canceled, or every target read and every set replayed
+                key = replayQueue.front();
+                replayQueue.pop_front();
+            }
+            const int i = replayFirst.value(key);
+            Result<Snapshot> snap = serverError;
+            if (!serverError) {
+                ctl->report(replays, replays + 1, tr("Replaying the folder up to %1…")
+                                                      .arg(work[i].status.applied.isEmpty() ? tr("nothing applied") : work[i].status.applied));
+                JobControl jc = ctl->job();
+                snap = AppliedReplay::replay(*server, folder->dir, format->id(), work[i].appliedFiles, &jc);
+                if (snap && tenantMode) {
+                    diff::Comparison::filterSchemas(*snap, {opt.commonSchema}, {});
+                    snap->schemas.clear();
+                }
+                ++replays;
+            }
+            std::lock_guard lock(replayMutex);
+            expected[key] = std::move(snap);
+        }
+    };
+    std::thread replayer;
+    if (ownVersion)
+        replayer = std::thread(replayLoop);
 
     // Units: every database alone; the tenant schemas of one database together.
     QList<Unit> units;
@@ -198,13 +271,13 @@ Result<FleetStatusResult> FleetStatus::run(const QList<Target> &targets, const S
         }
     }
 
-    QList<Work> work(targets.size());
     for (int i = 0; i < targets.size(); ++i) {
         work[i].status.name = targets[i].name;
         work[i].status.database = targets[i].profile.displayString();
         work[i].status.schema = targets[i].schema;
     }
     const int jobs = opt.jobs > 0 ? opt.jobs : defaultJobs(int(units.size()));
+    const int pool = opt.jobs > 0 ? opt.jobs : defaultJobs(int(targets.size())); // connections allowed
     std::atomic_int read{0};
     std::atomic_int passes{0};
     const int total = int(targets.size());
@@ -265,13 +338,31 @@ Result<FleetStatusResult> FleetStatus::run(const QList<Target> &targets, const S
                             w.replayable = false;
                     }
                 }
+                if (ownVersion && w.replayable)
+                    queueReplay(i);
             }
             if (drift && !ctl->isCanceled()) {
                 QStringList schemas;
                 for (int i : unit.targets)
                     schemas.append(targets[i].schema);
                 JobControl jc = ctl->job();
-                auto snap = catalog::Introspector::capture(c, captureOptions(unit.tenants ? schemas : QStringList()), &jc);
+                int extra = 0;
+                catalog::IntrospectOptions io = captureOptions(unit.tenants ? tenantFilter(c, schemas) : QStringList());
+                if (units.size() == 1 && pool > 1) {
+                    // One database and room in the pool: its catalog is read over two
+                    // connections in one consistent snapshot (never more than one per target).
+                    io.connections = std::min(2, int(unit.targets.size()));
+                    io.openConnection = [p = unit.profile, ctl, &extra]() -> Result<std::unique_ptr<Connection>> {
+                        auto opened = Connection::open(p, SessionOptions::review(QStringLiteral("strata fleet status"), 0));
+                        if (opened) {
+                            ctl->countExtra(1);
+                            ++extra;
+                        }
+                        return opened;
+                    };
+                }
+                auto snap = catalog::Introspector::capture(c, io, &jc);
+                ctl->countExtra(-extra);
                 ++passes;
                 if (!snap) {
                     fail(snap.error());
@@ -292,46 +383,21 @@ Result<FleetStatusResult> FleetStatus::run(const QList<Target> &targets, const S
         ctl->report(read, total, tr("Read %1 of %2 targets").arg(read.load()).arg(total));
     };
     runBounded(int(units.size()), jobs, ctl, readUnit);
-    if (ctl->isCanceled()) {
-        if (server) {
-            serverStarted.wait();
-            server->stop();
-        }
-        return JobControl::canceledError();
-    }
-
-    // The expected schemas: the reference, or one replay per distinct applied set.
-    std::map<QString, Result<Snapshot>> expected;
     FleetStatusResult result;
     if (ownVersion) {
-        if (Error e = serverStarted.get())
-            return e;
-        QList<int> firsts;
-        for (int i = 0; i < work.size(); ++i)
-            if (!work[i].status.error && work[i].replayable && work[i].snapshot
-                && expected.emplace(AppliedReplay::setKey(work[i].appliedFiles), Result<Snapshot>()).second)
-                firsts.append(i);
-        int n = 0;
-        for (int i : std::as_const(firsts)) {
-            if (ctl->isCanceled())
-                break;
-            ctl->report(n, int(firsts.size()), tr("Replaying the folder up to %1 (%2 of %3)…")
-                                                   .arg(work[i].status.applied.isEmpty() ? tr("nothing applied") : work[i].status.applied)
-                                                   .arg(n + 1).arg(firsts.size()));
-            JobControl jc = ctl->job();
-            auto snap = AppliedReplay::replay(*server, folder->dir, format->id(), work[i].appliedFiles, &jc);
-            if (snap && tenantMode) {
-                diff::Comparison::filterSchemas(*snap, {opt.commonSchema}, {});
-                snap->schemas.clear();
-            }
-            expected[AppliedReplay::setKey(work[i].appliedFiles)] = std::move(snap);
-            ++n;
+        {
+            std::lock_guard lock(replayMutex);
+            readsDone = true;
         }
-        result.replays = n;
+        replayWake.notify_all();
+        replayer.join();
         server->stop();
-        if (ctl->isCanceled())
-            return JobControl::canceledError();
+        result.replays = replays;
+        if (serverError)
+            return serverError;
     }
+    if (ctl->isCanceled())
+        return JobControl::canceledError();
 
     // Compare each target with what it should be, on the pool (CPU only).
     diff::DiffOptions dopt;

@@ -146,6 +146,30 @@ private slots:
                  QStringLiteral("SELECT public.f(x) FROM public.t"));
     }
 
+    // A text without quotes, dollar signs or comments is renamed without the scanner; a
+    // comment appended sends the same text through the scanner, which must agree.
+    void plainTextsRenameAsTheScannerDoes()
+    {
+        using catalog::SnapshotSplit;
+        const QStringList texts{
+            QStringLiteral("CREATE INDEX t00_idx ON t_1.t00 USING btree (tenant_id, created_at)"),
+            QStringLiteral("FOREIGN KEY (tenant_id) REFERENCES t_1.t00(id)"),
+            QStringLiteral("xt_1.a + t_10.b + t_1.c + (t_1.f(x))"),
+            QStringLiteral("db.t_1.tab, t_1..x, t_1.5, t_1 .y, t_1.\u00e4"),
+            QStringLiteral("\u00e4t_1.x + _t_1.y + 1 + t_1.z"),
+            QStringLiteral("(1t_1.x)"),
+            QStringLiteral("t_1.x"),
+            QStringLiteral("no qualifier at all"),
+        };
+        for (const QString &t : texts) {
+            const QString fast = SnapshotSplit::renameSchemaInText(t, QStringLiteral("t_1"), QStringLiteral("public"));
+            const QString scanned = SnapshotSplit::renameSchemaInText(t + QStringLiteral(" -- c"), QStringLiteral("t_1"), QStringLiteral("public"));
+            QCOMPARE(fast + QStringLiteral(" -- c"), scanned);
+        }
+        QCOMPARE(SnapshotSplit::renameSchemaInText(texts[2], QStringLiteral("t_1"), QStringLiteral("public")),
+                 QStringLiteral("xt_1.a + t_10.b + public.c + (public.f(x))"));
+    }
+
     void splitKeepsEachSchemaUnderTheCommonName()
     {
         catalog::Snapshot all;
