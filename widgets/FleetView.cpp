@@ -1,4 +1,5 @@
 #include "FleetView.h"
+#include "PasswordStore.h"
 
 #include "common/FileIo.h"
 #include "ErrorBanner.h"
@@ -68,6 +69,8 @@ QPushButton *browseButton(QWidget *parent, QLineEdit *edit, bool folder, const Q
 
 FleetView::FleetView(QWidget *parent) : QWidget(parent)
 {
+    PasswordStore::instance(); // made on this (the GUI) thread, where its keychain jobs run
+    m_passwordLookup = [](const ConnectionProfile &p) { return PasswordStore::readFromWorker(p.keychainKey()); };
     m_banner = new ErrorBanner(this);
 
     // Targets: a file, or one database and its tenant schemas; saved groups.
@@ -401,8 +404,8 @@ void FleetView::checkStatus()
     m_banner->hide();
     setBusy(true, tr("Reading the targets…"));
     auto control = m_control;
-    deliver(QtConcurrent::run([group, o, control]() -> Result<StatusRun> {
-                auto targets = group.resolve();
+    deliver(QtConcurrent::run([group, o, control, lookup = m_passwordLookup]() -> Result<StatusRun> {
+                auto targets = group.resolve(lookup);
                 if (!targets)
                     return targets.error();
                 auto status = FleetStatus::run(*targets, o, control.get());
@@ -447,12 +450,12 @@ void FleetView::runPreflight()
     setBusy(true, tr("Pre-flight on every target…"));
     auto control = m_control;
     const QList<Target> known = m_targets;
-    deliver(QtConcurrent::run([group, file, control, known]() -> Result<PreflightRun> {
+    deliver(QtConcurrent::run([group, file, control, known, lookup = m_passwordLookup]() -> Result<PreflightRun> {
                 const auto bytes = readFile(file, ReadLimit::SqlScript);
                 if (!bytes)
                     return bytes.error();
                 const auto sections = preflight::Preflight::splitSections(QString::fromUtf8(*bytes));
-                auto targets = group.resolve();
+                auto targets = group.resolve(lookup);
                 if (!targets)
                     return targets.error();
                 PreflightRequest req;
@@ -542,7 +545,8 @@ void FleetView::startRollout()
             }
         }, Qt::QueuedConnection);
     };
-    deliver(QtConcurrent::run([group, file, dir, o, handle, sink, resume, showTargets]() -> Result<std::pair<QList<Target>, RolloutResult>> {
+    deliver(QtConcurrent::run([group, file, dir, o, handle, sink, resume, showTargets, lookup = m_passwordLookup]()
+                                  -> Result<std::pair<QList<Target>, RolloutResult>> {
                 if (resume) {
                     auto plan = Rollout::readPlan(dir);
                     if (!plan)
@@ -556,7 +560,7 @@ void FleetView::startRollout()
                 auto rb = runbook::RunbookBuilder::fromMigrationFile(file);
                 if (!rb)
                     return rb.error();
-                auto targets = group.resolve();
+                auto targets = group.resolve(lookup);
                 if (!targets)
                     return targets.error();
                 showTargets(*targets);

@@ -49,6 +49,9 @@ public:
     void setMigrationFolder(const QString &dir);
     void setMigrationFile(const QString &file);
     void setJournalDir(const QString &dir);
+    // Where passwords come from for connections that carry none (default: the system
+    // keychain, asked from the worker thread); ~/.pgpass still applies after it.
+    void setPasswordLookup(fleet::TargetGroup::PasswordLookup lookup) { m_passwordLookup = std::move(lookup); }
 
     void checkStatus();     // resolves the targets, then reads their status
     void runPreflight();    // the migration file on every target
@@ -116,6 +119,7 @@ private:
     QLabel *m_progressText;
 
     bool m_busy = false;
+    fleet::TargetGroup::PasswordLookup m_passwordLookup;
     int m_generation = 0;                          // results of older requests are dropped
     std::shared_ptr<fleet::FleetControl> m_control; // the running status / pre-flight
     std::shared_ptr<fleet::Rollout> m_rollout;      // the running rollout

@@ -1,6 +1,9 @@
 #include "PasswordStore.h"
 
 #include <QCoreApplication>
+#include <QThread>
+#include <future>
+#include <memory>
 #include <qt6keychain/keychain.h>
 
 namespace strata {
@@ -39,6 +42,25 @@ void PasswordStore::read(const QString &key, std::function<void(const QString &,
             done(QString(), keychainError(r));
     });
     job->start();
+}
+
+QString PasswordStore::readFromWorker(const QString &key, int timeoutMs)
+{
+    PasswordStore *store = instance();
+    if (QThread::currentThread() == store->thread())
+        return {}; // waiting here would block the thread that answers
+    auto promise = std::make_shared<std::promise<QString>>();
+    std::future<QString> answer = promise->get_future();
+    QMetaObject::invokeMethod(store, [store, key, promise] {
+        store->read(key, [promise](const QString &password, const Error &) { promise->set_value(password); });
+    }, Qt::QueuedConnection);
+    if (answer.wait_for(std::chrono::milliseconds(timeoutMs)) != std::future_status::ready)
+        return {};
+    try {
+        return answer.get();
+    } catch (const std::future_error &) {
+        return {}; // the store went away before it answered
+    }
 }
 
 void PasswordStore::write(const QString &key, const QString &password, std::function<void(const Error &)> done)

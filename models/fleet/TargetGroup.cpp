@@ -2,21 +2,36 @@
 
 #include "pg/Connection.h"
 
+#include <QHash>
 #include <QSettings>
 
 namespace strata::fleet {
 
-Result<QList<Target>> TargetGroup::resolve(const QString &password) const
+Result<QList<Target>> TargetGroup::resolve(const PasswordLookup &lookup) const
 {
-    if (!targetsFile.isEmpty())
-        return TargetsFile::read(targetsFile);
+    QHash<QString, QString> found; // keychain key -> password (empty: none stored)
+    auto fill = [&](ConnectionProfile &p) {
+        if (!lookup || !p.transientPassword.isEmpty())
+            return;
+        const QString key = p.keychainKey();
+        auto it = found.constFind(key);
+        if (it == found.constEnd())
+            it = found.insert(key, lookup(p));
+        p.transientPassword = *it;
+    };
+    if (!targetsFile.isEmpty()) {
+        auto targets = TargetsFile::read(targetsFile);
+        if (targets)
+            for (Target &t : *targets)
+                fill(t.profile);
+        return targets;
+    }
     if (database.isEmpty())
         return Error(Error::Kind::Usage, tr("The group “%1” names neither a targets file nor a database.").arg(name));
     auto profile = ConnectionProfile::fromConnectionString(database);
     if (!profile)
         return profile.error();
-    if (!password.isEmpty())
-        profile->transientPassword = password;
+    fill(*profile);
     auto c = Connection::open(*profile, SessionOptions::review(QStringLiteral("strata fleet"), 60000));
     if (!c)
         return c.error();

@@ -7,6 +7,7 @@
 #include "Target.h"
 
 #include <QVariantMap>
+#include <functional>
 
 namespace strata::fleet {
 
@@ -20,9 +21,12 @@ public:
     QString tenantSchemas;  // ... and its tenant schemas: SELECT query or LIKE pattern
 
     bool isTenants() const { return targetsFile.isEmpty(); }
+    // A stored password for a connection that carries none (the keychain), or empty.
+    using PasswordLookup = std::function<QString(const ConnectionProfile &)>;
     // The targets: the file read, or the tenant schemas resolved on the database
-    // (one read-only connection). `password` is used in memory only.
-    Result<QList<Target>> resolve(const QString &password = {}) const;
+    // (one read-only connection). Every connection without a password gets the one
+    // `lookup` finds (asked once per keychain key); passwords stay in memory only.
+    Result<QList<Target>> resolve(const PasswordLookup &lookup = {}) const;
 
     QVariantMap toSettings() const;
     static TargetGroup fromSettings(const QVariantMap &map);

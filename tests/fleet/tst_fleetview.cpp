@@ -8,6 +8,7 @@
 #include "ErrorBanner.h"
 #include "FleetView.h"
 #include "fleet/FleetTargetsModel.h"
+#include "pg/ScratchServer.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -169,6 +170,50 @@ private slots:
             QCOMPARE(view.model()->index(i, FleetTargetsModel::RolloutColumn).data().toString(), QStringLiteral("done"));
             QCOMPARE(scalar(m_dbs[i], QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'items'::regclass AND attname = 'flag'")), 1);
         }
+    }
+
+    // A tenant database whose login needs a password that only the keychain has: the
+    // lookup (the keychain in the app) is asked once for the database's key and the
+    // status is read; without it the login fails and the banner says so.
+    void passwordsComeFromTheLookup()
+    {
+        ScratchOptions so;
+        so.listenTcp = true;
+        ScratchServer server(so);
+        STRATA_VERIFY_OK(server.start());
+        STRATA_VERIFY_OK(server.createDatabase(QStringLiteral("locked")));
+        STRATA_VERIFY_OK(runScript(server.profile(QStringLiteral("locked")),
+                                   QStringLiteral("CREATE SCHEMA t_a; CREATE SCHEMA t_b;"
+                                                  "CREATE TABLE t_a.schema_migrations (version varchar(128) PRIMARY KEY);"
+                                                  "CREATE TABLE t_b.schema_migrations (version varchar(128) PRIMARY KEY);")));
+        ConnectionProfile tcp = server.tcpProfile(QStringLiteral("locked"));
+        const QString key = tcp.keychainKey();
+        tcp.transientPassword.clear();
+        const QString uri = tcp.displayString();
+        QVERIFY(!uri.contains(server.password()));
+        qunsetenv("PGPASSWORD");
+
+        for (const bool known : {true, false}) {
+            FleetView view;
+            QAtomicInt asked = 0;
+            view.setPasswordLookup([&, known](const ConnectionProfile &p) {
+                asked.fetchAndAddOrdered(1);
+                return known && p.keychainKey() == key ? server.password() : QString();
+            });
+            view.setTenantDatabase(uri, QStringLiteral("t\\_%"));
+            QSignalSpy spy(&view, &FleetView::statusFinished);
+            view.checkStatus();
+            QVERIFY(waitSpy(spy));
+            QCOMPARE(asked.loadAcquire(), 1);
+            QCOMPARE(spy.first().first().toBool(), known);
+            if (known) {
+                QCOMPARE(view.model()->rowCount(), 2);
+            } else {
+                QVERIFY(view.banner()->isVisibleTo(&view));
+                QVERIFY2(view.banner()->text().contains(QStringLiteral("password"), Qt::CaseInsensitive), qPrintable(view.banner()->text()));
+            }
+        }
+        STRATA_VERIFY_OK(server.stop());
     }
 
     void screenshot()
