@@ -4,7 +4,8 @@
 #      against the reference of one `strata-cli snapshot` of the same database;
 #   B) 200 databases of 20 tables each on one server (target: 10 s or less, at most 8
 #      connections open at once, sampled from pg_stat_activity every 20 ms), against
-#      the reference of the same command with --jobs 1.
+#      the reference of the same command with --jobs 1, and the floor of reading only
+#      the ledgers (one connection and two queries per database, no catalog).
 # Peak memory (max RSS) of each run from /usr/bin/time. The migration folder has five
 # dbmate migrations (four tables each); tenants/databases are at version 4 or 5 (pending
 # ones) and every tenth one has drifted (an extra column).
@@ -151,6 +152,8 @@ print("   targets %d: clean %d, pending %d, drifted %d, errors %d; replays %d, p
       % (s["targets"], s["clean"], s["pending"], s["drifted"], s["errors"], s["replays"], s["peak_connections"]))
 PYEOF
 echo "   pg_stat_activity: at most $MAXCONN connections of the command at once ($NSAMPLES samples)"
+measure "floor: the ledgers only (--no-drift)" "$WORK/dbs0.json" \
+  "$CLI" fleet status --targets "$WORK/fleet.targets" --dir "$WORK/migrations" --json --no-drift
 measure "reference: the same with --jobs 1" "$WORK/dbs1.json" \
   "$CLI" fleet status --targets "$WORK/fleet.targets" --dir "$WORK/migrations" --json --jobs 1
 REF_B=$(cat "$WORK/last_ms")
