@@ -1796,10 +1796,6 @@
         <translation>Keine Ledger-Tabelle gefunden, und es wurde kein Ordner angegeben.</translation>
     </message>
     <message>
-        <source>Replaying the folder up to %1 (%2 of %3)…</source>
-        <translation>Spiele den Ordner bis %1 ab (%2 von %3) …</translation>
-    </message>
-    <message>
         <source>nothing applied</source>
         <translation>nichts angewendet</translation>
     </message>
@@ -1822,6 +1818,10 @@
     <message>
         <source>Compared %1 of %2 targets</source>
         <translation>%1 von %2 Zielen verglichen</translation>
+    </message>
+    <message>
+        <source>Replaying the folder up to %1…</source>
+        <translation>Spiele den Ordner bis %1 ab …</translation>
     </message>
 </context>
 <context>
