@@ -4,6 +4,7 @@
 #include "pg/Connection.h"
 #include "common/FileIo.h"
 #include "common/SafeText.h"
+#include "runbook/BackupSteps.h"
 #include "runbook/ConfirmTables.h"
 #include "runbook/Executor.h"
 #include "runbook/RunbookBuilder.h"
@@ -229,12 +230,23 @@ class RolloutWorker
 public:
     RolloutWorker(Rollout &h, const Rollout::Plan &plan, const Rollout::Sink &sink) : m_h(h), m_plan(plan), m_sink(sink) {}
 
-    void emitEvent(int target, TargetRunState state, int step, const QString &text)
+    void emitEvent(int target, TargetRunState state, int step, int steps, const QString &text)
     {
         if (!m_sink)
             return;
         std::lock_guard lock(m_sinkMutex);
-        m_sink(RolloutEvent{target, state, step, int(m_plan.runbook.steps.size()), text});
+        m_sink(RolloutEvent{target, state, step, steps, text});
+    }
+
+    // The statements of a runbook without its backup steps: what a journal must share
+    // with the plan to belong to it (each target's backup steps come from its own catalog).
+    static QList<QStringList> migrationStatements(const Runbook &r)
+    {
+        QList<QStringList> out;
+        for (const RunbookStep &s : r.steps)
+            if (s.mode != StepMode::Backup)
+                out.append(s.statements);
+        return out;
     }
 
     TargetOutcome run(int idx, const QString &journal)
@@ -248,7 +260,7 @@ public:
         auto finish = [&](TargetRunState s, const QString &message) {
             out.state = s;
             out.message = message;
-            emitEvent(idx, s, out.stepsDone, message.isEmpty() ? targetRunStateLabel(s) : message);
+            emitEvent(idx, s, out.stepsDone, out.steps, message.isEmpty() ? targetRunStateLabel(s) : message);
             return out;
         };
         const ConnectionProfile profile = t.sessionProfile();
@@ -282,16 +294,24 @@ public:
 
         const bool resuming = QFileInfo(journal).size() > 0;
         if (resuming) {
-            if (Error e = ex.resume(journal, profile, &m_plan.runbook))
+            if (Error e = ex.resume(journal, profile))
                 return finish(TargetRunState::Failed, e.message);
+            if (migrationStatements(ex.runbook()) != migrationStatements(m_plan.runbook))
+                return finish(TargetRunState::Failed, Rollout::tr("this target's journal belongs to a different migration than the rollout's plan"));
         } else {
             Runbook rb = m_plan.runbook;
             if (Error e = RunbookBuilder::refineWithCatalog(rb, **monitor))
                 return finish(TargetRunState::Failed, e.message);
-            emitEvent(idx, TargetRunState::Running, 0, Rollout::tr("started"));
+            // Before the first step that writes each of this target's tables: a backup
+            // step, run, journaled and reported like any other step.
+            if (Error e = BackupSteps::add(rb, **monitor, eo.backup))
+                return finish(TargetRunState::Failed, e.message);
+            out.steps = int(rb.steps.size());
+            emitEvent(idx, TargetRunState::Running, 0, out.steps, Rollout::tr("started"));
             if (Error e = ex.start(rb, profile, journal))
                 return finish(TargetRunState::Failed, e.message);
         }
+        out.steps = int(ex.runbook().steps.size());
         if (const QString env = qEnvironmentVariable("STRATA_TEST_FLEET_KILL_AT"); !env.isEmpty()) {
             // Test hook: "name:stepN:point" SIGKILLs the process at that checkpoint of that target.
             const QStringList parts = env.split(u':');
@@ -336,7 +356,7 @@ public:
             if (lag) {
                 Error e = lag->waitBelow(o.maxReplicaLagMs, o.lagPollMs, [this] { return m_h.isStopped(); },
                                                 [&](const QString &replica, qint64 lagMs) {
-                                                    emitEvent(idx, TargetRunState::Throttled, n,
+                                                    emitEvent(idx, TargetRunState::Throttled, n, out.steps,
                                                               Rollout::tr("throttled: replica %1 lags %2 ms").arg(replica).arg(lagMs));
                                                 });
                 if (e)
@@ -344,7 +364,7 @@ public:
                 if (m_h.isStopped())
                     continue;
             }
-            emitEvent(idx, TargetRunState::Running, n, Rollout::tr("step %1 of %2: %3").arg(n).arg(out.steps).arg(step.title()));
+            emitEvent(idx, TargetRunState::Running, n, out.steps, Rollout::tr("step %1 of %2: %3").arg(n).arg(out.steps).arg(step.title()));
             auto r = ex.runCurrent(typed);
             if (lag)
                 lag->sample(); // the WAL this step wrote, for the next step's lag check
@@ -386,7 +406,7 @@ Result<RolloutResult> Rollout::execute(const QString &dir, const Plan &plan, Sin
     for (qsizetype w = 0; w < ws.size() && !stop; ++w) {
         const QList<int> &wave = ws[w];
         const bool canaryWave = plan.options.canary > 0 && w == 0;
-        worker.emitEvent(-1, TargetRunState::Running, 0,
+        worker.emitEvent(-1, TargetRunState::Running, 0, 0,
                          canaryWave ? tr("canary: %n target(s)", nullptr, int(wave.size()))
                                     : tr("wave %1: %n target(s)", nullptr, int(wave.size())).arg(plan.options.canary > 0 ? w : w + 1));
         runBounded(int(wave.size()), jobs, nullptr, [&](int k) {

@@ -77,11 +77,13 @@ private slots:
         QVERIFY(!targets.isEmpty());
         const QString dir = m_tmp.filePath(QStringLiteral("kill-rollout"));
         // Canary kill1, then waves of 3: the process dies in the first wave, on kill3,
-        // right after step 1 committed and before the journal says so.
+        // right after the INSERT committed and before the journal says so. Each target's
+        // runbook has a backup step, from its own catalog, before the first step that
+        // writes each table: back up rollout_log, INSERT, back up items, ALTER, CREATE INDEX.
         Cli c = runCli({QStringLiteral("fleet"), QStringLiteral("run"), m_migration, QStringLiteral("--targets"), targets,
                         QStringLiteral("--journal-dir"), dir, QStringLiteral("--yes"), QStringLiteral("--canary"), QStringLiteral("1"),
                         QStringLiteral("--wave"), QStringLiteral("3"), QStringLiteral("--jobs"), QStringLiteral("2")},
-                       {{QStringLiteral("STRATA_TEST_FLEET_KILL_AT"), QStringLiteral("kill3:step1:after-commit")}});
+                       {{QStringLiteral("STRATA_TEST_FLEET_KILL_AT"), QStringLiteral("kill3:step2:after-commit")}});
         QVERIFY2(c.crashed, qPrintable(c.out + c.err));
         QVERIFY2(c.err.contains(QStringLiteral("canary")), qPrintable(c.err));
         QCOMPARE(scalar(dbs[0], QStringLiteral("SELECT count(*) FROM rollout_log")), 1); // the canary finished
@@ -92,6 +94,11 @@ private slots:
         QVERIFY2(c.exitCode == 0, qPrintable(c.out + c.err));
         const QJsonObject root = QJsonDocument::fromJson(c.out.toUtf8()).object();
         QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("done")).toInt(), 6);
+        for (const QJsonValue &t : root.value(QStringLiteral("targets")).toArray()) {
+            // Two backup steps and the three statements, every one done exactly once.
+            QCOMPARE(t.toObject().value(QStringLiteral("steps")).toInt(), 5);
+            QCOMPARE(t.toObject().value(QStringLiteral("steps_done")).toInt(), 5);
+        }
         for (const ConnectionProfile &db : std::as_const(dbs)) {
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM rollout_log")), 1);
             QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.items'::regclass AND attname = 'rolled'")), 1);
