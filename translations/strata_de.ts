@@ -4298,6 +4298,10 @@
         <source>step %1 can lose data (%2); confirm it with %3</source>
         <translation>Schritt %1 kann Daten verlieren (%2); bestätigen Sie ihn mit %3</translation>
     </message>
+    <message>
+        <source>this target&apos;s journal belongs to a different migration than the rollout&apos;s plan</source>
+        <translation>das Journal dieses Ziels gehört zu einer anderen Migration als der Plan des Rollouts</translation>
+    </message>
 </context>
 <context>
     <name>RunSnapshots</name>
