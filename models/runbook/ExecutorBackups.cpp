@@ -63,20 +63,19 @@ Result<bool> Executor::backupOne(BackupWriter &w, const TableRef &t, int stepNum
     const BackupEntry &e = **b;
     if (m_checkpoint)
         m_checkpoint(QStringLiteral("backup-written"), stepNumber);
-    if (Error err = m_journal.append({{QStringLiteral("event"), event::Backup}, {QStringLiteral("step"), stepNumber},
-                                      {QStringLiteral("schema"), t.schema}, {QStringLiteral("table"), t.name},
-                                      {QStringLiteral("manifest"), w.manifestPath()}, {QStringLiteral("method"), e.method},
-                                      {QStringLiteral("file"), e.file}, {QStringLiteral("rows"), double(e.rows)}, {QStringLiteral("bytes"), double(e.bytes)},
-                                      {QStringLiteral("sha256"), e.sha256}, {QStringLiteral("verified"), true}}))
+    // One record for the table, and the same backup under its other names in the runbook,
+    // so that no step backs it up again and the rollback finds it by the name its step used.
+    auto record = [&](const TableRef &name) {
+        return m_journal.append({{QStringLiteral("event"), event::Backup}, {QStringLiteral("step"), stepNumber},
+                                 {QStringLiteral("schema"), name.schema}, {QStringLiteral("table"), name.name},
+                                 {QStringLiteral("manifest"), w.manifestPath()}, {QStringLiteral("method"), e.method},
+                                 {QStringLiteral("file"), e.file}, {QStringLiteral("rows"), double(e.rows)}, {QStringLiteral("bytes"), double(e.bytes)},
+                                 {QStringLiteral("sha256"), e.sha256}, {QStringLiteral("verified"), true}});
+    };
+    if (Error err = record(t))
         return err;
-    // The same backup under the table's other names in the runbook, so that no step
-    // backs it up again and the rollback finds it by the name its step used.
     for (const TableRef &o : otherNames)
-        if (Error err = m_journal.append({{QStringLiteral("event"), event::Backup}, {QStringLiteral("step"), stepNumber},
-                                          {QStringLiteral("schema"), o.schema}, {QStringLiteral("table"), o.name},
-                                          {QStringLiteral("manifest"), w.manifestPath()}, {QStringLiteral("method"), e.method},
-                                          {QStringLiteral("file"), e.file}, {QStringLiteral("rows"), double(e.rows)}, {QStringLiteral("bytes"), double(e.bytes)},
-                                          {QStringLiteral("sha256"), e.sha256}, {QStringLiteral("verified"), true}}))
+        if (Error err = record(o))
             return err;
     return true;
 }

@@ -73,6 +73,24 @@ int stepOfKind(const Runbook &rb, const QString &kind, const QString &table)
     return 0;
 }
 
+// The migration run with --yes and a journal in `dir`, killed by STRATA_TEST_KILL_AT at
+// `point`; returns the journal (empty when the run was not stopped).
+QString runKilledAt(const Db &d, const QTemporaryDir &dir, const QString &point)
+{
+    const QString file = test::writeText(dir.path(), QStringLiteral("20240201000000_change.sql"), kMigration);
+    const QString journal = dir.filePath(QStringLiteral("run.journal"));
+    const auto killed = test::runCli({QStringLiteral("run"), file, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
+                                      QStringLiteral("--journal"), journal},
+                                     {{QStringLiteral("STRATA_TEST_KILL_AT"), point}});
+    return killed.crashed || killed.exitCode != 0 ? journal : QString();
+}
+
+// `strata-cli resume` of that journal with --yes.
+test::CliRun resume(const Db &d, const QString &journal)
+{
+    return test::runCli({QStringLiteral("resume"), QStringLiteral("--journal"), journal, QStringLiteral("--db"), d.uri, QStringLiteral("--yes")});
+}
+
 } // namespace
 
 class TestRunbookBackupSteps : public QObject
@@ -228,17 +246,12 @@ private slots:
         Db d;
         QVERIFY(makeDb(d));
         QTemporaryDir dir;
-        const QString file = test::writeText(dir.path(), QStringLiteral("20240201000000_change.sql"), kMigration);
-        const QString journal = dir.filePath(QStringLiteral("run.journal"));
         // Step 3 backs up items: the process dies after the backup is journaled, before "done".
-        const auto killed = test::runCli({QStringLiteral("run"), file, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
-                                          QStringLiteral("--journal"), journal},
-                                         {{QStringLiteral("STRATA_TEST_KILL_AT"), QStringLiteral("step3:after-backup")}});
-        QVERIFY(killed.crashed || killed.exitCode != 0);
+        const QString journal = runKilledAt(d, dir, QStringLiteral("step3:after-backup"));
+        QVERIFY(!journal.isEmpty());
         QVERIFY2(test::journalEvents(journal).contains(QStringLiteral("backup3")) && !test::journalEvents(journal).contains(QStringLiteral("done3")),
                  qPrintable(test::journalEvents(journal).join(u' ')));
-        const auto resumed = test::runCli({QStringLiteral("resume"), QStringLiteral("--journal"), journal, QStringLiteral("--db"), d.uri,
-                                           QStringLiteral("--yes")});
+        const auto resumed = resume(d, journal);
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
         QVERIFY2(resumed.out.contains(QLatin1StringView("had backed up items")), qPrintable(resumed.out));
         const QStringList ev = test::journalEvents(journal);
@@ -247,8 +260,7 @@ private slots:
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM items WHERE name LIKE '%!'")), 10);
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM log")), 1);
         // Nothing left: resume says so instead of "continuing at step 0".
-        const auto again = test::runCli({QStringLiteral("resume"), QStringLiteral("--journal"), journal, QStringLiteral("--db"), d.uri,
-                                         QStringLiteral("--yes")});
+        const auto again = resume(d, journal);
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains(QLatin1StringView("nothing is left to run")), qPrintable(again.out));
         QVERIFY(!again.out.contains(QLatin1StringView("step 0")));
@@ -259,18 +271,13 @@ private slots:
         Db d;
         QVERIFY(makeDb(d));
         QTemporaryDir dir;
-        const QString file = test::writeText(dir.path(), QStringLiteral("20240201000000_change.sql"), kMigration);
-        const QString journal = dir.filePath(QStringLiteral("run.journal"));
         // The file is written and verified, the process dies before the journal knows it.
-        const auto killed = test::runCli({QStringLiteral("run"), file, QStringLiteral("--db"), d.uri, QStringLiteral("--yes"),
-                                          QStringLiteral("--journal"), journal},
-                                         {{QStringLiteral("STRATA_TEST_KILL_AT"), QStringLiteral("step3:backup-written")}});
-        QVERIFY(killed.crashed || killed.exitCode != 0);
+        const QString journal = runKilledAt(d, dir, QStringLiteral("step3:backup-written"));
+        QVERIFY(!journal.isEmpty());
         QVERIFY2(test::journalEvents(journal).contains(QStringLiteral("started3")) && !test::journalEvents(journal).contains(QStringLiteral("backup3")),
                  qPrintable(test::journalEvents(journal).join(u' ')));
         QCOMPARE(test::scalar(*d.c, QStringLiteral("SELECT count(*) FROM items WHERE name LIKE '%!'")), 0);
-        const auto resumed = test::runCli({QStringLiteral("resume"), QStringLiteral("--journal"), journal, QStringLiteral("--db"), d.uri,
-                                           QStringLiteral("--yes")});
+        const auto resumed = resume(d, journal);
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
         QVERIFY2(resumed.out.contains(QLatin1StringView("will run again")), qPrintable(resumed.out));
         const QStringList ev = test::journalEvents(journal);
