@@ -55,6 +55,13 @@ class TestFleetView : public QObject
         return path;
     }
 
+    // The migration the pre-flight and the screenshot use (written by whichever runs, so
+    // the screenshot also works when run alone).
+    QString uniqueHandleMigration()
+    {
+        return writeFile(QStringLiteral("unique_handle.sql"), "ALTER TABLE items ADD CONSTRAINT items_handle_key UNIQUE (handle);\n");
+    }
+
 private slots:
     void initTestCase()
     {
@@ -114,7 +121,7 @@ private slots:
         FleetView view;
         QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         view.setTargetsFile(m_targetsFile);
-        view.setMigrationFile(writeFile(QStringLiteral("unique_handle.sql"), "ALTER TABLE items ADD CONSTRAINT items_handle_key UNIQUE (handle);\n"));
+        view.setMigrationFile(uniqueHandleMigration());
         QSignalSpy spy(&view, &FleetView::preflightFinished);
         view.runPreflight();
         QVERIFY(waitSpy(spy));
@@ -225,7 +232,7 @@ private slots:
         view.resize(1440, 900);
         view.setTargetsFile(m_targetsFile);
         view.setMigrationFolder(m_dir);
-        view.setMigrationFile(m_tmp.filePath(QStringLiteral("unique_handle.sql")));
+        view.setMigrationFile(uniqueHandleMigration());
         view.setJournalDir(m_tmp.filePath(QStringLiteral("quick")));
         view.show();
         QSignalSpy s1(&view, &FleetView::statusFinished);
