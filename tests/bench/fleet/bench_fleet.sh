@@ -3,7 +3,8 @@
 #   A) 1,000 tenant schemas of 20 tables each in one database (target: 10 s or less),
 #      against the reference of one `strata-cli snapshot` of the same database;
 #   B) 200 databases of 20 tables each on one server (target: 10 s or less, at most 8
-#      connections open at once, sampled from pg_stat_activity every 20 ms), against
+#      connections open at once, sampled from pg_stat_activity every 20 ms over one
+#      connection), against
 #      the reference of the same command with --jobs 1, and the floor of reading only
 #      the ledgers (one connection and two queries per database, no catalog).
 # Peak memory (max RSS) of each run from /usr/bin/time. The migration folder has five
@@ -136,20 +137,19 @@ echo "B) $DATABASES databases x 20 tables, one server"
 # pay in a way a fleet in service does not.
 measure "floor: the ledgers only (--no-drift)" "$WORK/dbs0.json" \
   "$CLI" fleet status --targets "$WORK/fleet.targets" --dir "$WORK/migrations" --json --no-drift
-# Sample the backends of the fleet command every 20 ms.
-(
-  while :; do
-    "$PSQL" -X -A -t -d "$URI" -c "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'strata fleet status'" 2>/dev/null || true
-    sleep 0.02
-  done
-) > "$WORK/samples" &
+# Sample the backends of the fleet command every 20 ms, over ONE connection (\watch):
+# a new connection per sample would cost the server as much CPU as the fleet's own
+# connections do and slow the measured run.
+"$PSQL" -X -A -t -d "$URI" > "$WORK/samples" 2>/dev/null <<'SQL' &
+SELECT count(*) FROM pg_stat_activity WHERE application_name = 'strata fleet status' \watch 0.02
+SQL
 SAMPLER_PID=$!
 measure "fleet status --targets (drift, default jobs)" "$WORK/dbs.json" \
   "$CLI" fleet status --targets "$WORK/fleet.targets" --dir "$WORK/migrations" --json
 B=$(cat "$WORK/last_ms")
 kill "$SAMPLER_PID" 2>/dev/null || true; wait "$SAMPLER_PID" 2>/dev/null || true; SAMPLER_PID=
-MAXCONN=$(sort -n "$WORK/samples" | tail -n 1)
-NSAMPLES=$(wc -l < "$WORK/samples")
+MAXCONN=$(grep -E '^[0-9]+$' "$WORK/samples" | sort -n | tail -n 1)
+NSAMPLES=$(grep -cE '^[0-9]+$' "$WORK/samples")
 "$PY" - "$WORK/dbs.json" <<'PYEOF'
 import json, sys
 d = json.load(open(sys.argv[1])); s = d["summary"]
