@@ -12,6 +12,11 @@
 // written), so the first paint finds them in place. The GUI thread may paint while the
 // pool thread is still at it. Where the backing store is not a plain image in memory,
 // or the system lacks MADV_POPULATE_WRITE, it only sizes the backing store.
+//
+// On X11 it also keeps the GUI thread from waiting for the X server to take that frame:
+// until the server has answered a question asked right after the frame (polled from a
+// timer), the window's repaints are held back and painted together afterwards, instead
+// of blocking the event loop in Qt's round trip (tests/widgets/tst_firstframe.cpp).
 
 class QWidget;
 

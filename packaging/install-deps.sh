@@ -10,7 +10,7 @@ build_pkgs=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qt6-qpa-plugins qt6-translations-l10n libqt6opengl6-dev libgl-dev
-  libpq-dev libpg-query-dev libprotobuf-c-dev qtkeychain-qt6-dev
+  libpq-dev libpg-query-dev libprotobuf-c-dev qtkeychain-qt6-dev libxcb1-dev
   postgresql-15 postgresql-client-15
 )
 gui_pkgs=(xvfb xauth)
