@@ -1,6 +1,9 @@
 #include "StallProbe.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+
+#include <algorithm>
 #include <QEvent>
 #include <QMetaEnum>
 #include <QSaveFile>
@@ -53,6 +56,24 @@ bool StallProbe::eventFilter(QObject *watched, QEvent *event)
     // delivery's own time.
     const qint64 now = m_clock.nsecsElapsed();
     const qint64 slice = now - m_sliceStartNs;
+    if (m_sliceClass) {
+        if (slice >= 1000000) {
+            int at = m_sliceCount < kKeptSlices ? m_sliceCount++ : -1;
+            if (at < 0) { // replace the shortest kept one if this one is longer
+                at = 0;
+                for (int i = 1; i < kKeptSlices; ++i)
+                    if (m_slices[i].ns < m_slices[at].ns)
+                        at = i;
+                if (m_slices[at].ns >= slice)
+                    at = -1;
+            }
+            if (at >= 0)
+                m_slices[at] = Slice{m_sliceClass, m_sliceType, slice};
+        } else {
+            ++m_shortSlices;
+            m_shortSlicesNs += slice;
+        }
+    }
     if (slice > m_maxSliceNs && m_sliceClass) {
         m_maxSliceNs = slice;
         m_maxSlice = QStringLiteral("%1%2 %3").arg(QString::fromLatin1(m_sliceClass),
@@ -85,6 +106,7 @@ void StallProbe::timerEvent(QTimerEvent *event)
             s.culprit = sliceMs * 2 >= gapMs && !m_maxSlice.isEmpty()
                             ? QStringLiteral("%1 (%2 ms)").arg(m_maxSlice).arg(sliceMs)
                             : QStringLiteral("many short events (longest: %1, %2 ms)").arg(m_maxSlice).arg(sliceMs);
+            s.detail = describeSlices();
             if (gapMs > m_longest.lengthMs)
                 m_longest = s;
             if (cpuMs > m_busiest.cpuMs)
@@ -97,6 +119,20 @@ void StallProbe::timerEvent(QTimerEvent *event)
     m_lastTickCpuNs = cpu;
     m_maxSliceNs = 0;
     m_maxSlice.clear();
+    m_sliceCount = 0;
+    m_shortSlices = 0;
+    m_shortSlicesNs = 0;
+}
+
+QString StallProbe::describeSlices() const
+{
+    QList<Slice> kept(m_slices, m_slices + m_sliceCount);
+    std::sort(kept.begin(), kept.end(), [](const Slice &a, const Slice &b) { return a.ns > b.ns; });
+    QStringList parts;
+    for (const Slice &k : kept)
+        parts << QStringLiteral("%1 %2 %3 ms").arg(QString::fromLatin1(k.className), eventName(k.type)).arg(double(k.ns) / 1e6, 0, 'f', 1);
+    parts << QStringLiteral("%1 shorter deliveries %2 ms").arg(m_shortSlices).arg(double(m_shortSlicesNs) / 1e6, 0, 'f', 1);
+    return parts.join(QStringLiteral("; "));
 }
 
 QString StallProbe::report() const
@@ -110,13 +146,14 @@ QString StallProbe::report() const
     };
     QString text = QStringLiteral("longest stall: %1\n").arg(line(m_longest));
     text += QStringLiteral("busiest stall: %1\n").arg(line(m_busiest));
+    text += QStringLiteral("busiest stall's deliveries: %1\n").arg(m_busiest.detail);
     text += QStringLiteral("measured: %1 s, %2 ticks of %3 ms\n")
                 .arg(double(m_clock.elapsed()) / 1000.0, 0, 'f', 1)
                 .arg(m_ticks)
                 .arg(kTickMs);
     text += QStringLiteral("stalls of %1 ms or more: %2\n").arg(kReportThresholdMs).arg(m_over.size());
     for (const Stall &s : m_over)
-        text += QStringLiteral("  %1\n").arg(line(s));
+        text += QStringLiteral("  %1\n    in it: %2\n").arg(line(s), s.detail);
     return text;
 }
 

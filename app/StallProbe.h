@@ -34,6 +34,7 @@ public:
         qint64 lengthMs = 0; // gap between two ticks
         qint64 cpuMs = 0;    // CPU time of the GUI thread in that gap
         QString culprit;     // "strata::DiffView MetaCall (118 ms)" or "many short events"
+        QString detail;      // the gap's longest deliveries and how many shorter ones ran
     };
     const Stall &longest() const { return m_longest; }
     // The gap in which the GUI thread used the most CPU time (its own work, whatever the load).
@@ -64,6 +65,21 @@ private:
     // The longest slice since the last tick.
     qint64 m_maxSliceNs = 0;
     QString m_maxSlice;
+    // The slices of 1 ms or more since the last tick (the longest kKeptSlices), and the
+    // number and total of the shorter ones: kept as pointers and numbers, formatted only
+    // for a gap that is reported.
+    struct Slice
+    {
+        const char *className = nullptr;
+        int type = 0;
+        qint64 ns = 0;
+    };
+    static constexpr int kKeptSlices = 6;
+    Slice m_slices[kKeptSlices];
+    int m_sliceCount = 0;
+    qint64 m_shortSlices = 0;
+    qint64 m_shortSlicesNs = 0;
+    QString describeSlices() const;
     Stall m_longest;
     Stall m_busiest;
     QList<Stall> m_over; // gaps of kReportThresholdMs or more
