@@ -552,7 +552,7 @@ void FleetView::startRollout()
                     if (!plan)
                         return plan.error();
                     showTargets(plan->targets);
-                    auto r = Rollout::resume(dir, o.confirmTables, sink, handle.get());
+                    auto r = Rollout::resume(dir, o.confirmTables, sink, handle.get(), lookup);
                     if (!r)
                         return r.error();
                     return std::make_pair(plan->targets, *r);

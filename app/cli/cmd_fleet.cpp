@@ -226,8 +226,8 @@ int fleetStatus(const QStringList &args)
     o.ignoreGrants = p.isSet(QStringLiteral("ignore-grants"));
 
     const auto r = runCancellable<FleetStatusResult>([&](FleetControl *control) { return FleetStatus::run(*targets, o, control); });
-    if (const auto rc = failOrJson(r, p.isSet(QStringLiteral("json"))))
-        return *rc;
+    if (const auto failed = failOrJson(r, p.isSet(QStringLiteral("json"))))
+        return *failed;
     QTextStream &s = out();
     const QStringList headers{T(QT_TRANSLATE_NOOP("strata-cli", "TARGET")), T(QT_TRANSLATE_NOOP("strata-cli", "STATE")), T(QT_TRANSLATE_NOOP("strata-cli", "APPLIED")),
                               T(QT_TRANSLATE_NOOP("strata-cli", "PENDING")), T(QT_TRANSLATE_NOOP("strata-cli", "DIFFERENCES")), T(QT_TRANSLATE_NOOP("strata-cli", "DETAIL"))};
@@ -296,8 +296,8 @@ int fleetPreflight(const QStringList &args)
     if (!targets)
         return rc;
     const auto r = runCancellable<FleetPreflightResult>([&](FleetControl *control) { return FleetPreflight::run(*targets, req, control); });
-    if (const auto rc = failOrJson(r, p.isSet(QStringLiteral("json"))))
-        return *rc;
+    if (const auto failed = failOrJson(r, p.isSet(QStringLiteral("json"))))
+        return *failed;
     QTextStream &s = out();
     s << T(QT_TRANSLATE_NOOP("strata-cli", "Analysis of %1 (once):")).arg(req.source) << '\n';
     for (const preflight::Finding &fd : r->analysis.findings)

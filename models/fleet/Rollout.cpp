@@ -214,11 +214,13 @@ Result<RolloutResult> Rollout::start(const Runbook &rb, const QList<Target> &tar
     return execute(dir, *p, std::move(sink), handle);
 }
 
-Result<RolloutResult> Rollout::resume(const QString &dir, const QStringList &moreConfirmTables, Sink sink, Rollout *handle)
+Result<RolloutResult> Rollout::resume(const QString &dir, const QStringList &moreConfirmTables, Sink sink, Rollout *handle,
+                                      const TargetGroup::PasswordLookup &lookup)
 {
     auto p = readPlan(dir);
     if (!p)
         return p.error();
+    TargetGroup::applyPasswords(p->targets, lookup);
     for (const QString &t : moreConfirmTables)
         if (!p->options.confirmTables.contains(t))
             p->options.confirmTables.append(t);

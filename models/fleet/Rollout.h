@@ -10,6 +10,7 @@
 
 #include "FleetControl.h"
 #include "Target.h"
+#include "TargetGroup.h"
 #include "runbook/Runbook.h"
 
 #include <QCoreApplication>
@@ -84,9 +85,10 @@ public:
     static Result<RolloutResult> start(const runbook::Runbook &runbook, const QList<Target> &targets, const QString &dir,
                                        const RolloutOptions &options, Sink sink = {}, Rollout *handle = nullptr);
     // Continues the rollout planned in `dir`: every target from its own journal.
-    // `overrides`: when set, its confirmTables add to the plan's.
+    // `moreConfirmTables` add to the plan's. The plan keeps no passwords: targets without
+    // one get what `lookup` finds (the keychain in the GUI), else ~/.pgpass as always.
     static Result<RolloutResult> resume(const QString &dir, const QStringList &moreConfirmTables = {}, Sink sink = {},
-                                        Rollout *handle = nullptr);
+                                        Rollout *handle = nullptr, const TargetGroup::PasswordLookup &lookup = {});
     // The plan of `dir` (runbook, targets, options), for the GUI and tests.
     struct Plan
     {

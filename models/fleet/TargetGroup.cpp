@@ -7,23 +7,42 @@
 
 namespace strata::fleet {
 
-Result<QList<Target>> TargetGroup::resolve(const PasswordLookup &lookup) const
+namespace {
+// Fills connections without a password from `lookup`, asking once per keychain key.
+class PasswordFiller
 {
-    QHash<QString, QString> found; // keychain key -> password (empty: none stored)
-    auto fill = [&](ConnectionProfile &p) {
-        if (!lookup || !p.transientPassword.isEmpty())
+public:
+    explicit PasswordFiller(const TargetGroup::PasswordLookup &lookup) : m_lookup(lookup) {}
+    void fill(ConnectionProfile &p)
+    {
+        if (!m_lookup || !p.transientPassword.isEmpty())
             return;
         const QString key = p.keychainKey();
-        auto it = found.constFind(key);
-        if (it == found.constEnd())
-            it = found.insert(key, lookup(p));
+        auto it = m_found.constFind(key);
+        if (it == m_found.constEnd())
+            it = m_found.insert(key, m_lookup(p));
         p.transientPassword = *it;
-    };
+    }
+
+private:
+    const TargetGroup::PasswordLookup &m_lookup;
+    QHash<QString, QString> m_found; // keychain key -> password (empty: none stored)
+};
+} // namespace
+
+void TargetGroup::applyPasswords(QList<Target> &targets, const PasswordLookup &lookup)
+{
+    PasswordFiller filler(lookup);
+    for (Target &t : targets)
+        filler.fill(t.profile);
+}
+
+Result<QList<Target>> TargetGroup::resolve(const PasswordLookup &lookup) const
+{
     if (!targetsFile.isEmpty()) {
         auto targets = TargetsFile::read(targetsFile);
         if (targets)
-            for (Target &t : *targets)
-                fill(t.profile);
+            applyPasswords(*targets, lookup);
         return targets;
     }
     if (database.isEmpty())
@@ -31,7 +50,7 @@ Result<QList<Target>> TargetGroup::resolve(const PasswordLookup &lookup) const
     auto profile = ConnectionProfile::fromConnectionString(database);
     if (!profile)
         return profile.error();
-    fill(*profile);
+    PasswordFiller(lookup).fill(*profile);
     auto c = Connection::open(*profile, SessionOptions::review(QStringLiteral("strata fleet"), 60000));
     if (!c)
         return c.error();

@@ -27,6 +27,10 @@ public:
     // (one read-only connection). Every connection without a password gets the one
     // `lookup` finds (asked once per keychain key); passwords stay in memory only.
     Result<QList<Target>> resolve(const PasswordLookup &lookup = {}) const;
+    // Gives every target whose connection carries no password the one `lookup` finds
+    // (asked once per keychain key): for resolved groups and for a rollout's saved plan,
+    // which keeps no passwords.
+    static void applyPasswords(QList<Target> &targets, const PasswordLookup &lookup);
 
     QVariantMap toSettings() const;
     static TargetGroup fromSettings(const QVariantMap &map);

@@ -181,7 +181,8 @@ private slots:
 
     // A tenant database whose login needs a password that only the keychain has: the
     // lookup (the keychain in the app) is asked once for the database's key and the
-    // status is read; without it the login fails and the banner says so.
+    // status is read; without it the login fails and the banner says so. A rollout's
+    // resume asks it again (the saved plan keeps no passwords).
     void passwordsComeFromTheLookup()
     {
         ScratchOptions so;
@@ -220,6 +221,39 @@ private slots:
                 QVERIFY2(view.banner()->text().contains(QStringLiteral("password"), Qt::CaseInsensitive), qPrintable(view.banner()->text()));
             }
         }
+
+        // A rollout's saved plan keeps no passwords: resuming it asks the lookup again.
+        // t_b fails (a table it lacks), is fixed, and the rollout is resumed.
+        STRATA_VERIFY_OK(runScript(server.profile(QStringLiteral("locked")), QStringLiteral("CREATE TABLE t_a.needed (id int);")));
+        const QString journal = m_tmp.filePath(QStringLiteral("locked-rollout"));
+        const QString migration = writeFile(QStringLiteral("20240501000000_probe.sql"),
+                                            "-- migrate:up\nCREATE TABLE probe_flag (id int);\nINSERT INTO needed (id) VALUES (1);\n");
+        auto rollout = [&](bool known) {
+            FleetView view;
+            view.setPasswordLookup([&, known](const ConnectionProfile &p) {
+                return known && p.keychainKey() == key ? server.password() : QString();
+            });
+            view.setTenantDatabase(uri, QStringLiteral("t\\_%"));
+            view.setMigrationFile(migration);
+            view.setJournalDir(journal);
+            QSignalSpy spy(&view, &FleetView::rolloutFinished);
+            view.startRollout();
+            const bool finished = waitSpy(spy, 60000);
+            QStringList states;
+            for (int i = 0; i < view.model()->rowCount(); ++i)
+                states << view.model()->index(i, FleetTargetsModel::RolloutColumn).data().toString();
+            return std::make_tuple(finished && spy.first().first().toBool(), QString(states.join(QStringLiteral(" | ")) + view.banner()->text()));
+        };
+        auto [firstOk, firstStates] = rollout(true);
+        QVERIFY2(!firstOk, qPrintable(firstStates)); // t_b has no table "needed"
+        QVERIFY(QFileInfo::exists(QDir(journal).filePath(QStringLiteral("fleet.json"))));
+        STRATA_VERIFY_OK(runScript(server.profile(QStringLiteral("locked")), QStringLiteral("CREATE TABLE t_b.needed (id int);")));
+        auto [blindOk, blindStates] = rollout(false);
+        QVERIFY2(!blindOk && blindStates.contains(QStringLiteral("password"), Qt::CaseInsensitive), qPrintable(blindStates));
+        auto [resumedOk, resumedStates] = rollout(true);
+        QVERIFY2(resumedOk, qPrintable(resumedStates));
+        QCOMPARE(scalar(server.profile(QStringLiteral("locked")), QStringLiteral("SELECT count(*) FROM t_b.needed")), 1);
+        QCOMPARE(scalar(server.profile(QStringLiteral("locked")), QStringLiteral("SELECT count(*) FROM t_a.needed")), 1);
         STRATA_VERIFY_OK(server.stop());
     }
 
