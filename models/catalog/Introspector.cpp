@@ -90,12 +90,16 @@ Error Capture::exec(Connection &c, const QString &sql, const QVariantList &param
 // transaction also enough work_mem for the hash joins and no parallel workers: the
 // catalog scans are too small to repay starting workers (measured: each Gather cost more
 // than it saved on a 10,000-table catalog), and with several connections they would only
-// compete with each other.
-QString Capture::transactionSettings(bool ownTransaction) const
+// compete with each other. On the capture's own connection it also asks which object
+// kinds the database has (queries::presence(), first: the columns read back).
+QString Capture::transactionSettings(bool ownTransaction, bool probe) const
 {
-    QString sql = QStringLiteral("SELECT pg_catalog.set_config('search_path', '', true),"
-                                 " pg_catalog.set_config('strata.snapshot_schemas', $1, true),"
-                                 " pg_catalog.set_config('strata.snapshot_excluded', $2, true)");
+    QString sql = QStringLiteral("SELECT ");
+    if (probe)
+        sql += queries::presence() + QStringLiteral(", ");
+    sql += QStringLiteral("pg_catalog.set_config('search_path', '', true),"
+                          " pg_catalog.set_config('strata.snapshot_schemas', $1, true),"
+                          " pg_catalog.set_config('strata.snapshot_excluded', $2, true)");
     if (ownTransaction)
         sql += QStringLiteral(", CASE WHEN pg_catalog.pg_size_bytes(pg_catalog.current_setting('work_mem')) < 67108864"
                               " THEN pg_catalog.set_config('work_mem', '64MB', true) END");
@@ -140,7 +144,7 @@ Error Capture::openExtraConnections()
 // The catalog queries in reading order (each reader may use what earlier ones read).
 // With several connections the per-table queries are split by table oid, one part per
 // connection, so each table is opened (relcache, lock) by one backend only.
-QList<Capture::Planned> Capture::plan() const
+QList<Capture::Planned> Capture::plan()
 {
     using namespace queries;
     const int version = m_c.info().serverVersionNum;
@@ -160,22 +164,38 @@ QList<Capture::Planned> Capture::plan() const
             out.append({{QStringLiteral("%1 %2/%3").arg(QLatin1StringView(name)).arg(k + 1).arg(parts), sql(parts, k), k},
                         reader});
     };
-    add("comments", comments(), &Capture::readComment);
+    // A query of a kind the probe found none of returns no rows: not sent (its reader
+    // would have added nothing, so the snapshot is the same).
+    m_skipped.clear();
+    auto when = [this](Presence kind, const char *name) {
+        if (!present(kind))
+            m_skipped.append(QString::fromLatin1(name));
+        return present(kind);
+    };
+    if (when(Presence::Comments, "comments"))
+        add("comments", comments(), &Capture::readComment);
     add("schemas", schemas(), &Capture::readSchema);
     add("extensions", extensions(), &Capture::readExtension);
-    add("types", types(), &Capture::readType);
-    add("sequences", sequences(), &Capture::readSequence);
+    if (when(Presence::Types, "types"))
+        add("types", types(), &Capture::readType);
+    if (when(Presence::Sequences, "sequences"))
+        add("sequences", sequences(), &Capture::readSequence);
     add("relations", relations(int(m_o.stats)), &Capture::readRelation);
     split("columns", [](int n, int k) { return columns(n, k); }, &Capture::readColumn);
-    split("defaults", [](int n, int k) { return defaults(n, k); }, &Capture::readDefault);
+    if (when(Presence::Defaults, "defaults"))
+        split("defaults", [](int n, int k) { return defaults(n, k); }, &Capture::readDefault);
     const bool client = m_clientDeparse;
     split("constraints", [version, client](int n, int k) { return constraints(version, n, k, client); }, &Capture::readConstraint);
     add("operator classes", opclasses(), &Capture::readOpclass);
     split("indexes", [version, client](int n, int k) { return indexes(version, n, k, client); }, &Capture::readIndex);
-    add("functions", functions(), &Capture::readFunction);
-    add("triggers", triggers(), &Capture::readTrigger);
-    add("policies", policies(client), &Capture::readPolicy);
-    add("view dependencies", viewDependencies(), &Capture::readViewDependency);
+    if (when(Presence::Functions, "functions"))
+        add("functions", functions(), &Capture::readFunction);
+    if (when(Presence::Triggers, "triggers"))
+        add("triggers", triggers(), &Capture::readTrigger);
+    if (when(Presence::Policies, "policies"))
+        add("policies", policies(client), &Capture::readPolicy);
+    if (when(Presence::Rules, "view dependencies"))
+        add("view dependencies", viewDependencies(), &Capture::readViewDependency);
     add("dependencies", dependencies(), &Capture::readDependency);
     return out;
 }
@@ -219,6 +239,8 @@ Error Capture::queries()
     QList<detail::CatalogQuery> qs;
     for (const Planned &p : planned)
         qs.append(p.query);
+    if (m_rep)
+        m_rep->skipped = m_skipped;
     const int total = int(qs.size()) + 4; // and up to 4 follow-ups in finish()
     QElapsedTimer phase;
     phase.start();
@@ -442,9 +464,17 @@ Result<Snapshot> Capture::run()
             return e;
         savedSearchPath = QString::fromUtf8(PQgetvalue(res.get(), 0, 0));
     }
-    Error failure = exec(transactionSettings(ownTransaction), m_params);
+    Error failure;
+    {
+        PgResultPtr res = m_c.execRaw(transactionSettings(ownTransaction, m_o.probe), m_params, &failure);
+        if (m_rep)
+            ++m_rep->statements;
+        if (!failure && m_o.probe && PQntuples(res.get()) == 1 && PQnfields(res.get()) > int(m_present.size()))
+            for (size_t k = 0; k < m_present.size(); ++k)
+                m_present[k] = PQgetisnull(res.get(), 0, int(k)) || *PQgetvalue(res.get(), 0, int(k)) != 'f';
+    }
     for (qsizetype k = 1; k < m_conns.size() && !failure; ++k)
-        failure = exec(*m_conns[k], transactionSettings(true), m_params);
+        failure = exec(*m_conns[k], transactionSettings(true, false), m_params);
     if (m_rep)
         m_rep->connections = int(m_conns.size());
     if (!failure)

@@ -6,6 +6,7 @@
 #include "ExprDeparse.h"
 #include "Introspector.h"
 #include "IntrospectorParallel.h"
+#include "IntrospectorQueries.h"
 #include "pg/Session.h"
 
 #include <QElapsedTimer>
@@ -13,6 +14,7 @@
 #include <QPair>
 #include <QSet>
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <libpq-fe.h>
 #include <memory>
@@ -219,6 +221,7 @@ public:
     {
         m_params = {Introspector::textArrayLiteral(o.includeSchemas), Introspector::textArrayLiteral(o.excludeSchemas)};
         m_conns.append(&c);
+        m_present.fill(true);
     }
 
     Result<Snapshot> run();
@@ -236,8 +239,11 @@ private:
     Error exec(const QString &sql, const QVariantList &params = {});
     Error exec(Connection &c, const QString &sql, const QVariantList &params = {});
     Error openExtraConnections();
-    QString transactionSettings(bool ownTransaction) const;
-    QList<Planned> plan() const;
+    QString transactionSettings(bool ownTransaction, bool probe) const;
+    // Whether the database has any object of the kind (queries::presence()); true unless
+    // the probe said none.
+    bool present(queries::Presence kind) const { return m_present[size_t(kind)]; }
+    QList<Planned> plan();
     void reserve(Reader reader, int rows);
     Error queries();
     Error finish();
@@ -304,6 +310,8 @@ private:
     bool m_clientDeparse = false;    // CHECKs and index expressions printed by ExprDeparse
     bool m_standardStrings = true;   // standard_conforming_strings
     int m_step = 0;
+    std::array<bool, size_t(queries::Presence::Count)> m_present; // set in the constructor: all true
+    QStringList m_skipped; // queries plan() left out (the probe found none of their kind)
     int m_steps = 20; // progress maximum: 16 catalog queries, up to 4 follow-ups (more parts when parallel)
 
     QHash<quint32, qsizetype> m_tables;      // pg_class oid -> index in m_s.tables

@@ -118,6 +118,29 @@ QString sizes(int statsMode)
 
 } // namespace
 
+QString presence()
+{
+    // Comments: comments() itself. Types: the enums, domains and ranges types() reads, and
+    // the relations (relkind 'c') behind its composite types. Sequences: every sequence
+    // has its pg_sequence row. Defaults: defaults() itself. Functions: functions and
+    // procedures (range constructors and extension members too: a superset). Triggers:
+    // the ones triggers() reads are not internal. Policies: any. Rules: every row of
+    // viewDependencies() comes from a user relation's rewrite rule (each view has one).
+    return QStringLiteral(
+        "EXISTS (SELECT FROM pg_catalog.pg_description d WHERE d.objoid OPERATOR(pg_catalog.>=) '16384'::pg_catalog.oid),"
+        " EXISTS (SELECT FROM pg_catalog.pg_type t WHERE t.oid OPERATOR(pg_catalog.>=) '16384'::pg_catalog.oid"
+        "   AND t.typtype OPERATOR(pg_catalog.=) ANY ('{e,d,r}'::pg_catalog.\"char\"[]))"
+        " OR EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.>=) '16384'::pg_catalog.oid"
+        "   AND c.relkind OPERATOR(pg_catalog.=) 'c'::pg_catalog.\"char\"),"
+        " EXISTS (SELECT FROM pg_catalog.pg_sequence),"
+        " EXISTS (SELECT FROM pg_catalog.pg_attrdef ad WHERE ad.adrelid OPERATOR(pg_catalog.>=) '16384'::pg_catalog.oid),"
+        " EXISTS (SELECT FROM pg_catalog.pg_proc p WHERE p.oid OPERATOR(pg_catalog.>=) '16384'::pg_catalog.oid"
+        "   AND p.prokind OPERATOR(pg_catalog.=) ANY ('{f,p}'::pg_catalog.\"char\"[])),"
+        " EXISTS (SELECT FROM pg_catalog.pg_trigger tg WHERE NOT tg.tgisinternal),"
+        " EXISTS (SELECT FROM pg_catalog.pg_policy),"
+        " EXISTS (SELECT FROM pg_catalog.pg_rewrite r WHERE r.oid OPERATOR(pg_catalog.>=) '16384'::pg_catalog.oid)");
+}
+
 QString schemas()
 {
     return QStringLiteral("SELECT n.nspname, pg_catalog.pg_get_userbyid(n.nspowner), ds.description, ")

@@ -17,6 +17,15 @@ namespace strata::catalog::queries {
 QString includedSchemas(); // the text[] expressions for the two settings above
 QString excludedSchemas();
 
+// Which object kinds the database has any of: a SELECT list (no FROM) of boolean EXISTS
+// tests, each true for a superset of the rows of the query named in Presence (oids of 16384
+// and up: every object made after initdb, the same bound comments() and dependencies() use;
+// no schema filter, no extension filter). Operators are qualified: it runs in the settings
+// statement, before search_path is emptied.
+QString presence();
+// The columns of presence(), in order.
+enum class Presence { Comments, Types, Sequences, Defaults, Functions, Triggers, Policies, Rules, Count };
+
 QString schemas();
 QString extensions();
 QString types();

@@ -1,13 +1,14 @@
 #include "LedgerReader.h"
 
 #include "Version.h"
+#include "catalog/Introspector.h"
 #include "ledgers/LedgerReaders.h"
 #include "pg/Connection.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <algorithm>
 
 namespace strata {
 
@@ -54,25 +55,35 @@ Result<QList<DetectedLedger>> LedgerReader::detect(Connection &c)
             names.insert(n);
     QStringList sorted(names.begin(), names.end());
     sorted.sort();
+    // The candidates by name (pg_class's name is compared as a name: no cast per row), the
+    // schema and the columns looked up for those few rows only; the system schemas left
+    // out and the order (by the names' bytes, as the server orders names) here. Joining,
+    // filtering on the schema's name with LIKE and sorting on the server cost a new backend
+    // more than the rest of a ledger read (planning with cold catalog caches).
     const ResultSet rs = c.exec(QStringLiteral(
-        "SELECT n.nspname::text, c.relname::text,"
-        "       coalesce((SELECT json_agg(a.attname::text ORDER BY a.attnum) FROM pg_catalog.pg_attribute a"
-        "                  WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped), '[]')::text"
-        "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
-        " WHERE c.relkind IN ('r', 'p', 'v', 'f') AND c.relname = ANY (string_to_array($1, ','))"
-        "   AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'"
-        " ORDER BY n.nspname, c.relname"), {sorted.join(u',')});
+        "SELECT (SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE n.oid = c.relnamespace), c.relname,"
+        "       ARRAY(SELECT a.attname FROM pg_catalog.pg_attribute a"
+        "              WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum)"
+        "  FROM pg_catalog.pg_class c"
+        " WHERE c.relname = ANY ($1::pg_catalog.name[]) AND c.relkind IN ('r', 'p', 'v', 'f')"),
+        {catalog::Introspector::textArrayLiteral(sorted)});
     if (!rs.ok())
         return Error(rs.error.kind, tr("Could not look for migration ledgers: %1").arg(rs.error.message), rs.error.detail);
     QList<LedgerCandidate> candidates;
     for (int i = 0; i < rs.rowCount(); ++i) {
         LedgerCandidate t;
         t.schema = rs.text(i, 0);
+        if (t.schema == u"pg_catalog" || t.schema == u"information_schema" || t.schema.startsWith(u"pg_toast"))
+            continue;
         t.table = rs.text(i, 1);
-        for (const QJsonValue &v : QJsonDocument::fromJson(rs.text(i, 2).toUtf8()).array())
-            t.columns.append(v.toString());
+        const QByteArray columns = rs.text(i, 2).toUtf8();
+        t.columns = catalog::Introspector::parseTextArray(columns.constData(), int(columns.size()));
         candidates.append(t);
     }
+    std::sort(candidates.begin(), candidates.end(), [](const LedgerCandidate &a, const LedgerCandidate &b) {
+        const QByteArray as = a.schema.toUtf8(), bs = b.schema.toUtf8();
+        return as != bs ? as < bs : a.table.toUtf8() < b.table.toUtf8();
+    });
     QList<DetectedLedger> out;
     for (const LedgerCandidate &t : std::as_const(candidates))
         for (const LedgerReader *r : all())
