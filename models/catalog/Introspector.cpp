@@ -165,7 +165,8 @@ QList<Capture::Planned> Capture::plan()
                         reader});
     };
     // A query of a kind the probe found none of returns no rows: not sent (its reader
-    // would have added nothing, so the snapshot is the same).
+    // would have added nothing, so the snapshot is the same). Without pg_inherits rows the
+    // parent lookups of relations and indexes are left out ("partition parents": NULL).
     m_skipped.clear();
     auto when = [this](Presence kind, const char *name) {
         if (!present(kind))
@@ -180,14 +181,16 @@ QList<Capture::Planned> Capture::plan()
         add("types", types(), &Capture::readType);
     if (when(Presence::Sequences, "sequences"))
         add("sequences", sequences(), &Capture::readSequence);
-    add("relations", relations(int(m_o.stats)), &Capture::readRelation);
+    const bool parents = when(Presence::Inheritance, "partition parents");
+    add("relations", relations(int(m_o.stats), parents), &Capture::readRelation);
     split("columns", [](int n, int k) { return columns(n, k); }, &Capture::readColumn);
     if (when(Presence::Defaults, "defaults"))
         split("defaults", [](int n, int k) { return defaults(n, k); }, &Capture::readDefault);
     const bool client = m_clientDeparse;
     split("constraints", [version, client](int n, int k) { return constraints(version, n, k, client); }, &Capture::readConstraint);
     add("operator classes", opclasses(), &Capture::readOpclass);
-    split("indexes", [version, client](int n, int k) { return indexes(version, n, k, client); }, &Capture::readIndex);
+    split("indexes", [version, client, parents](int n, int k) { return indexes(version, n, k, client, parents); },
+          &Capture::readIndex);
     if (when(Presence::Functions, "functions"))
         add("functions", functions(), &Capture::readFunction);
     if (when(Presence::Triggers, "triggers"))

@@ -50,7 +50,8 @@ struct IntrospectOptions
     // not know, and every print when a sample disagrees with the server, falls back to it.
     bool clientDeparse = true;
     // Skip the catalog queries of object kinds the database has none of (types, sequences,
-    // defaults, functions, triggers, policies, view dependencies, comments): the capture's
+    // defaults, functions, triggers, policies, view dependencies, comments; and the
+    // partition parent lookups of relations and indexes without inheritance): the capture's
     // settings statement also asks which of them exist at all, with one cheap EXISTS per
     // catalog that is true for a superset of what the full query reads. A new backend pays
     // most of a small database's capture planning those queries (catalog caches loaded
@@ -71,7 +72,7 @@ struct IntrospectReport
     bool sampleMismatch = false;             // a sampled print differed from the server's: all redone
     qint64 queriesMs = 0;                    // wall time of the catalog queries (reading overlapped)
     qint64 completionMs = 0;                 // after them: follow-ups, printing, composing, sorting
-    QStringList skipped;                     // catalog queries not sent: the probe found none of their kind
+    QStringList skipped;                     // catalog queries not sent (and "partition parents" not looked up): the probe found none of their kind
 };
 
 class Introspector

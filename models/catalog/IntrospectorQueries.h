@@ -24,14 +24,17 @@ QString excludedSchemas();
 // statement, before search_path is emptied.
 QString presence();
 // The columns of presence(), in order.
-enum class Presence { Comments, Types, Sequences, Defaults, Functions, Triggers, Policies, Rules, Count };
+// Inheritance: any pg_inherits row (partitions, inheritance children, partition indexes):
+// without, relations() and indexes() leave out the parent lookups (parents: false).
+enum class Presence { Comments, Types, Sequences, Defaults, Functions, Triggers, Policies, Rules, Inheritance, Count };
 
 QString schemas();
 QString extensions();
 QString types();
 QString sequences();
 // statsMode: 0 none, 1 size estimates from pg_class, 2 exact sizes.
-QString relations(int statsMode);
+// parents: the partition parent's schema and name (false: NULL, when pg_inherits is empty).
+QString relations(int statsMode, bool parents = true);
 QString columns(int parts = 1, int part = 0);
 QString defaults(int parts = 1, int part = 0);
 // Follow-up of columns(): format_type of each distinct (type, typmod), the types'
@@ -41,7 +44,7 @@ QString comments();
 // clientDeparse: table CHECK constraints, index expressions and predicates come back as
 // their node trees (for ExprDeparse) instead of server text, which opens every table.
 QString constraints(int serverVersionNum, int parts = 1, int part = 0, bool clientDeparse = false);
-QString indexes(int serverVersionNum, int parts = 1, int part = 0, bool clientDeparse = false);
+QString indexes(int serverVersionNum, int parts = 1, int part = 0, bool clientDeparse = false, bool parents = true);
 QString opclasses();
 QString indexDefinitions();
 // The server's text for what ExprDeparse could not print (and a sample of what it did):
