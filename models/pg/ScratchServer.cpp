@@ -1,4 +1,5 @@
 #include "ScratchServer.h"
+#include "ClusterTemplate.h"
 #include "Connection.h"
 #include "ProcessUtil.h"
 #include "common/FileIo.h"
@@ -15,6 +16,7 @@
 
 #include <libpq-fe.h>
 #include <cerrno>
+#include <fcntl.h>
 #include <cstring>
 #include <grp.h>
 #include <signal.h>
@@ -192,15 +194,55 @@ Error ScratchServer::prepareDirectories()
     return {};
 }
 
+QString ScratchOptions::defaultTemplateCache()
+{
+    return cluster_template::defaultCacheDir();
+}
+
+QStringList ScratchServer::initdbArguments() const
+{
+    return {QStringLiteral("-U"), m_opt.superuser,
+            QStringLiteral("--auth-local=trust"),        // the socket sits in our 0700 folder
+            QStringLiteral("--auth-host=scram-sha-256"), // TCP: the generated password only
+            QStringLiteral("-E"), QStringLiteral("UTF8"),
+            QStringLiteral("--locale=C")};
+}
+
+// The cluster: a copy of the cached fresh one when there is one, else initdb (whose
+// result is then cached for the next start).
+Error ScratchServer::makeCluster()
+{
+    m_fromTemplate = false;
+    const QString key = m_opt.templateCache.isEmpty() ? QString() : cluster_template::keyFor(m_binDir, initdbArguments());
+    const QString cached = cluster_template::cachedDataDir(m_opt.templateCache, key);
+    if (!cached.isEmpty()) {
+        const QString failed = cluster_template::copyTree(cached, dataDir());
+        if (failed.isEmpty() && (!m_dropPrivileges || proc::chownRecursive(dataDir(), m_runUid, m_runGid))) {
+            m_major = readFirstLine(dataDir() + QStringLiteral("/PG_VERSION")).toInt();
+            m_fromTemplate = m_major > 0;
+            if (m_fromTemplate && m_opt.durable) { // initdb would have synced what it wrote
+                const int fd = ::open(QFile::encodeName(dataDir()).constData(), O_RDONLY | O_DIRECTORY);
+                m_fromTemplate = fd >= 0 && ::syncfs(fd) == 0;
+                if (fd >= 0)
+                    ::close(fd);
+            }
+            if (m_fromTemplate)
+                return {};
+        }
+        QDir(dataDir()).removeRecursively(); // a partial copy: initdb instead
+    }
+    if (Error e = runInitdb())
+        return e;
+    if (!key.isEmpty())
+        cluster_template::store(m_opt.templateCache, key, QFileInfo(m_binDir).canonicalFilePath(), dataDir());
+    return {};
+}
+
 Error ScratchServer::runInitdb()
 {
     QProcess p;
     p.setProgram(m_binDir + QStringLiteral("/initdb"));
-    QStringList args{QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), m_opt.superuser,
-                     QStringLiteral("--auth-local=trust"), // the socket sits in our 0700 folder
-                     QStringLiteral("--auth-host=scram-sha-256"),   // TCP: the generated password only
-                     QStringLiteral("-E"), QStringLiteral("UTF8"),
-                     QStringLiteral("--locale=C")};
+    QStringList args = QStringList{QStringLiteral("-D"), dataDir()} + initdbArguments();
     if (!m_opt.durable)
         args << QStringLiteral("--no-sync");
     p.setArguments(args);
@@ -288,7 +330,7 @@ Error ScratchServer::start()
     cleanupLeftovers(m_opt.baseDir);
     if (Error e = prepareDirectories())
         return e;
-    if (Error e = runInitdb())
+    if (Error e = makeCluster())
         return e;
     m_port = proc::freeTcpPort();
     if (m_port <= 0)

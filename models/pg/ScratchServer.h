@@ -22,6 +22,9 @@ struct ScratchOptions
     bool durable = false;  // false: fsync off (a throwaway cluster)
     QString superuser = QStringLiteral("strata");
     int startTimeoutMs = 60000;
+    // Where fresh clusters are kept for the next start (ClusterTemplate.h); empty: always initdb.
+    QString templateCache = defaultTemplateCache();
+    static QString defaultTemplateCache();
 };
 
 class ScratchServer
@@ -54,6 +57,8 @@ public:
     QString binDir() const { return m_binDir; }
     int port() const { return m_port; }
     int majorVersion() const { return m_major; }
+    // Whether the last start copied a cached fresh cluster instead of running initdb.
+    bool startedFromTemplate() const { return m_fromTemplate; }
     qint64 postmasterPid() const;
     QString logTail(int lines = 20) const;
 
@@ -65,6 +70,8 @@ public:
 
 private:
     Error runInitdb();
+    QStringList initdbArguments() const;
+    Error makeCluster();
     Error spawnPostmaster();
     Error waitReady();
     Error prepareDirectories();
@@ -78,6 +85,7 @@ private:
     int m_major = 0;
     qint64 m_pid = 0;
     bool m_running = false;
+    bool m_fromTemplate = false;
     // When we run as root the cluster runs as this account (initdb refuses root).
     uint m_runUid = 0;
     uint m_runGid = 0;

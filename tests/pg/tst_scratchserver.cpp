@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +85,69 @@ private slots:
         auto c = Connection::open(p);
         STRATA_VERIFY_OK(c ? Error() : c.error());
         QCOMPARE((*c)->exec(QStringLiteral("SELECT inet_server_port()")).toInt64(0, 0), qint64(s.port()));
+    }
+
+    // The first start with an empty cache runs initdb and keeps its cluster; the next
+    // copies it. Both clusters work, each in its own 0700 folder; an entry without its
+    // "complete" marker (a copy cut short) is never used.
+    void reusesAFreshClusterFromTheCache()
+    {
+        QTemporaryDir cache;
+        QVERIFY(cache.isValid());
+        ScratchOptions o;
+        o.templateCache = cache.path();
+        ScratchServer first(o);
+        STRATA_VERIFY_OK(first.start());
+        QVERIFY(!first.startedFromTemplate());
+        const QStringList entries = QDir(cache.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(entries.size(), 1);
+        const QString entry = cache.filePath(entries.first());
+        QVERIFY(QFile::exists(entry + QStringLiteral("/complete")));
+        QVERIFY(!QFile::exists(entry + QStringLiteral("/data/postmaster.pid"))); // kept before the first start
+
+        ScratchServer second(o);
+        STRATA_VERIFY_OK(second.start());
+        QVERIFY(second.startedFromTemplate());
+        QVERIFY(second.dataDir() != first.dataDir());
+        QCOMPARE(QFileInfo(second.dataDir()).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QCOMPARE(second.majorVersion(), first.majorVersion());
+        for (ScratchServer *s : {&first, &second}) {
+            auto c = test::connectRw(s->profile());
+            STRATA_VERIFY_OK(c ? Error() : c.error());
+            STRATA_VERIFY_OK((*c)->exec(QStringLiteral("CREATE TABLE t (id int)")).error);
+            STRATA_VERIFY_OK((*c)->exec(QStringLiteral("INSERT INTO t VALUES (%1)").arg(s->port())).error);
+            QCOMPARE((*c)->exec(QStringLiteral("SELECT id FROM t")).toInt64(0, 0), qint64(s->port()));
+            QCOMPARE((*c)->exec(QStringLiteral("SELECT current_user")).text(0, 0), QStringLiteral("strata"));
+        }
+        STRATA_VERIFY_OK(second.stop());
+
+        // A broken entry (no marker) is made again; the entry of the same binaries under
+        // another key (the cluster of a package version gone since) is removed.
+        QVERIFY(QFile::remove(entry + QStringLiteral("/complete")));
+        const QString stale = cache.filePath(QStringLiteral("0123456789abcdef01234567"));
+        QVERIFY(QDir().mkpath(stale + QStringLiteral("/data")));
+        {
+            QFile marker(stale + QStringLiteral("/complete"));
+            QVERIFY(marker.open(QIODevice::WriteOnly));
+            marker.write(QFileInfo(first.binDir()).canonicalFilePath().toUtf8() + '\n');
+        }
+        ScratchServer third(o);
+        STRATA_VERIFY_OK(third.start());
+        QVERIFY(!third.startedFromTemplate());
+        STRATA_VERIFY_OK(third.stop());
+        QVERIFY(QFile::exists(entry + QStringLiteral("/complete")));
+        QVERIFY(!QFileInfo::exists(stale));
+        ScratchServer fifth(o);
+        STRATA_VERIFY_OK(fifth.start());
+        QVERIFY(fifth.startedFromTemplate());
+        STRATA_VERIFY_OK(fifth.stop());
+
+        o.templateCache.clear(); // no cache: initdb every time, nothing written
+        ScratchServer fourth(o);
+        STRATA_VERIFY_OK(fourth.start());
+        QVERIFY(!fourth.startedFromTemplate());
+        STRATA_VERIFY_OK(fourth.stop());
+        STRATA_VERIFY_OK(first.stop());
     }
 
     void stopRemovesEverything()
